@@ -177,3 +177,29 @@ export class CarteraError extends Error {
     this.name = 'CarteraError';
   }
 }
+
+// Codes shared by every part (per-client Uint8Array columns hold the index; NO_CODE = none).
+export const NO_CODE = 255;
+/** ABC classes; prospects get NO_CODE. */
+export const ABC_CLASSES = ['A', 'B', 'C', 'N'] as const;
+export type AbcClass = (typeof ABC_CLASSES)[number];
+/** RFM segments (SPEC §4), ids as in the CLI's JSON; clients with no purchase get NO_CODE. */
+export const RFM_SEGMENTS = [
+  'champions',
+  'loyal',
+  'potential_loyalist',
+  'new',
+  'promising',
+  'need_attention',
+  'about_to_sleep',
+  'at_risk',
+  'cant_lose',
+  'hibernating',
+] as const;
+export type RfmSegment = (typeof RFM_SEGMENTS)[number];
+/** Lifecycle status (SPEC §5). */
+export const STATUSES = ['prospect', 'new', 'active', 'at_risk', 'inactive', 'lost'] as const;
+export type Status = (typeof STATUSES)[number];
+/** Behaviour against the previous window (SPEC §5). */
+export const BEHAVIOURS = ['started', 'continuing', 'stopped', 'none'] as const;
+export const TRENDS = ['growing', 'stable', 'declining'] as const;
