@@ -1,0 +1,18 @@
+export { analyzePortfolio } from './analyzePortfolio';
+export type { PortfolioAnalysis, PortfolioInput, RfmResult } from './analyzePortfolio';
+export { defaultAnalysisOptions, resolveAnalysisOptions } from './analysisOptions';
+export type { AnalysisOptions } from './analysisOptions';
+export { clientFacts, GAP_SOURCES } from './clientFacts';
+export type { ClientFacts, FactsOptions, GapSource } from './clientFacts';
+export { abcClasses, rankOrder } from './abcClasses';
+export type { AbcClassSummary, AbcOptions, AbcResult, ParetoFacts } from './abcClasses';
+export { rfmScores } from './rfmScores';
+export type { RfmScoreResult, ScoreBand } from './rfmScores';
+export { rfmSegment } from './rfmSegment';
+export { lifecycleStatus, lifecycleWhy, LIFECYCLE_RULES, defaultLifecycleParams } from './lifecycleStatus';
+export type { LifecycleParams, LifecycleResult, LifecycleRule, LifecycleWhy } from './lifecycleStatus';
+export { behaviour } from './behaviour';
+export type { BehaviourOptions, BehaviourResult } from './behaviour';
+export { portfolioSummary } from './portfolioSummary';
+export type { GroupTotal, PortfolioSummary } from './portfolioSummary';
+export { exactCompare, basisPoints } from './exactCompare';

@@ -1,0 +1,15 @@
+// Ingest and cleaning (SPEC §1–2): from the user's ranges to SalesData + ClientsData + QualityReport.
+export { clientId } from './clientId';
+export { columnLetter, columnLabel } from './columnLetter';
+export { localeConventions, type ReadOptions, type Conventions } from './conventions';
+export { createSalesReader, type SalesReader, type SalesReaderOptions, type SalesReadResult } from './createSalesReader';
+export { currencyCode, sameCurrency } from './currency';
+export { findHeaderRow } from './findHeaderRow';
+export { normalizeHeader } from './normalizeHeader';
+export { normalizeName } from './normalizeName';
+export { parseDate, dateReadings, serialDay, type DateOrder } from './parseDate';
+export { parseNumber, numberReadings, type DecimalSeparator } from './parseNumber';
+export { readClientList, extendClients, specialFlag, type ClientList } from './readClientList';
+export { suggestClientMapping } from './suggestClientMapping';
+export { suggestSalesMapping } from './suggestSalesMapping';
+export type { ColumnKind, ColumnSuggestion, MappingSuggestion } from './suggestMapping';

@@ -1,0 +1,142 @@
+import { CarteraError } from '../types';
+import { dayFromIso } from '../dates';
+import { foldText } from './foldText';
+import type { SegmentCondition, SegmentDefinition, SegmentValue } from './segmentDefinition';
+import type { SegmentField, SegmentFields } from './segmentFields';
+
+/**
+ * The clients in a segment: 1 where some group (OR) has all its conditions (AND) true. Groups
+ * without conditions are ignored; a definition with no condition at all matches every client.
+ * Text is compared without regard to case, accents or spacing; blank values fail every condition
+ * except isEmpty (and any negated one).
+ */
+export function segmentMatches(definition: SegmentDefinition, fields: SegmentFields): Uint8Array {
+  const n = fields.length;
+  const out = new Uint8Array(n);
+  const groups = definition.groups.filter((g) => g.conditions.length > 0);
+  if (groups.length === 0) return out.fill(1);
+  const mask = new Uint8Array(n);
+  groups.forEach((group, gi) => {
+    mask.fill(1);
+    group.conditions.forEach((c, ci) => {
+      const field = fields.byKey.get(c.field);
+      if (!field)
+        throw new CarteraError(
+          'unknown_field',
+          `Segment (group ${gi + 1}, condition ${ci + 1}): there is no field "${c.field}" in this analysis.`,
+        );
+      apply(mask, field, c, `group ${gi + 1}, condition ${ci + 1}`);
+    });
+    for (let i = 0; i < n; i++) out[i] |= mask[i];
+  });
+  return out;
+}
+
+/** mask[i] &= condition(client i). */
+function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where: string): void {
+  const n = mask.length;
+  const flip = c.not ? 1 : 0;
+  if (field.kind === 'text' || field.kind === 'code') {
+    // Decide once per label; slot 0 is the blank value.
+    const labels = field.labels;
+    const table = new Uint8Array(labels.length + 1);
+    const test = labelTest(c, field, where);
+    for (let k = 0; k < labels.length; k++) table[k + 1] = test(foldText(labels[k])) ^ flip;
+    table[0] = (c.op === 'isEmpty' ? 1 : 0) ^ flip;
+    if (field.kind === 'text') {
+      const codes = field.codes;
+      for (let i = 0; i < n; i++) mask[i] &= table[codes[i] + 1];
+    } else {
+      const codes = field.codes;
+      const top = labels.length;
+      for (let i = 0; i < n; i++) {
+        const k = codes[i];
+        mask[i] &= table[k < top ? k + 1 : 0];
+      }
+    }
+    return;
+  }
+  const values = field.values;
+  const num = (v: SegmentValue | null | undefined): number => toNumber(v, field.kind, field.key, where);
+  switch (c.op) {
+    case 'isEmpty':
+    case 'notEmpty': {
+      const empty = c.op === 'isEmpty' ? 1 : 0;
+      for (let i = 0; i < n; i++) mask[i] &= (Number.isNaN(values[i]) ? empty : 1 - empty) ^ flip;
+      return;
+    }
+    case 'equals': {
+      const x = num(c.value);
+      for (let i = 0; i < n; i++) mask[i] &= (values[i] === x ? 1 : 0) ^ flip;
+      return;
+    }
+    case 'in': {
+      const set = new Set((c.values ?? []).map(num));
+      for (let i = 0; i < n; i++) mask[i] &= (set.has(values[i]) && !Number.isNaN(values[i]) ? 1 : 0) ^ flip;
+      return;
+    }
+    case 'between': {
+      const [a, b] = c.values ?? [];
+      const lo = a === null || a === undefined || a === '' ? -Infinity : num(a);
+      const hi = b === null || b === undefined || b === '' ? Infinity : num(b);
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        mask[i] &= (v >= lo && v <= hi ? 1 : 0) ^ flip;
+      }
+      return;
+    }
+    case 'contains':
+      throw new CarteraError('bad_segment', `Segment (${where}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`);
+  }
+}
+
+function labelTest(c: SegmentCondition, field: SegmentField, where: string): (folded: string) => 0 | 1 {
+  switch (c.op) {
+    case 'isEmpty':
+      return () => 0;
+    case 'notEmpty':
+      return () => 1;
+    case 'equals': {
+      const x = foldText(String(c.value ?? ''));
+      return (s) => (s === x ? 1 : 0);
+    }
+    case 'in': {
+      const set = new Set((c.values ?? []).map((v) => foldText(String(v ?? ''))));
+      return (s) => (set.has(s) ? 1 : 0);
+    }
+    case 'contains': {
+      const x = foldText(String(c.value ?? ''));
+      return (s) => (s.includes(x) ? 1 : 0);
+    }
+    case 'between':
+      throw new CarteraError('bad_segment', `Segment (${where}): "between" applies to numbers and dates, not to the field "${field.label}".`);
+  }
+}
+
+/** A condition's value for a number or date field: numbers as typed ("1.234,5" and "1,234.5" too), dates as ISO text or serials. */
+function toNumber(v: SegmentValue | null | undefined, kind: 'number' | 'date', key: string, where: string): number {
+  let x = NaN;
+  if (typeof v === 'number') x = v;
+  else if (typeof v === 'string') {
+    const t = v.trim();
+    if (kind === 'date') x = /^\d{4}-\d{2}-\d{2}$/.test(t) ? dayFromIso(t) : NaN;
+    if (Number.isNaN(x)) x = parseNumber(t);
+  }
+  if (!Number.isFinite(x))
+    throw new CarteraError(
+      'bad_segment',
+      `Segment (${where}): ${JSON.stringify(v)} is not a ${kind === 'date' ? 'date (YYYY-MM-DD)' : 'number'} for the field "${key}".`,
+    );
+  return x;
+}
+
+function parseNumber(t: string): number {
+  if (!/^[-+]?[\d.,\s]+$/.test(t) || !/\d/.test(t)) return NaN;
+  let s = t.replace(/\s/g, '');
+  const comma = s.lastIndexOf(','), dot = s.lastIndexOf('.');
+  // The later separator is the decimal one when both appear; a lone comma is decimal (es/pt).
+  if (comma >= 0 && dot >= 0) s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  else if (comma >= 0) s = (s.match(/,/g)!.length > 1 ? s.replace(/,/g, '') : s.replace(',', '.'));
+  else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\./g, '');
+  return Number(s);
+}

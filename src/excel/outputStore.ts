@@ -1,0 +1,57 @@
+// What a run wrote, kept in the workbook's settings so the next run replaces exactly its own
+// outputs. Only structure (sheet ids and names, table and chart names, our column headers) and the
+// run's options: no personal data.
+
+export const OUTPUTS_SETTING = 'Cartera.outputs';
+/** Temporary sheets of a run in progress: a run that died half-way is cleaned up by the next one. */
+export const PENDING_SETTING = 'Cartera.pending';
+
+export interface StoredSheet {
+  key: string;
+  id: string;
+  name: string;
+  tables: string[];
+  charts: string[];
+}
+
+export interface StoredClientColumns {
+  sheet: string;
+  /** the client list's Excel table, when the columns are table columns */
+  table: string | null;
+  /** 0-based grid row of the header row and column of our first column (plain ranges) */
+  headerRow: number;
+  column: number;
+  headers: string[];
+  /** data rows written */
+  rows: number;
+}
+
+export interface StoredOutputs {
+  version: 1;
+  options?: unknown;
+  sheets: StoredSheet[];
+  clientColumns: StoredClientColumns | null;
+}
+
+export interface PendingOutputs {
+  sheetIds: string[];
+}
+
+export function parseStored<T>(value: unknown): T | null {
+  if (value === null || value === undefined || value === '') return null;
+  try {
+    return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The outputs stored in the workbook (null when none or unreadable). */
+export async function readStoredOutputs(context: Excel.RequestContext): Promise<StoredOutputs | null> {
+  const item = context.workbook.settings.getItemOrNullObject(OUTPUTS_SETTING);
+  item.load('value');
+  await context.sync();
+  if (item.isNullObject) return null;
+  const stored = parseStored<StoredOutputs>(item.value);
+  return stored && stored.version === 1 && Array.isArray(stored.sheets) ? stored : null;
+}

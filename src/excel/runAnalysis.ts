@@ -1,0 +1,222 @@
+// The whole cycle: read the ranges → ingest/clean → analyse → write, with stages, progress and
+// cancellation. Used by the pane (which passes an `analyse` running in a Web Worker) and by the
+// CLI's --out (SimWorkbook.run + the host's xlsx bridge).
+import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
+import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping, type ClientList } from '../engine/clean';
+import { isoDate } from '../engine/dates';
+import type { Cell, ClientMapping, ClientsData, SalesMapping } from '../engine/types';
+import type { Locale } from '../i18n';
+import { portfolioReport } from '../report/portfolioSheets';
+import type { ReportOptions } from '../report/reportContext';
+import type { Report } from '../report/types';
+import type { ApiSupport } from './apiSupport';
+import { detectDate1904, openSource, type SourceInfo } from './openSource';
+import { readBlocks, throwIfAborted } from './readBlocks';
+import { DEFAULT_LIMITS, type ExcelRun, type IoLimits, type ProgressListener, type RangeSource, type Stage } from './types';
+import type { ClientListTarget } from './writeClientColumns';
+import { writeReport, type WriteReportResult } from './writeReport';
+
+export type Analyse = (
+  input: PortfolioInput,
+  options: Partial<AnalysisOptions>,
+) => PortfolioAnalysis | Promise<PortfolioAnalysis>;
+
+export interface RunAnalysisInput {
+  sales: RangeSource;
+  clients?: RangeSource;
+  /** role → column index within the range (from the pane's mapping step); suggested from the headers when absent */
+  salesMapping?: SalesMapping;
+  clientMapping?: ClientMapping;
+  options?: Partial<AnalysisOptions>;
+  /** language of the outputs */
+  locale: Locale;
+  /** the workbook's locale ("es-ES") for text numbers and dates; default: from `locale` */
+  workbookLocale?: string;
+  /** the user's answer for workbooks on the 1904 date system, used where the API cannot tell */
+  date1904?: boolean;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  /** the analysis step (default: analyzePortfolio on this thread) */
+  analyse?: Analyse;
+  /** the outputs from the analysis (default: portfolioReport); the lead adds metrics/CLV/visits sheets here */
+  buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report;
+  apiSupport?: ApiSupport;
+  limits?: Partial<IoLimits>;
+}
+
+export interface RunAnalysisResult {
+  analysis: PortfolioAnalysis;
+  clients: ClientsData;
+  salesMapping: SalesMapping;
+  clientMapping: ClientMapping | null;
+  sales: SourceInfo;
+  clientList: SourceInfo | null;
+  date1904: boolean;
+  write: WriteReportResult;
+}
+
+/** Share of the whole run each stage takes, for one progress bar. */
+const STAGES: Record<Stage, [number, number]> = {
+  read: [0, 0.45],
+  clean: [0.45, 0.5],
+  analyse: [0.5, 0.65],
+  write: [0.65, 1],
+};
+
+const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
+
+/** Our own columns beside a client list ("Cartera: …") are not the user's data: leave them out. */
+export const OWN_COLUMN_PREFIX = 'Cartera: ';
+
+export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
+  const { locale, signal } = input;
+  const limits = { ...DEFAULT_LIMITS, ...input.limits };
+  const report = (stage: Stage, stageFraction: number, rows?: number) => {
+    const [a, b] = STAGES[stage];
+    const f = Math.max(0, Math.min(1, stageFraction));
+    input.onProgress?.({ stage, stageFraction: f, fraction: a + (b - a) * f, rows });
+  };
+  throwIfAborted(signal, locale);
+  report('read', 0);
+
+  const detected = await detectDate1904(run);
+  const date1904 = detected ?? input.date1904 ?? false;
+  const readOptions = { locale: input.workbookLocale ?? WORKBOOK_LOCALE[locale], date1904 };
+
+  // Client list first: its rows take the first client indexes.
+  let list: ClientList | null = null;
+  let clientInfo: SourceInfo | null = null;
+  let clientMapping: ClientMapping | null = null;
+  if (input.clients) {
+    clientInfo = withoutOwnColumns(await openSource(run, input.clients, { locale }));
+    const rows: Cell[][] = [];
+    await readBlocks(run, clientInfo, (block) => void rows.push(...block.map((r) => r.slice(0, clientInfo!.columns))), {
+      signal,
+      limits,
+      locale,
+    });
+    clientMapping = input.clientMapping ?? suggestClientMapping(clientInfo.headers, samples(clientInfo)).mapping;
+    list = readClientList(rows, clientMapping, clientInfo.ref, readOptions);
+  }
+
+  const salesInfo = await openSource(run, input.sales, { locale });
+  const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
+  const reader = createSalesReader(salesMapping, salesInfo.ref, { ...readOptions, clientList: list });
+  await readBlocks(run, salesInfo, (block) => reader.add(block), {
+    signal,
+    limits,
+    locale,
+    onProgress: (rows, total) => report('read', rows / total, rows),
+  });
+  throwIfAborted(signal, locale);
+  report('clean', 0);
+  const ingested = reader.finish();
+  report('clean', 1);
+
+  throwIfAborted(signal, locale);
+  report('analyse', 0);
+  const analyse = input.analyse ?? ((i, o) => analyzePortfolio(i, o));
+  const analysis = await analyse(
+    {
+      ...ingested,
+      salesSheet: salesInfo.sheet,
+      clientColumn: columnName(salesInfo, salesMapping.client),
+      dateColumn: columnName(salesInfo, salesMapping.date),
+    },
+    input.options ?? {},
+  );
+  throwIfAborted(signal, locale);
+  report('analyse', 1);
+
+  const reportOptions: ReportOptions = {
+    locale,
+    clients: list ? ingested.clients : undefined,
+    currency: currencyOf(salesInfo, salesMapping),
+  };
+  const outputs = (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  let clientList: ClientListTarget | undefined;
+  if (clientInfo && list) {
+    const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
+    const listRow = ingested.clients.listRow;
+    for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
+    clientList = { info: clientInfo, dataRow };
+  }
+  report('write', 0);
+  const write = await writeReport(run, outputs, {
+    locale,
+    signal,
+    onProgress: (f) => report('write', f),
+    clientList,
+    runOptions: {
+      sales: describe(input.sales, salesInfo),
+      clients: clientInfo ? describe(input.clients!, clientInfo) : null,
+      salesMapping,
+      clientMapping,
+      options: { ...input.options, asOf: isoDate(analysis.asOf) },
+      locale,
+    },
+    apiSupport: input.apiSupport,
+    limits,
+  });
+  report('write', 1);
+  return {
+    analysis,
+    clients: ingested.clients,
+    salesMapping,
+    clientMapping,
+    sales: salesInfo,
+    clientList: clientInfo,
+    date1904,
+    write,
+  };
+}
+
+/** The source without trailing columns we wrote on a previous run. */
+export function withoutOwnColumns(info: SourceInfo): SourceInfo {
+  let n = info.columns;
+  while (n > 1 && info.headers[n - 1].startsWith(OWN_COLUMN_PREFIX)) n--;
+  if (n === info.columns) return info;
+  const headers = info.headers.slice(0, n);
+  return {
+    ...info,
+    columns: n,
+    headers,
+    preview: info.preview.map((r) => r.slice(0, n)),
+    previewFormats: info.previewFormats.map((r) => r.slice(0, n)),
+    ref: { ...info.ref, headers },
+  };
+}
+
+/** Preview rows for the mapping suggestion, with date-formatted serials shown as ISO dates. */
+export function samples(info: SourceInfo): Cell[][] {
+  return info.preview.map((row, r) =>
+    row.map((cell, c) => (typeof cell === 'number' && isDateFormat(info.previewFormats[r]?.[c]) ? isoDate(Math.floor(cell)) : cell)),
+  );
+}
+
+/** Whether an Excel number format displays a date (d, m with d/y, or y outside quotes and brackets). */
+export function isDateFormat(format: string | undefined | null): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase();
+  return /[dy]/.test(bare) || /m{3,}/.test(bare);
+}
+
+function columnName(info: SourceInfo, index: number | undefined): string {
+  if (index === undefined) return '';
+  let s = '';
+  for (let n = info.columnIndex + index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return info.headers[index] ? `${s} (${info.headers[index]})` : s;
+}
+
+function currencyOf(info: SourceInfo, mapping: SalesMapping): string | undefined {
+  if (mapping.currency === undefined) return undefined;
+  for (const row of info.preview) {
+    const v = row[mapping.currency];
+    if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
+  }
+  return undefined;
+}
+
+function describe(source: RangeSource, info: SourceInfo): { kind: RangeSource['kind']; address: string; table?: string } {
+  return { kind: source.kind, address: info.address, table: info.table };
+}

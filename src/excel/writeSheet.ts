@@ -1,0 +1,290 @@
+// Writes one OutputSheet into an (empty, new) worksheet: text formats first, values in blocks,
+// then number formats, tables, widths, colour scales, charts.
+import type { Cell } from '../engine/types';
+import { sheetLayout, cellAddress, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
+import type { ChartSpec, ColourScale, OutputSheet, OutputTable } from '../report/types';
+import type { ApiSupport } from './apiSupport';
+import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
+
+export interface WrittenSheet {
+  /** table names as created (temporary names until the swap) */
+  tables: { key: string; name: string; finalName: string }[];
+  charts: string[];
+  /** charts left out or simplified (ExcelApi missing), for a note */
+  degraded: boolean;
+  rows: number;
+}
+
+export interface WriteSheetOptions {
+  support: ApiSupport;
+  /** bytes of one values block */
+  blockBytes: number;
+  /** suffix of the temporary table names (renamed at the swap) */
+  tableSuffix: string;
+  /** rows written so far (for progress), called after each block */
+  onRows?: (rows: number) => void;
+}
+
+/** Points per character of column width (Calibri 11). */
+const POINTS_PER_CHAR = 7;
+
+const CHART_TYPE: Record<ChartSpec['kind'], string> = {
+  pareto: 'ColumnClustered',
+  column: 'ColumnClustered',
+  bar: 'BarClustered',
+  pie: 'Pie',
+  line: 'Line',
+};
+
+export async function writeSheet(
+  worksheet: Excel.Worksheet,
+  sheet: OutputSheet,
+  batcher: SyncBatcher,
+  options: WriteSheetOptions,
+): Promise<WrittenSheet> {
+  const layout = sheetLayout(sheet);
+  const at = (row: number, column: number, rows = 1, columns = 1) => worksheet.getRangeByIndexes(row, column, rows, columns);
+  const setText = async (row: number, column: number, text: string, bold = false) => {
+    await batcher.reserve(text.length * 2 + 40);
+    const cell = at(row, column);
+    cell.numberFormat = [['@']];
+    cell.values = [[text]];
+    if (bold) cell.format.font.bold = true;
+  };
+
+  // 1. "@" on every cell that will hold text, before any value (text never becomes a formula).
+  for (const p of layout.blocks) await textFormats(p, at, batcher);
+
+  // 2. Values.
+  await setText(layout.headingRow, 0, sheet.heading, true);
+  if (sheet.subtitle && layout.subtitleRow >= 0) await setText(layout.subtitleRow, 0, sheet.subtitle);
+  let rowsWritten = 0;
+  for (const p of layout.blocks) {
+    if (p.block.title) await setText(p.titleRow, 0, p.block.title, true);
+    const block = p.block;
+    switch (block.type) {
+      case 'kpis': {
+        const values = block.items.map((item) => [item.label, item.value]);
+        await batcher.reserve(jsonBytes(values));
+        at(p.top, 0, values.length, 2).values = values as unknown[][];
+        for (let k = 0; k < block.items.length; k++) {
+          const item = block.items[k];
+          if (item.kind !== 'text') {
+            await batcher.reserve(item.numberFormat.length + 8);
+            at(p.top + k, 1).numberFormat = [[item.numberFormat]];
+          }
+        }
+        break;
+      }
+      case 'notes': {
+        const values = block.lines.map((line) => [line]);
+        await batcher.reserve(jsonBytes(values));
+        at(p.top, 0, values.length, 1).values = values;
+        break;
+      }
+      case 'matrix': {
+        const values: Cell[][] = [[block.corner, ...block.columnLabels]];
+        block.values.forEach((row, k) => values.push([block.rowLabels[k], ...row]));
+        await batcher.reserve(jsonBytes(values));
+        at(p.top, 0, values.length, values[0].length).values = values as unknown[][];
+        const body = at(p.top + 1, 1, block.rowLabels.length, block.columnLabels.length);
+        body.numberFormat = block.numberFormat as unknown as unknown[][]; // one format for the range (rule 2.8)
+        at(p.top, 0, 1, values[0].length).format.font.bold = true;
+        at(p.top, 0, values.length, 1).format.font.bold = true;
+        if (block.colourScale && options.support('1.6')) await colourScale(body, block.colourScale, batcher);
+        break;
+      }
+      case 'table':
+        rowsWritten += await tableValues(block, p, at, batcher, options, rowsWritten);
+        break;
+    }
+  }
+
+  // 3. Number formats of the non-text table columns, then the tables themselves.
+  const tables: WrittenSheet['tables'] = [];
+  for (const p of layout.blocks) {
+    if (p.block.type !== 'table') continue;
+    const block = p.block;
+    const dataRows = Math.max(1, block.rows.length);
+    for (let c = 0; c < block.columns.length; c++) {
+      const col = block.columns[c];
+      if (col.kind === 'text') continue;
+      await batcher.reserve(col.numberFormat.length + 8);
+      at(p.top + 1, p.left + c, dataRows, 1).numberFormat = col.numberFormat as unknown as unknown[][];
+    }
+    await batcher.reserve(200);
+    const table = worksheet.tables.add(at(p.top, p.left, dataRows + 1, block.columns.length), true);
+    const name = `${block.name}${options.tableSuffix}`;
+    table.name = name;
+    if (block.style) table.style = block.style;
+    tables.push({ key: block.key, name, finalName: block.name });
+    for (const scale of block.colourScales ?? []) {
+      const c = block.columns.findIndex((col) => col.key === scale.column);
+      if (c >= 0 && block.rows.length > 0 && options.support('1.6'))
+        await colourScale(at(p.top + 1, p.left + c, block.rows.length, 1), scale.scale, batcher);
+    }
+  }
+
+  // 4. Column widths: the widest need of each column over the blocks.
+  const widths: number[] = [];
+  for (const p of layout.blocks) {
+    const block = p.block;
+    if (block.type === 'table') block.columns.forEach((col, c) => (widths[c] = Math.max(widths[c] ?? 0, col.width ?? 10)));
+    else if (block.type === 'kpis') {
+      widths[0] = Math.max(widths[0] ?? 0, ...block.items.map((i) => Math.min(40, i.label.length + 2)));
+      widths[1] = Math.max(widths[1] ?? 0, 14);
+    }
+  }
+  for (let c = 0; c < widths.length; c++) {
+    await batcher.reserve(40);
+    at(0, c).format.columnWidth = Math.round(widths[c] * POINTS_PER_CHAR);
+  }
+
+  // 5. Charts.
+  const charts: string[] = [];
+  let degraded = false;
+  for (let k = 0; k < sheet.charts.length; k++) {
+    const spec = sheet.charts[k];
+    const result = await addChart(worksheet, spec, layout, k, batcher, options.support);
+    if (result.name) charts.push(result.name);
+    degraded = degraded || result.degraded;
+  }
+
+  if (layout.freezeRows > 0) {
+    await batcher.reserve(40);
+    worksheet.freezePanes.freezeRows(layout.freezeRows);
+  }
+  return { tables, charts, degraded, rows: rowsWritten };
+}
+
+type At = (row: number, column: number, rows?: number, columns?: number) => Excel.Range;
+
+async function textFormats(p: BlockPlacement, at: At, batcher: SyncBatcher): Promise<void> {
+  const block = p.block;
+  const text = async (range: Excel.Range) => {
+    await batcher.reserve(16);
+    range.numberFormat = '@' as unknown as unknown[][];
+  };
+  switch (block.type) {
+    case 'table': {
+      const dataRows = Math.max(1, block.rows.length);
+      await text(at(p.top, p.left, 1, block.columns.length));
+      for (let c = 0; c < block.columns.length; c++)
+        if (block.columns[c].kind === 'text') await text(at(p.top + 1, p.left + c, dataRows, 1));
+      break;
+    }
+    case 'kpis':
+      await text(at(p.top, 0, block.items.length, 1));
+      for (let k = 0; k < block.items.length; k++) if (block.items[k].kind === 'text') await text(at(p.top + k, 1));
+      break;
+    case 'notes':
+      await text(at(p.top, 0, block.lines.length, 1));
+      break;
+    case 'matrix':
+      await text(at(p.top, 0, 1, 1 + block.columnLabels.length));
+      await text(at(p.top + 1, 0, block.rowLabels.length, 1));
+      break;
+  }
+}
+
+async function tableValues(
+  block: OutputTable,
+  p: BlockPlacement,
+  at: At,
+  batcher: SyncBatcher,
+  options: WriteSheetOptions,
+  rowsBefore: number,
+): Promise<number> {
+  const header = [block.columns.map((c) => c.header)];
+  await batcher.reserve(jsonBytes(header));
+  at(p.top, p.left, 1, block.columns.length).values = header;
+  if (block.rows.length === 0) return 0;
+  for (const [start, end] of blocksByBytes(block.rows, options.blockBytes)) {
+    const rows = start === 0 && end === block.rows.length ? block.rows : block.rows.slice(start, end);
+    await batcher.reserve(jsonBytes(rows));
+    at(p.top + 1 + start, p.left, end - start, block.columns.length).values = rows as unknown[][];
+    options.onRows?.(rowsBefore + end);
+  }
+  return block.rows.length;
+}
+
+async function colourScale(range: Excel.Range, scale: ColourScale, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(300);
+  const cf = range.conditionalFormats.add('ColorScale' as Excel.ConditionalFormatType);
+  const [low, mid, high] = scale.colours.length === 3 ? scale.colours : [scale.colours[0], undefined, scale.colours[1]];
+  cf.colorScale.criteria = {
+    minimum: { formula: null as unknown as string, type: 'LowestValue', color: low },
+    ...(mid ? { midpoint: { formula: '50', type: 'Percentile', color: mid } } : {}),
+    maximum: { formula: null as unknown as string, type: 'HighestValue', color: high! },
+  } as Excel.ConditionalColorScaleCriteria;
+}
+
+async function addChart(
+  worksheet: Excel.Worksheet,
+  spec: ChartSpec,
+  layout: SheetLayout,
+  index: number,
+  batcher: SyncBatcher,
+  support: ApiSupport,
+): Promise<{ name?: string; degraded: boolean }> {
+  const placement = layout.blocks.find((b) => b.block.type === 'table' && b.block.key === spec.table);
+  if (!placement || placement.block.type !== 'table' || placement.block.rows.length === 0) return { degraded: false };
+  const table = placement.block;
+  const rows = table.rows.length;
+  const columnOf = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const data = (key: string) => worksheet.getRangeByIndexes(placement.top + 1, placement.left + columnOf(key), rows, 1);
+  const categoryColumn = columnOf(spec.category);
+  if (categoryColumn < 0 || spec.series.some((s) => columnOf(s.column) < 0)) return { degraded: false };
+
+  const series17 = support('1.7');
+  const combo = series17 && support('1.8');
+  let degraded = false;
+  let wanted = spec.series;
+  if (!combo && wanted.some((s) => s.secondaryLine)) {
+    wanted = wanted.filter((s) => !s.secondaryLine);
+    degraded = true;
+  }
+  if (!series17) {
+    // ExcelApi 1.1 only: the category and first series must be adjacent columns.
+    if (columnOf(wanted[0].column) !== categoryColumn + 1) return { degraded: true };
+    wanted = wanted.slice(0, 1);
+  }
+  await batcher.reserve(600 + 300 * wanted.length);
+  let chart: Excel.Chart;
+  if (series17) {
+    chart = worksheet.charts.add(CHART_TYPE[spec.kind] as Excel.ChartType, data(wanted[0].column), 'Columns');
+    const first = chart.series.getItemAt(0);
+    first.name = wanted[0].name;
+    first.setXAxisValues(data(spec.category));
+    for (const s of wanted.slice(1)) {
+      const series = chart.series.add(s.name);
+      series.setValues(data(s.column));
+      series.setXAxisValues(data(spec.category));
+      if (s.secondaryLine) {
+        series.chartType = 'Line';
+        series.axisGroup = 'Secondary';
+      }
+    }
+  } else {
+    const range = worksheet.getRangeByIndexes(placement.top + 1, placement.left + categoryColumn, rows, 2);
+    chart = worksheet.charts.add(CHART_TYPE[spec.kind] as Excel.ChartType, range, 'Columns');
+    chart.series.getItemAt(0).name = wanted[0].name;
+  }
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  if (spec.kind !== 'pie') {
+    if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
+    if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+    if (combo && wanted.some((s) => s.secondaryLine)) {
+      const secondary = chart.axes.getItem('Value', 'Secondary');
+      if (spec.secondaryAxisTitle) secondary.title.text = spec.secondaryAxisTitle;
+      if (spec.secondaryAxisFormat) secondary.numberFormat = spec.secondaryAxisFormat;
+      secondary.maximum = 1;
+      secondary.minimum = 0;
+    }
+  }
+  chart.legend.position = 'Bottom';
+  const pos = layout.charts[index];
+  chart.setPosition(cellAddress(pos.topLeft.row, pos.topLeft.column), cellAddress(pos.bottomRight.row, pos.bottomRight.column));
+  return { name: spec.name, degraded };
+}

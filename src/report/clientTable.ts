@@ -1,0 +1,115 @@
+// The per-client classification (SPEC §3–5 fields): the "Clients" sheet's table and the columns
+// written beside the user's client list.
+import type { PortfolioAnalysis } from '../engine/classify';
+import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
+import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import type { ClientColumns, OutputColumn, OutputTable } from './types';
+
+type Field = { column: OutputColumn; value: (i: number) => Cell };
+
+/** Columns shown beside the client list (the id and name are already there). */
+const BESIDE_LIST = [
+  'abcClass',
+  'abcRank',
+  'abcValue',
+  'rfmSegment',
+  'rfmCode',
+  'status',
+  'behaviour',
+  'trend',
+  'lastPurchase',
+  'purchases',
+  'revenue12',
+];
+
+function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: ClientsData): Field[] {
+  const { facts, abc, rfm, lifecycle, behaviour } = analysis;
+  const c = ctx.column;
+  const label = (prefix: string, ids: readonly string[], code: number) => (code === NO_CODE ? '' : ctx.text(`${prefix}.${ids[code]}`));
+  const nameKey = clients?.roles.name;
+  const nameAttr = nameKey ? clients.attributes[nameKey] : undefined;
+  const out: Field[] = [{ column: { ...c('clientId', 'text'), width: 16 }, value: (i) => analysis.ids[i] }];
+  if (nameAttr && nameAttr.kind === 'text') {
+    out.push({
+      column: { ...c('name', 'text'), width: 32 },
+      value: (i) => (nameAttr.codes[i] >= 0 ? nameAttr.labels[nameAttr.codes[i]] : ''),
+    });
+  }
+  if (clients) {
+    out.push({ column: c('inList', 'text'), value: (i) => ctx.text(clients.inList[i] ? 'yes' : 'no') });
+  }
+  const day = (d: number): Cell => (d >= 0 ? d : '');
+  out.push(
+    {
+      column: c('abcClass', 'text'),
+      value: (i) => (abc.classCode[i] === NO_CODE ? '' : ABC_CLASSES[abc.classCode[i]]),
+    },
+    { column: c('abcRank', 'integer'), value: (i) => (abc.rank[i] > 0 ? abc.rank[i] : '') },
+    { column: c('abcValue', 'money'), value: (i) => money(abc.valueCents[i]) },
+    { column: c('abcShare', 'percent'), value: (i) => (abc.rank[i] > 0 ? fraction(abc.share[i]) : '') },
+    { column: c('abcCumShare', 'percent'), value: (i) => (abc.rank[i] > 0 ? fraction(abc.cumShare[i]) : '') },
+    { column: c('firstPurchase', 'date'), value: (i) => day(facts.firstPurchase[i]) },
+    { column: c('lastPurchase', 'date'), value: (i) => day(facts.lastPurchase[i]) },
+    { column: c('recencyDays', 'integer'), value: (i) => (facts.recencyDays[i] >= 0 ? facts.recencyDays[i] : '') },
+    { column: c('purchases', 'integer'), value: (i) => facts.purchases[i] },
+    { column: c('revenue12', 'money'), value: (i) => money(facts.revenue12[i]) },
+    { column: c('revenueAll', 'money'), value: (i) => money(facts.revenueAll[i]) },
+    { column: c('avgTicket', 'money'), value: (i) => (Number.isFinite(facts.avgTicket[i]) ? money(facts.avgTicket[i]) : '') },
+    { column: c('r', 'integer'), value: (i) => rfm.r[i] || '' },
+    { column: c('f', 'integer'), value: (i) => rfm.f[i] || '' },
+    { column: c('m', 'integer'), value: (i) => rfm.m[i] || '' },
+    // as text, so that "545" reads as a code (and filters as one), not a number
+    { column: c('rfmCode', 'text'), value: (i) => (rfm.code[i] ? String(rfm.code[i]) : '') },
+    { column: c('rfmValue', 'integer'), value: (i) => rfm.value[i] || '' },
+    {
+      column: { ...c('rfmSegment', 'text'), width: 20 },
+      value: (i) => (rfm.segment[i] === NO_CODE ? ctx.text('seg.none') : label('seg', RFM_SEGMENTS, rfm.segment[i])),
+    },
+    { column: c('status', 'text'), value: (i) => label('status', STATUSES, lifecycle.status[i]) },
+  );
+  if (clients?.special) {
+    const special = lifecycle.special;
+    out.push({ column: c('special', 'text'), value: (i) => ctx.text(special[i] ? 'yes' : 'no') });
+  }
+  out.push(
+    { column: c('usualGap', 'number'), value: (i) => (Number.isFinite(lifecycle.usualGap[i]) ? lifecycle.usualGap[i] : '') },
+    { column: { ...c('behaviour', 'text'), width: 18 }, value: (i) => label('behaviour', BEHAVIOURS, behaviour.behaviour[i]) },
+    { column: c('trend', 'text'), value: (i) => label('trend', TRENDS, behaviour.trend[i]) },
+  );
+  return out;
+}
+
+function rowsOf(selected: Field[], count: number): Cell[][] {
+  const rows: Cell[][] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const row: Cell[] = new Array(selected.length);
+    for (let k = 0; k < selected.length; k++) row[k] = selected[k].value(i);
+    rows[i] = row;
+  }
+  return rows;
+}
+
+/** One row per client (list clients first, then those seen only in the sales), every classification field. */
+export function clientTable(analysis: PortfolioAnalysis, options: ReportOptions): OutputTable {
+  const ctx = reportContext(options);
+  const all = fields(analysis, ctx, options.clients);
+  return {
+    type: 'table',
+    key: 'clients',
+    name: tableName('Clients'),
+    columns: all.map((f) => f.column),
+    rows: rowsOf(all, analysis.clientCount),
+    style: 'TableStyleMedium2',
+  };
+}
+
+/** The classification columns written beside the user's client list, one row per client index. */
+export function classificationColumns(analysis: PortfolioAnalysis, options: ReportOptions): ClientColumns {
+  const ctx = reportContext(options);
+  const all = fields(analysis, ctx, options.clients);
+  const selected = BESIDE_LIST.map((key) => all.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
+  // Prefixed so that they never take the name of a user's column (Excel would rename ours, and a
+  // re-run looking for "Estado" could then overwrite the user's "Estado").
+  const columns = selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }));
+  return { columns, rows: rowsOf(selected, analysis.clientCount) };
+}

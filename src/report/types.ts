@@ -1,0 +1,124 @@
+// The generic, host-independent output model: what the add-in writes into a workbook, as plain data.
+// Built by pure functions from engine results (portfolioSheets, ...); written by src/excel.
+import type { Cell } from '../engine/types';
+import type { FormatKind } from '../i18n';
+
+export type ColumnKind = FormatKind;
+
+export interface OutputColumn {
+  /** stable id, independent of the language (used by charts and colour scales) */
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  /** Excel number-format code ("@" for text) */
+  numberFormat: string;
+  /** column width in characters, when the default is too narrow */
+  width?: number;
+}
+
+/** Three-colour (or two-colour) scale over a table column or a matrix body. */
+export interface ColourScale {
+  /** low → high colours, "#RRGGBB" */
+  colours: [string, string] | [string, string, string];
+}
+
+/** A formatted Excel table, one row per fact. Cells: numbers (dates as day serials), strings, booleans, null = empty. */
+export interface OutputTable {
+  type: 'table';
+  key: string;
+  /** Excel table name (workbook-unique, ASCII) */
+  name: string;
+  title?: string;
+  columns: OutputColumn[];
+  rows: Cell[][];
+  style?: string;
+  /** column keys that get a colour scale */
+  colourScales?: { column: string; scale: ColourScale }[];
+}
+
+/** Label/value pairs (KPIs), written as a small two-column block. */
+export interface KpiBlock {
+  type: 'kpis';
+  key: string;
+  title?: string;
+  items: { label: string; value: Cell; kind: ColumnKind; numberFormat: string }[];
+}
+
+/** Free text lines (method notes, the Pareto sentence, warnings). */
+export interface NoteBlock {
+  type: 'notes';
+  key: string;
+  title?: string;
+  lines: string[];
+}
+
+/** A small cross-tab (e.g. RFM R × F), with a colour scale over its body. */
+export interface MatrixBlock {
+  type: 'matrix';
+  key: string;
+  title?: string;
+  /** text in the top-left corner, e.g. "R \\ F" */
+  corner: string;
+  rowLabels: string[];
+  columnLabels: string[];
+  values: number[][];
+  numberFormat: string;
+  colourScale?: ColourScale;
+}
+
+export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock;
+
+export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line';
+
+export interface ChartSeriesSpec {
+  /** column key in the source table */
+  column: string;
+  name: string;
+  /** draw as a line on the secondary axis (combo charts; ExcelApi 1.7/1.8, else dropped) */
+  secondaryLine?: boolean;
+}
+
+export interface ChartSpec {
+  key: string;
+  /** chart name on the sheet (stable across runs) */
+  name: string;
+  kind: ChartKind;
+  title: string;
+  /** key of the OutputTable (same sheet) holding the data */
+  table: string;
+  /** column key of the categories */
+  category: string;
+  series: ChartSeriesSpec[];
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  secondaryAxisTitle?: string;
+  /** number format of the secondary axis (e.g. "0%") */
+  secondaryAxisFormat?: string;
+}
+
+export interface OutputSheet {
+  /** stable id: 'summary', 'clients', 'abc', 'rfm', 'quality', ... */
+  key: string;
+  /** sheet name (localized, < 32 characters, no : \ / ? * [ ]) */
+  title: string;
+  /** heading in A1 */
+  heading: string;
+  /** second line under the heading (as-of date, source) */
+  subtitle?: string;
+  blocks: OutputBlock[];
+  charts: ChartSpec[];
+  /** freeze the rows above the first table's data (for one-table sheets) */
+  freezeHeader?: boolean;
+}
+
+/** Per-client columns written beside the user's client list (classification columns). */
+export interface ClientColumns {
+  columns: OutputColumn[];
+  /** one row per client index (ClientsData order) */
+  rows: Cell[][];
+}
+
+export interface Report {
+  sheets: OutputSheet[];
+  clientColumns?: ClientColumns;
+}

@@ -1,0 +1,360 @@
+// Engine benchmark: a deterministic 1,048,576-row sales log (100,000 clients, skewed activity,
+// 3 years, invoices, ~3 % returns) as Range.values-like rows → ingest + occasions + facts + ABC +
+// RFM + lifecycle, timed (median of several runs) with peak memory; then the same aggregates,
+// ABC classes and R/F/M scores in DuckDB, fed the same columns, checked client by client.
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import type { Cell, ClientsData, QualityReport, SalesData, SalesMapping, SourceRef } from '../../src/engine/types';
+import { ABC_CLASSES, NO_CODE } from '../../src/engine/types';
+import { dayFromYmd, isoDate, trailingWindowStart } from '../../src/engine/dates';
+import { purchaseOccasions } from '../../src/engine/purchaseOccasions';
+import { clientFacts } from '../../src/engine/classify/clientFacts';
+import { abcClasses } from '../../src/engine/classify/abcClasses';
+import { rfmScores } from '../../src/engine/classify/rfmScores';
+import { rfmSegment } from '../../src/engine/classify/rfmSegment';
+import { lifecycleStatus } from '../../src/engine/classify/lifecycleStatus';
+import { analyzePortfolio, type PortfolioAnalysis } from '../../src/engine/classify/analyzePortfolio';
+
+const ROWS = 1_048_576;
+const CLIENTS = 100_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const HEADERS = ['Cliente', 'Fecha', 'Factura', 'Importe'];
+
+type Ingested = { sales: SalesData; clients: ClientsData; quality: QualityReport };
+
+const gc: () => void = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+})();
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Rows like Range.values: [client id (text), date serial, invoice (text), amount], by date. */
+export function generateSalesLog(rows = ROWS, clients = CLIENTS, seed = 20240601): Cell[][] {
+  const rand = mulberry32(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  // Lognormal activity (σ 1.3): a few heavy buyers, a long tail; ids not in index order.
+  const cum = new Float64Array(clients);
+  let total = 0;
+  for (let c = 0; c < clients; c++) cum[c] = total += Math.exp(1.3 * normal());
+  const ids = Array.from({ length: clients }, (_, c) => `CL-${((c * 7919) % clients) + 10000}`);
+  const firstDay = dayFromYmd(2021, 1, 1);
+  const days = dayFromYmd(2024, 1, 1) - firstDay;
+  // Invoices of 1–5 lines (mean 3); ~3 % are returns (credit notes, negative lines).
+  const invClient: number[] = [], invDay: number[] = [], invLines: number[] = [], invReturn: number[] = [];
+  for (let left = rows; left > 0; ) {
+    const u = rand() * total;
+    let lo = 0, hi = clients - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    const lines = Math.min(left, 1 + Math.floor(rand() * 5));
+    invClient.push(lo);
+    invDay.push(firstDay + Math.floor(rand() * days));
+    invLines.push(lines);
+    invReturn.push(rand() < 0.03 ? 1 : 0);
+    left -= lines;
+  }
+  const order = Int32Array.from(invDay.keys()).sort((a, b) => invDay[a] - invDay[b] || a - b);
+  const out: Cell[][] = new Array(rows);
+  let r = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const invoice = `F${100000 + i}`;
+    const sign = invReturn[i] ? -1 : 1;
+    for (let l = 0; l < invLines[i]; l++) {
+      const amount = Math.round(Math.exp(3 + 0.9 * normal()) * 100) / 100;
+      out[r++] = [ids[invClient[i]], invDay[i], invoice, sign * amount];
+    }
+  }
+  return out;
+}
+
+/** Stand-in ingest (ids and invoices dictionary-encoded, numbers as they are). */
+function minimalIngest(rows: Cell[][]): Ingested {
+  const n = rows.length;
+  const index = new Map<string, number>();
+  const invoices = new Map<string, number>();
+  const ids: string[] = [];
+  const labels: string[] = [];
+  const client = new Int32Array(n), day = new Int32Array(n), invoice = new Int32Array(n);
+  const amount = new Float64Array(n), row = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const cells = rows[i];
+    const id = String(cells[0]).trim();
+    let c = index.get(id);
+    if (c === undefined) {
+      c = ids.length;
+      ids.push(id);
+      index.set(id, c);
+    }
+    const inv = cells[2] as string;
+    let k = invoices.get(inv);
+    if (k === undefined) {
+      k = labels.length;
+      labels.push(inv);
+      invoices.set(inv, k);
+    }
+    client[i] = c;
+    day[i] = Math.floor(cells[1] as number);
+    invoice[i] = k;
+    amount[i] = cells[3] as number;
+    row[i] = i + 2;
+  }
+  return {
+    sales: { length: n, client, day, amount, margin: null, row, invoice: { codes: invoice, labels }, product: null, buyingCentre: null, channel: null, salesperson: null },
+    clients: { ids, inList: new Uint8Array(ids.length), listRow: new Int32Array(ids.length).fill(-1), attributes: {}, roles: {}, special: null },
+    quality: { rowsRead: n, rowsUsed: n, rowsRejected: 0, rowsAfterAsOf: 0, blankRows: 0, rejected: [], issues: [] },
+  };
+}
+
+type Ingest = { name: string; run: (rows: Cell[][]) => Ingested };
+
+/** The clean engineer's sales reader when it is there and loads; the stand-in otherwise. */
+async function pickIngest(): Promise<Ingest> {
+  try {
+    const mod = (await import('../../src/engine/clean/createSalesReader')) as {
+      createSalesReader?: (m: SalesMapping, s: SourceRef, o?: object) => { add(r: Cell[][]): void; finish(): Ingested };
+    };
+    const create = mod.createSalesReader;
+    if (typeof create !== 'function') throw new Error('no createSalesReader export');
+    const run = (rows: Cell[][]): Ingested => {
+      const reader = create({ client: 0, date: 1, invoice: 2, amount: 3 }, { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: HEADERS });
+      for (let i = 0; i < rows.length; i += 65_536) reader.add(rows.slice(i, i + 65_536));
+      return reader.finish();
+    };
+    run(generateSalesLog(2000, 100, 1)); // smoke test on a small log
+    return { name: 'src/engine/clean createSalesReader', run };
+  } catch (err) {
+    return { name: `stand-in (clean reader unavailable: ${(err as Error).message.split('\n')[0]})`, run: minimalIngest };
+  }
+}
+
+interface Timing {
+  ingest: number;
+  occasions: number;
+  facts: number;
+  abc: number;
+  rfm: number;
+  lifecycle: number;
+  pass: number;
+  analyze: number;
+}
+
+/** One timed pass, stage by stage (the pieces analyzePortfolio runs), then analyzePortfolio whole. */
+function timedPass(rows: Cell[][], ingest: Ingest, rss: number[]): { t: Timing; data: Ingested; result: PortfolioAnalysis } {
+  const t0 = performance.now();
+  const data = ingest.run(rows);
+  const t1 = performance.now();
+  rss.push(process.memoryUsage.rss());
+  const n = data.clients.ids.length;
+  let asOf = 0;
+  for (let i = 0; i < data.sales.length; i++) if (data.sales.day[i] > asOf) asOf = data.sales.day[i];
+  const occ = purchaseOccasions(data.sales, n, asOf);
+  const t2 = performance.now();
+  const facts = clientFacts(occ, n, asOf);
+  const t3 = performance.now();
+  abcClasses(facts.revenue12, data.clients.ids, { mode: 'value', a: 0.8, b: 0.95, mask: facts.hasSales });
+  const t4 = performance.now();
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = facts.purchases[i] > 0 ? 1 : 0;
+  const r = rfmScores(facts.recencyDays, mask, 'lower');
+  const f = rfmScores(facts.purchases, mask);
+  rfmScores(facts.monetary, mask);
+  const seg = new Uint8Array(n);
+  for (let i = 0; i < n; i++) seg[i] = mask[i] ? rfmSegment(r.score[i], f.score[i]) : NO_CODE;
+  const t5 = performance.now();
+  lifecycleStatus(facts, asOf);
+  const t6 = performance.now();
+  rss.push(process.memoryUsage.rss());
+  const result = analyzePortfolio(data);
+  const t7 = performance.now();
+  rss.push(process.memoryUsage.rss());
+  return {
+    t: {
+      ingest: t1 - t0,
+      occasions: t2 - t1,
+      facts: t3 - t2,
+      abc: t4 - t3,
+      rfm: t5 - t4,
+      lifecycle: t6 - t5,
+      pass: t6 - t0,
+      analyze: t7 - t6,
+    },
+    data,
+    result,
+  };
+}
+
+async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: number): Promise<void> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = await import('@duckdb/node-api');
+  } catch (err) {
+    console.log(`DuckDB: not available (${(err as Error).message.split('\n')[0]})`);
+    return;
+  }
+  const { DuckDBInstance, DuckDBDataChunk, INTEGER, DOUBLE, VARCHAR } = api;
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const con = await instance.connect();
+  const { sales, clients } = data;
+  const invoice = sales.invoice!.codes;
+  const asOf = ours.asOf;
+  const start12 = trailingWindowStart(asOf, 12);
+
+  const tl0 = performance.now();
+  await con.run('CREATE TABLE sales(client INTEGER, day INTEGER, invoice INTEGER, amount DOUBLE)');
+  await con.run('CREATE TABLE ids(client INTEGER, id VARCHAR)');
+  const CHUNK = 2048;
+  const app = await con.createAppender('sales');
+  for (let lo = 0; lo < sales.length; lo += CHUNK) {
+    const m = Math.min(CHUNK, sales.length - lo);
+    const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, DOUBLE], m);
+    const cols = [sales.client, sales.day, invoice, sales.amount] as const;
+    for (let c = 0; c < 4; c++) {
+      const vec = chunk.getColumnVector(c);
+      const src = cols[c];
+      for (let j = 0; j < m; j++) vec.setItem(j, src[lo + j] as never);
+      vec.flush();
+    }
+    app.appendDataChunk(chunk);
+  }
+  app.closeSync();
+  const idApp = await con.createAppender('ids');
+  for (let lo = 0; lo < clients.ids.length; lo += CHUNK) {
+    const m = Math.min(CHUNK, clients.ids.length - lo);
+    const chunk = DuckDBDataChunk.create([INTEGER, VARCHAR], m);
+    chunk.setColumns([Array.from({ length: m }, (_, j) => lo + j), clients.ids.slice(lo, lo + m)]);
+    idApp.appendDataChunk(chunk);
+  }
+  idApp.closeSync();
+  const load = performance.now() - tl0;
+
+  // Same rules: occasions = (client, invoice); purchase = net ≥ 0 cents; ABC on trailing-12 revenue
+  // cents, ties by id; R/F/M = 1 + floor(5 w / n) with w from rank().
+  const sql = `
+    WITH occ AS (
+      SELECT client, invoice, min(day) AS day, sum(amount) AS net
+      FROM sales WHERE day <= ${asOf} GROUP BY client, invoice),
+    agg AS (
+      SELECT client,
+        count(*) FILTER (WHERE round(net * 100) >= 0) AS f,
+        max(day) FILTER (WHERE round(net * 100) >= 0) AS last,
+        round(sum(net) * 100)::BIGINT AS m,
+        round(coalesce(sum(net) FILTER (WHERE day >= ${start12}), 0) * 100)::BIGINT AS v12
+      FROM occ GROUP BY client),
+    ranked AS (
+      SELECT a.client, a.v12,
+        coalesce(sum(a.v12) OVER (ORDER BY a.v12 DESC, i.id ASC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,
+        sum(a.v12) OVER () AS total
+      FROM agg a JOIN ids i USING (client) WHERE a.v12 > 0),
+    scored AS (
+      SELECT client, ${asOf} - last AS recency, f, m, count(*) OVER () AS n FROM agg WHERE f > 0)
+    SELECT a.client,
+      CASE WHEN a.v12 <= 0 THEN 'N'
+           WHEN r.before * 10000 < 8000 * r.total THEN 'A'
+           WHEN r.before * 10000 < 9500 * r.total THEN 'B' ELSE 'C' END AS abc,
+      coalesce(1 + (5 * (rank() OVER (ORDER BY s.recency DESC) - 1)) // s.n, 0) AS rs,
+      coalesce(1 + (5 * (rank() OVER (ORDER BY s.f ASC) - 1)) // s.n, 0) AS fs,
+      coalesce(1 + (5 * (rank() OVER (ORDER BY s.m ASC) - 1)) // s.n, 0) AS ms
+    FROM agg a LEFT JOIN ranked r USING (client) LEFT JOIN scored s USING (client)`;
+  // rank() over NULLs would count unscored clients; they sort last in ascending order but first
+  // in recency DESC, so rank scored clients on their own:
+  const sqlScored = sql.replace(
+    'FROM agg a LEFT JOIN ranked r USING (client) LEFT JOIN scored s USING (client)',
+    'FROM agg a LEFT JOIN ranked r USING (client) JOIN scored s USING (client) UNION ALL ' +
+      "SELECT a.client, CASE WHEN a.v12 <= 0 THEN 'N' WHEN r.before * 10000 < 8000 * r.total THEN 'A' " +
+      "WHEN r.before * 10000 < 9500 * r.total THEN 'B' ELSE 'C' END, 0, 0, 0 " +
+      'FROM agg a LEFT JOIN ranked r USING (client) WHERE a.f = 0',
+  );
+  const times: number[] = [];
+  let rows: unknown[][] = [];
+  for (let k = 0; k < runs; k++) {
+    const q0 = performance.now();
+    const reader = await con.runAndReadAll(sqlScored);
+    rows = reader.getRows() as unknown[][];
+    times.push(performance.now() - q0);
+  }
+  const query = median(times);
+
+  let mismatches = 0;
+  const seen = new Uint8Array(ours.clientCount);
+  const examples: string[] = [];
+  for (const [client, abc, rs, fs, msc] of rows) {
+    const i = Number(client);
+    seen[i] = 1;
+    const cls = ours.abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[ours.abc.classCode[i]];
+    if (cls !== abc || ours.rfm.r[i] !== Number(rs) || ours.rfm.f[i] !== Number(fs) || ours.rfm.m[i] !== Number(msc)) {
+      mismatches++;
+      if (examples.length < 5)
+        examples.push(`${clients.ids[i]}: ours ${cls} ${ours.rfm.code[i]}, duckdb ${String(abc)} ${String(rs)}${String(fs)}${String(msc)}`);
+    }
+  }
+  for (let i = 0; i < ours.clientCount; i++) if (!seen[i] && ours.abc.classCode[i] !== NO_CODE) mismatches++;
+
+  const jsCompute = (ours as unknown as { __computeMs: number }).__computeMs;
+  console.log(`DuckDB ${api.version()}: load (appender, data chunks) ${ms(load)}; query (aggregates + ABC + R/F/M) median ${ms(query)} of ${runs}`);
+  console.log(`Cartera occasions + facts + ABC + RFM median ${ms(jsCompute)} → DuckDB query / Cartera = ${(query / jsCompute).toFixed(2)}×`);
+  console.log(`client-by-client check: ${rows.length} DuckDB rows, mismatches ${mismatches}${examples.length ? ` (${examples.join('; ')})` : ''}`);
+  con.closeSync();
+  instance.closeSync();
+  if (mismatches > 0) process.exitCode = 1;
+}
+
+export default async function run(): Promise<void> {
+  const g0 = performance.now();
+  let rows: Cell[][] | null = generateSalesLog();
+  console.log(`generated ${rows.length.toLocaleString('en')} rows in ${ms(performance.now() - g0)}`);
+  const ingest = await pickIngest();
+  console.log(`ingest: ${ingest.name}`);
+  gc();
+  const baseRss = process.memoryUsage.rss();
+  const baseMax = maxRss();
+  const rss: number[] = [];
+  const timings: Timing[] = [];
+  let last: ReturnType<typeof timedPass> | null = null;
+  for (let k = 0; k < RUNS + 1; k++) {
+    last = null;
+    gc();
+    last = timedPass(rows, ingest, rss);
+    if (k > 0) timings.push(last.t); // the first run warms the JIT
+  }
+  const { data, result } = last!;
+  const med = (key: keyof Timing) => median(timings.map((t) => t[key]));
+  console.log(
+    `clients ${result.clientCount.toLocaleString('en')}, occasions ${result.occasions.length.toLocaleString('en')}, as of ${result.asOfIso}; ` +
+      `A ${result.summary.abc[0].clients}, B ${result.summary.abc[1].clients}, C ${result.summary.abc[2].clients}, N ${result.summary.abc[3].clients}; ` +
+      `top ${(100 * result.summary.pareto.clientShare).toFixed(1)} % of clients bring ${(100 * result.summary.pareto.valueShare).toFixed(1)} %`,
+  );
+  console.log(`median of ${RUNS} runs:`);
+  for (const key of ['ingest', 'occasions', 'facts', 'abc', 'rfm', 'lifecycle'] as const) console.log(`  ${key.padEnd(10)} ${ms(med(key))}`);
+  const pass = med('pass');
+  console.log(`  whole pass (ingest → lifecycle) ${ms(pass)}  [target ≤ 300 ms: ${pass <= 300 ? 'met' : 'NOT met'}]`);
+  console.log(`  analyzePortfolio (occasions → summary, incl. behaviour) ${ms(med('analyze'))}`);
+  const peak = Math.max(...rss, maxRss());
+  console.log(
+    `memory: input rows resident ${mb(baseRss)} (rss after generating, GC'd); rss at stage ends max ${mb(Math.max(...rss))}; ` +
+      `process peak rss ${mb(peak)} (before the runs ${mb(baseMax)}); peak above the input ${mb(Math.max(...rss) - baseRss)}  ` +
+      `[target ≤ 300 MB: ${Math.max(...rss) - baseRss <= 300 * 2 ** 20 ? 'met' : 'NOT met'} above the input]`,
+  );
+  (result as unknown as { __computeMs: number }).__computeMs = med('occasions') + med('facts') + med('abc') + med('rfm');
+  rows = null;
+  gc();
+  await duckdbCompare(data, result, Math.max(3, Math.min(RUNS, 5)));
+  console.log(`(as-of ${isoDate(result.asOf)})`);
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { purchaseOccasionsFast } from '../../../src/engine/classify/purchaseOccasionsFast';
+import { purchaseOccasions } from '../../../src/engine/purchaseOccasions';
+import type { SalesData } from '../../../src/engine/types';
+
+function sales(rows: [client: number, day: number, amount: number, invoice: number][], withInvoice: boolean, withMargin: boolean): SalesData {
+  return {
+    length: rows.length,
+    client: Int32Array.from(rows, (r) => r[0]),
+    day: Int32Array.from(rows, (r) => r[1]),
+    amount: Float64Array.from(rows, (r) => r[2]),
+    margin: withMargin ? Float64Array.from(rows, (r) => r[2] / 3) : null,
+    row: Int32Array.from(rows, (_, i) => i + 2),
+    invoice: withInvoice ? { codes: Int32Array.from(rows, (r) => r[3]), labels: [] } : null,
+    product: null,
+    buyingCentre: null,
+    channel: null,
+    salesperson: null,
+  };
+}
+
+const plain = (o: ReturnType<typeof purchaseOccasions>) => ({
+  length: o.length,
+  client: Array.from(o.client),
+  day: Array.from(o.day),
+  amount: Array.from(o.amount),
+  margin: o.margin ? Array.from(o.margin) : null,
+  purchase: Array.from(o.purchase),
+  start: Array.from(o.start),
+});
+
+describe('purchaseOccasionsFast', () => {
+  test('equals purchaseOccasions array for array (invoices shared, blank, spanning days; asOf; margin)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: 100, max: 130 }),
+            fc.integer({ min: -3000, max: 9000 }).map((c) => c / 100 + 0.001 * (c % 7)),
+            fc.integer({ min: -1, max: 8 }),
+          ),
+          { maxLength: 80 },
+        ),
+        fc.boolean(),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 95, max: 135 }), { nil: undefined }),
+        (rows, withInvoice, withMargin, asOf) => {
+          const s = sales(rows, withInvoice, withMargin);
+          expect(plain(purchaseOccasionsFast(s, 7, asOf))).toEqual(plain(purchaseOccasions(s, 7, asOf)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a client with many occasions in reverse day order', () => {
+    const rows: [number, number, number, number][] = [];
+    for (let k = 0; k < 200; k++) rows.push([1, 5000 - k, k, k % 3 === 0 ? -1 : k]);
+    const s = sales(rows, true, true);
+    expect(plain(purchaseOccasionsFast(s, 2))).toEqual(plain(purchaseOccasions(s, 2)));
+  });
+});
