@@ -1,8 +1,11 @@
 // Reads a source's data rows in blocks sized to stay under the host's payload and cell limits.
-import { CarteraError, type Cell } from '../engine/types';
-import { t, type Locale } from '../i18n';
+import type { Cell } from '../engine/types';
+import type { Locale } from '../i18n';
 import type { SourceInfo } from './openSource';
-import { DEFAULT_LIMITS, type ExcelRun, type IoLimits, yieldToEventLoop } from './types';
+import { utf8Length } from './syncBatcher';
+import { DEFAULT_LIMITS, throwIfAborted, type ExcelRun, type IoLimits, yieldToEventLoop } from './types';
+
+export { throwIfAborted };
 
 /** Bytes a cell's value takes in a JSON response, at least (a date serial with decimals, a short text). */
 export const MIN_BYTES_PER_CELL = 24;
@@ -22,7 +25,7 @@ export type BlockHandler = (rows: Cell[][], firstDataRow: number) => void | Prom
 /** Conservative bytes per cell of a range, estimated from sample rows (JSON size of the longest row). */
 export function estimateBytesPerCell(sample: Cell[][], columns: number): number {
   let longest = 0;
-  for (const row of sample) longest = Math.max(longest, JSON.stringify(row).length);
+  for (const row of sample) longest = Math.max(longest, utf8Length(JSON.stringify(row)));
   return Math.max(MIN_BYTES_PER_CELL, Math.ceil((BYTES_SAFETY * longest) / Math.max(1, columns)));
 }
 
@@ -38,10 +41,6 @@ function isPayloadError(error: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
 }
 
-/** Throws a CarteraError('cancelled') when the signal has fired. */
-export function throwIfAborted(signal: AbortSignal | undefined, locale: Locale = 'en'): void {
-  if (signal?.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
-}
 
 /**
  * Hands the source's data rows (below the header) to `onBlock` in order, one sync per block, loading

@@ -4,11 +4,12 @@
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
 import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping, type ClientList } from '../engine/clean';
 import { isoDate } from '../engine/dates';
-import type { Cell, ClientMapping, ClientsData, SalesMapping } from '../engine/types';
-import type { Locale } from '../i18n';
+import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping } from '../engine/types';
+import { t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
 import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
+import { rangeAddress } from './address';
 import type { ApiSupport } from './apiSupport';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { readBlocks, throwIfAborted } from './readBlocks';
@@ -69,6 +70,17 @@ const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 
 export const OWN_COLUMN_PREFIX = 'Cartera: ';
 
 export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
+  try {
+    return await runStages(run, input);
+  } catch (error) {
+    if (error instanceof CarteraError) throw error;
+    // A host error while reading (the write stage wraps its own after rolling back).
+    const e = error as { code?: string; message?: string };
+    throw new CarteraError('read_failed', t(input.locale, 'error.readFailed', { detail: e?.code ?? e?.message ?? String(error) }));
+  }
+}
+
+async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
   const { locale, signal } = input;
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const report = (stage: Stage, stageFraction: number, rows?: number) => {
@@ -179,6 +191,7 @@ export function withoutOwnColumns(info: SourceInfo): SourceInfo {
   const headers = info.headers.slice(0, n);
   return {
     ...info,
+    address: rangeAddress(info.sheet, info.headerRowIndex, info.columnIndex, info.dataRows + 1, n),
     columns: n,
     headers,
     preview: info.preview.map((r) => r.slice(0, n)),

@@ -1,4 +1,4 @@
-import { throwIfAborted } from './readBlocks';
+import { throwIfAborted } from './types';
 import type { Locale } from '../i18n';
 
 /**
@@ -47,30 +47,43 @@ export function syncBatcher(
   };
 }
 
-/** JSON size of a block of rows (what a values write puts in the request). */
+/** UTF-8 bytes of a string (the payload limit counts bytes; accented text takes 2 per letter). */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) i++, (n += 1); // surrogate pair: 4 bytes for 2 units
+    else n += 2;
+  }
+  return n;
+}
+
+/** JSON size of a block of rows in bytes (what a values write puts in the request). */
 export function jsonBytes(rows: unknown[][]): number {
   let n = 2;
-  for (const row of rows) n += JSON.stringify(row).length + 1;
+  for (const row of rows) n += utf8Length(JSON.stringify(row)) + 1;
   return n;
 }
 
 /**
  * Splits rows into consecutive blocks of at most `budgetBytes` of JSON each (a single row larger
- * than the budget is a block of its own). Returns [start, end) pairs.
+ * than the budget is a block of its own). Returns [start, end, bytes] (rows start..end-1).
  */
-export function blocksByBytes(rows: unknown[][], budgetBytes: number): [number, number][] {
-  const out: [number, number][] = [];
+export function blocksByBytes(rows: unknown[][], budgetBytes: number): [start: number, end: number, bytes: number][] {
+  const out: [number, number, number][] = [];
   let start = 0;
   let bytes = 2;
   for (let i = 0; i < rows.length; i++) {
-    const b = JSON.stringify(rows[i]).length + 1;
+    const b = utf8Length(JSON.stringify(rows[i])) + 1;
     if (i > start && bytes + b > budgetBytes) {
-      out.push([start, i]);
+      out.push([start, i, bytes]);
       start = i;
       bytes = 2;
     }
     bytes += b;
   }
-  if (rows.length > start) out.push([start, rows.length]);
+  if (rows.length > start) out.push([start, rows.length, bytes]);
   return out;
 }

@@ -1,3 +1,6 @@
+import { CarteraError } from '../engine/types';
+import { t, type Locale } from '../i18n';
+
 // Shared types of the Excel I/O layer. Everything here takes the `run` function as a parameter
 // (Excel.run in Office, SimWorkbook.run in tests/CLI/playground), never the global.
 
@@ -41,4 +44,9 @@ export type ProgressListener = (progress: Progress) => void;
 /** Yields to the event loop (lets the pane repaint and the user press Cancel). */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Throws a CarteraError('cancelled') when the signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined, locale: Locale = 'en'): void {
+  if (signal?.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
 }

@@ -62,9 +62,9 @@ async function writeGrid(
     h.numberFormat = '@' as unknown as unknown[][];
     h.values = [header];
   }
-  for (const [start, end] of blocksByBytes(grid, blockBytes)) {
+  for (const [start, end, bytes] of blocksByBytes(grid, blockBytes)) {
     const block = grid.slice(start, end);
-    await batcher.reserve(jsonBytes(block));
+    await batcher.reserve(bytes);
     worksheet.getRangeByIndexes(firstData + start, left, end - start, width).values = block as unknown[][];
   }
   for (let c = 0; c < width; c++) {

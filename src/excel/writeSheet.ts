@@ -199,9 +199,9 @@ async function tableValues(
   await batcher.reserve(jsonBytes(header));
   at(p.top, p.left, 1, block.columns.length).values = header;
   if (block.rows.length === 0) return 0;
-  for (const [start, end] of blocksByBytes(block.rows, options.blockBytes)) {
+  for (const [start, end, bytes] of blocksByBytes(block.rows, options.blockBytes)) {
     const rows = start === 0 && end === block.rows.length ? block.rows : block.rows.slice(start, end);
-    await batcher.reserve(jsonBytes(rows));
+    await batcher.reserve(bytes);
     at(p.top + 1 + start, p.left, end - start, block.columns.length).values = rows as unknown[][];
     options.onRows?.(rowsBefore + end);
   }

@@ -88,6 +88,8 @@ export class OfficeExtensionError extends Error {
 
 /** Thrown by the model while a batch runs; the context turns it into an OfficeExtensionError at sync. */
 export class HostError extends Error {
+  /** The API member that failed when it is not the queued command itself (e.g. WorksheetCollection.getItem). */
+  location?: string;
   constructor(
     readonly code: string,
     readonly detail?: string,

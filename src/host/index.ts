@@ -180,8 +180,9 @@ export class SimWorkbook implements HostLike {
     const set = this.handlers.get(key);
     if (!set || set.size === 0) return;
     for (const h of [...set]) {
+      const a = args();
       const p = Promise.resolve()
-        .then(() => h(args()))
+        .then(() => h(a))
         .catch((e) => {
           this.eventErrors.push(e);
         });
@@ -484,6 +485,18 @@ export class SimWorkbook implements HostLike {
   }
 }
 
+export const MAX_EXCEL_API = '1.16';
+
+/** Requirement-set versions compare as dotted numbers ("1.10" > "1.9"; as JS numbers 1.1 = 1.10). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number), pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
 export function createWorkbook(options: CreateWorkbookOptions = {}): SimWorkbook {
   return new SimWorkbook(options);
 }
@@ -494,7 +507,7 @@ export function createWorkbook(options: CreateWorkbookOptions = {}): SimWorkbook
  */
 export function installGlobalExcel(wb: SimWorkbook): () => void {
   const g = globalThis as Record<string, unknown>;
-  const before = { Excel: g.Excel, OfficeExtension: g.OfficeExtension };
+  const before = { Excel: g.Excel, OfficeExtension: g.OfficeExtension, Office: g.Office };
   g.Excel = {
     ...excelEnums,
     run: (a: unknown, b?: unknown) => (b === undefined ? wb.run(a as Batch<unknown>) : wb.run(a, b as Batch<unknown>)),
@@ -521,9 +534,32 @@ export function installGlobalExcel(wb: SimWorkbook): () => void {
       connectionFailure: 'ConnectionFailure',
     },
   };
+  const settings = wb.model.settings;
+  g.Office = {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
+    context: {
+      requirements: {
+        // [ASSUMPTION] the host stands for Excel on the web with ExcelApi up to 1.16 (plus the BETA use1904DateSystem).
+        isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && compareVersions(version ?? '1.1', MAX_EXCEL_API) <= 0,
+      },
+      // [ASSUMPTION] rule 8.2: the document settings bag shares storage with workbook.settings.
+      document: {
+        settings: {
+          get: (name: string) => (settings.has(name) ? JSON.parse(JSON.stringify(settings.get(name))) : null),
+          set: (name: string, value: unknown) => void wb.model.setSetting(name, value),
+          remove: (name: string) => void settings.delete(name),
+          saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: 'succeeded' }),
+        },
+      },
+    },
+  };
   return () => {
     g.Excel = before.Excel;
     g.OfficeExtension = before.OfficeExtension;
+    g.Office = before.Office;
   };
 }
 

@@ -51,6 +51,7 @@ function make<T, C extends ClientObject<T>>(
   payload: unknown = null,
 ): C {
   const obj = new Cls(ctx, factory, true);
+  obj._origin = location;
   if (mode === 'nullable') {
     obj._nullable = true;
     ctx._enqueue(location, payload, (batch) => {
@@ -437,10 +438,14 @@ function liveCf(cf: ConditionalFormatModel): ConditionalFormatModel {
 }
 
 function typed<C extends ClientObject<ConditionalFormatModel>>(self: ConditionalFormat, name: string, Cls: Ctor<ConditionalFormatModel, C>, types: string[], nullable: boolean): C {
+  if (nullable)
+    return self._child(name, () => make(Cls, self.context, () => {
+      const cf = self._tryTarget();
+      return cf && !cf.deleted && types.includes(cf.type) ? cf : null;
+    }, 'nullable', `ConditionalFormat.${name}`)) as unknown as C;
   return nav(self, name, Cls, () => {
     const cf = liveCf(self._target());
     if (types.includes(cf.type)) return cf;
-    if (nullable) return null;
     // [ASSUMPTION] the plain accessor on another rule type fails with InvalidOperation.
     return fail('InvalidOperation', `This conditional format is of type ${cf.type}, not ${types[0]}.`);
   });
@@ -612,7 +617,7 @@ def(CfFont, {
 // ======================================================================= Worksheet
 
 function sheetRange(self: ClientObject<SheetModel>, address?: string): Range {
-  return make(Range, self.context, () => {
+  return make(Range, self.context, (): RangeT => {
     const sheet = self._target();
     const m = model(self);
     m.live(sheet);
@@ -622,7 +627,7 @@ function sheetRange(self: ClientObject<SheetModel>, address?: string): Range {
     // [ASSUMPTION] Worksheet.getRange with another sheet's prefix is refused.
     if (prefix !== undefined && prefix.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `"${address}" is not on worksheet ${sheet.name}.`);
     return rangeT(m, sheet, parseRef(ref));
-  });
+  }, 'lazy', 'Worksheet.getRange');
 }
 
 export class Worksheet extends Base<SheetModel> {
@@ -651,10 +656,10 @@ export class Worksheet extends Base<SheetModel> {
     return make(Range, this.context, () => {
       if (!(num(rowCount) >= 1 && num(columnCount) >= 1)) fail('InvalidArgument');
       return rangeT(model(this), this._target(), { r0: num(startRow), c0: num(startColumn), r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 });
-    });
+    }, 'lazy', 'Worksheet.getRangeByIndexes');
   }
   getCell(row: number, column: number): Range {
-    return make(Range, this.context, () => rangeT(model(this), this._target(), { r0: num(row), c0: num(column), r1: row, c1: column }));
+    return make(Range, this.context, () => rangeT(model(this), this._target(), { r0: num(row), c0: num(column), r1: row, c1: column }), 'lazy', 'Worksheet.getCell');
   }
   /** Blank sheet → A1 (rule 3.5). */
   getUsedRange(valuesOnly = false): Range {
@@ -777,7 +782,7 @@ export class WorksheetCollection extends Base<WorkbookModel> {
     return make(Worksheet, this.context, () => (created ??= model(this).addSheet(name)), 'eager', 'WorksheetCollection.add', [name ?? null]);
   }
   getItem(key: string): Worksheet {
-    return make(Worksheet, this.context, () => model(this).sheet(str(key)));
+    return make(Worksheet, this.context, () => model(this).sheet(str(key)), 'lazy', 'WorksheetCollection.getItem');
   }
   getItemOrNullObject(key: string): Worksheet {
     return make(Worksheet, this.context, () => model(this).findSheet(String(key)), 'nullable', 'WorksheetCollection.getItemOrNullObject', [key]);
@@ -838,7 +843,7 @@ export class TableCollection extends Base<TablesT> {
     return make(Table, this.context, factory, 'eager', 'TableCollection.add', [typeof address === 'string' ? address : '[Range]', hasHeaders]);
   }
   getItem(key: string): Table {
-    return make(Table, this.context, () => must(this.find(key), `The table "${key}"`));
+    return make(Table, this.context, () => must(this.find(key), `The table "${key}"`), 'lazy', 'TableCollection.getItem');
   }
   getItemOrNullObject(key: string): Table {
     return make(Table, this.context, () => this.find(key), 'nullable', 'TableCollection.getItemOrNullObject', [key]);
@@ -982,7 +987,7 @@ export class TableColumnCollection extends Base<TableModel> {
     return i < 0 ? null : { table: t, id: t.columnIds[i] };
   }
   getItem(key: number | string): TableColumn {
-    return make(TableColumn, this.context, () => must(this.find(key), `The table column "${key}"`));
+    return make(TableColumn, this.context, () => must(this.find(key), `The table column "${key}"`), 'lazy', 'TableColumnCollection.getItem');
   }
   getItemOrNullObject(key: number | string): TableColumn {
     return make(TableColumn, this.context, () => this.find(key), 'nullable', 'TableColumnCollection.getItemOrNullObject', [key]);
@@ -1146,7 +1151,7 @@ export class ChartCollection extends Base<SheetModel> {
     return model(this).charts.filter((c) => !c.deleted && c.sheet === s);
   }
   getItem(name: string): Chart {
-    return make(Chart, this.context, () => must(this.list().find((c) => c.name === name || c.id === name) ?? null, `The chart "${name}"`));
+    return make(Chart, this.context, () => must(this.list().find((c) => c.name === name || c.id === name) ?? null, `The chart "${name}"`), 'lazy', 'ChartCollection.getItem');
   }
   getItemOrNullObject(name: string): Chart {
     return make(Chart, this.context, () => this.list().find((c) => c.name === name || c.id === name) ?? null, 'nullable', 'ChartCollection.getItemOrNullObject', [name]);
@@ -1490,7 +1495,7 @@ export class SettingCollection extends Base<WorkbookModel> {
     }, 'eager', 'SettingCollection.add', [key, value ?? null]);
   }
   getItem(key: string): Setting {
-    return make(Setting, this.context, () => must(model(this).settings.has(key) ? { key } : null, `The setting "${key}"`));
+    return make(Setting, this.context, () => must(model(this).settings.has(key) ? { key } : null, `The setting "${key}"`), 'lazy', 'SettingCollection.getItem');
   }
   getItemOrNullObject(key: string): Setting {
     return make(Setting, this.context, () => (model(this).settings.has(key) ? { key } : null), 'nullable', 'SettingCollection.getItemOrNullObject', [key]);

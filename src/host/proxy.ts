@@ -157,7 +157,7 @@ function toOfficeError(e: unknown, location: string): OfficeExtensionError {
   if (e instanceof OfficeExtensionError) return e;
   if (e instanceof HostError) {
     const generic = messageFor(e.code);
-    return new OfficeExtensionError(e.code, generic, { errorLocation: location, message: e.detail ?? generic });
+    return new OfficeExtensionError(e.code, generic, { errorLocation: e.location ?? location, message: e.detail ?? generic });
   }
   const msg = e instanceof Error ? e.message : String(e);
   return new OfficeExtensionError('GeneralException', undefined, { errorLocation: location, message: msg });
@@ -249,6 +249,7 @@ export class ClientObject<T> {
   private _cache: T | null | undefined = undefined;
   private readonly _fixed: boolean;
   /** @internal */ _nullable = false;
+  /** @internal the method that created this object, for errorLocation */ _origin = '';
   /** @internal */ _loaded = new Map<string, unknown>();
   /** @internal */ _set = new Map<string, unknown>();
   /** @internal */ _isNull: boolean | undefined = undefined;
@@ -266,14 +267,23 @@ export class ClientObject<T> {
   _target(): T {
     let t: T | null;
     if (this._fixed) {
-      if (this._cache === undefined) this._cache = this._factory();
+      if (this._cache === undefined) this._cache = this._resolveFactory();
       t = this._cache;
-    } else t = this._factory();
+    } else t = this._resolveFactory();
     if (t === null) {
       if (this._nullable) throw new NullObjectSkip();
       throw new HostError('ItemNotFound');
     }
     return t;
+  }
+
+  private _resolveFactory(): T | null {
+    try {
+      return this._factory();
+    } catch (e) {
+      if (e instanceof HostError && !e.location && this._origin) e.location = this._origin;
+      throw e;
+    }
   }
 
   /** Like _target but null for null objects (used by loads and the isNullObject resolution). */
@@ -296,7 +306,7 @@ export class ClientObject<T> {
     let c = this._children.get(name);
     if (!c) {
       c = make() as ClientObject<unknown>;
-      c._nullable = this._nullable;
+      c._nullable = c._nullable || this._nullable;
       this._children.set(name, c);
     }
     return c as ClientObject<C>;

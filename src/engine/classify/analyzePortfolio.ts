@@ -1,7 +1,8 @@
 import { CarteraError, NO_CODE } from '../types';
 import type { ClientsData, QualityIssue, QualityReport, SalesData } from '../types';
 import { isoDate } from '../dates';
-import { purchaseOccasions, type Occasions } from '../purchaseOccasions';
+import type { Occasions } from '../purchaseOccasions';
+import { purchaseOccasionsFast } from './purchaseOccasionsFast';
 import { resolveAnalysisOptions, type AnalysisOptions } from './analysisOptions';
 import { clientFacts, type ClientFacts } from './clientFacts';
 import { abcClasses, type AbcResult } from './abcClasses';
@@ -80,7 +81,7 @@ export function analyzePortfolio(input: PortfolioInput, options: Partial<Analysi
     );
   }
 
-  const occasions = purchaseOccasions(sales, clientCount, asOf);
+  const occasions = purchaseOccasionsFast(sales, clientCount, asOf);
   const facts = clientFacts(occasions, clientCount, asOf, {
     rfmWindowMonths: opts.rfmWindowMonths,
     defaultGapDays: opts.defaultGapDays,

@@ -2,104 +2,160 @@ import type { SalesData } from '../types';
 import type { Occasions } from '../purchaseOccasions';
 import { toCents } from '../money';
 
+const INT_MAX = 2_147_483_647;
+
 /**
- * Same result as purchaseOccasions (src/engine/purchaseOccasions.ts), array for array, about 5×
- * faster on a million rows: rows are bucketed by client with a counting sort, then each line finds
- * its occasion through a table indexed by invoice code (or by day) instead of a comparator sort.
- * A client with an invoice whose lines carry different days takes the reference path (sort by
- * key, day, row), so sums are added in the same order and match to the last bit.
+ * Same result as purchaseOccasions (src/engine/purchaseOccasions.ts), array for array, several
+ * times faster on a million rows. One pass in row order opens occasions (per-client "current
+ * occasion" slots, a table by invoice code, the client's last day for lines without invoice), so
+ * lines are summed in row order; then the occasions (not the rows) are bucketed by client.
+ * Clients the pass cannot settle exactly — an invoice whose lines carry different days, an invoice
+ * code shared with another client, day-grouped lines out of day order — take the reference path
+ * (rows sorted by key, day, row), so every sum is added in the reference's order.
  */
 export function purchaseOccasionsFast(sales: SalesData, clientCount: number, asOf = Infinity): Occasions {
   const n = sales.length;
   const { client, day, amount, margin } = sales;
   const invoice = sales.invoice ? sales.invoice.codes : null;
+  const limit = asOf >= INT_MAX ? INT_MAX : Math.floor(asOf);
 
-  const counts = new Int32Array(clientCount + 1);
-  let minDay = Infinity, maxDay = -Infinity, maxCode = -1;
-  for (let i = 0; i < n; i++) {
-    const d = day[i];
-    if (d > asOf) continue;
-    counts[client[i] + 1]++;
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
-    if (invoice && invoice[i] > maxCode) maxCode = invoice[i];
-  }
-  for (let c = 0; c < clientCount; c++) counts[c + 1] += counts[c];
-  const used = counts[clientCount];
-  const order = new Int32Array(used);
-  const fill = counts.slice(0, clientCount);
-  for (let i = 0; i < n; i++) if (day[i] <= asOf) order[fill[client[i]]++] = i;
-
-  // Occasion lookup tables: the client that last used an invoice code / a day, and its slot.
+  let maxCode = -1;
+  if (invoice) for (let i = 0; i < n; i++) if (invoice[i] > maxCode) maxCode = invoice[i];
   const invOwner = new Int32Array(maxCode + 1).fill(-1);
   const invSlot = new Int32Array(maxCode + 1);
-  const span = used > 0 ? maxDay - minDay + 1 : 0;
-  const dayOwner = new Int32Array(span).fill(-1);
-  const daySlot = new Int32Array(span);
+  const lastKey = new Int32Array(clientCount);
+  const lastSlot = new Int32Array(clientCount).fill(-1);
+  const dayDay = new Int32Array(clientCount).fill(-INT_MAX);
+  const daySlot = new Int32Array(clientCount);
+  const bad = new Uint8Array(clientCount);
+  let anyBad = false;
 
-  const occClient = new Int32Array(used);
-  const occDay = new Int32Array(used);
-  const occKey = new Int32Array(used);
-  const occAmount = new Float64Array(used);
-  const occMargin = margin ? new Float64Array(used) : null;
-  const start = new Int32Array(clientCount + 1);
+  // Occasions in order of their first line.
+  const oClient = new Int32Array(n);
+  const oDay = new Int32Array(n);
+  const oKey = new Int32Array(n);
+  const oAmount = new Float64Array(n);
+  const oMargin = margin ? new Float64Array(n) : null;
   let m = 0;
-  for (let c = 0; c < clientCount; c++) {
-    const lo = counts[c], hi = counts[c + 1];
-    start[c] = m;
-    if (hi === lo) continue;
-    const first = m;
-    let multiDay = false;
-    for (let k = lo; k < hi; k++) {
-      const i = order[k];
-      const d = day[i];
-      const code = invoice ? invoice[i] : -1;
-      let slot: number;
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    if (d > limit) continue;
+    const c = client[i];
+    if (bad[c] === 1) continue;
+    const code = invoice ? invoice[i] : -1;
+    const key = code >= 0 ? code : -1 - d;
+    let slot = lastSlot[c];
+    if (slot < 0 || lastKey[c] !== key) {
       if (code >= 0) {
-        if (invOwner[code] === c) {
-          slot = invSlot[code];
-          if (occDay[slot] !== d) multiDay = true;
-        } else {
+        const owner = invOwner[code];
+        if (owner === c) slot = invSlot[code];
+        else if (owner < 0) {
           invOwner[code] = c;
           invSlot[code] = slot = m++;
-          occDay[slot] = d;
-          occKey[slot] = code;
-          occAmount[slot] = 0;
-          if (occMargin) occMargin[slot] = 0;
+          oClient[slot] = c;
+          oDay[slot] = d;
+          oKey[slot] = key;
+        } else {
+          bad[c] = 1;
+          anyBad = true;
+          continue;
         }
+      } else if (d === dayDay[c]) slot = daySlot[c];
+      else if (d > dayDay[c]) {
+        dayDay[c] = d;
+        daySlot[c] = slot = m++;
+        oClient[slot] = c;
+        oDay[slot] = d;
+        oKey[slot] = key;
       } else {
-        const at = d - minDay;
-        if (dayOwner[at] === c) slot = daySlot[at];
-        else {
-          dayOwner[at] = c;
-          daySlot[at] = slot = m++;
-          occDay[slot] = d;
-          occKey[slot] = -1 - d;
-          occAmount[slot] = 0;
-          if (occMargin) occMargin[slot] = 0;
-        }
+        bad[c] = 1;
+        anyBad = true;
+        continue;
       }
-      occAmount[slot] += amount[i];
-      if (occMargin && margin) occMargin[slot] += margin[i];
+      lastKey[c] = key;
+      lastSlot[c] = slot;
     }
-    if (multiDay) {
-      m = referenceClient(sales, order.subarray(lo, hi), first, occDay, occKey, occAmount, occMargin);
+    if (oDay[slot] !== d) {
+      bad[c] = 1;
+      anyBad = true;
+      continue;
     }
-    for (let k = first; k < m; k++) occClient[k] = c;
-    if (m - first > 1) orderByDayThenKey(first, m, occDay, occKey, occAmount, occMargin);
+    oAmount[slot] += amount[i];
+    if (oMargin && margin) oMargin[slot] += margin[i];
   }
-  start[clientCount] = m;
 
-  const purchase = new Uint8Array(m);
-  for (let k = 0; k < m; k++) purchase[k] = toCents(occAmount[k]) >= 0 ? 1 : 0;
+  // Clients for the reference path: their rows, bucketed by client.
+  let refStart: Int32Array | null = null;
+  let refRows: Int32Array | null = null;
+  if (anyBad) {
+    refStart = new Int32Array(clientCount + 1);
+    for (let i = 0; i < n; i++) if (day[i] <= limit && bad[client[i]] === 1) refStart[client[i] + 1]++;
+    for (let c = 0; c < clientCount; c++) refStart[c + 1] += refStart[c];
+    refRows = new Int32Array(refStart[clientCount]);
+    const at = refStart.slice(0, clientCount);
+    for (let i = 0; i < n; i++) if (day[i] <= limit && bad[client[i]] === 1) refRows[at[client[i]]++] = i;
+  }
+
+  // Bucket the occasions by client (stable), leaving room for the reference clients' occasions
+  // (at most one per row).
+  const start = new Int32Array(clientCount + 1);
+  for (let k = 0; k < m; k++) if (bad[oClient[k]] === 0) start[oClient[k] + 1]++;
+  if (refStart) for (let c = 0; c < clientCount; c++) if (bad[c] === 1) start[c + 1] = refStart[c + 1] - refStart[c];
+  for (let c = 0; c < clientCount; c++) start[c + 1] += start[c];
+  const cap = start[clientCount];
+  const client2 = new Int32Array(cap);
+  const day2 = new Int32Array(cap);
+  const key2 = new Int32Array(cap);
+  const amount2 = new Float64Array(cap);
+  const margin2 = margin ? new Float64Array(cap) : null;
+  const fill = start.slice(0, clientCount);
+  for (let k = 0; k < m; k++) {
+    const c = oClient[k];
+    if (bad[c] === 1) continue;
+    const p = fill[c]++;
+    day2[p] = oDay[k];
+    key2[p] = oKey[k];
+    amount2[p] = oAmount[k];
+    if (margin2 && oMargin) margin2[p] = oMargin[k];
+  }
+  if (refStart && refRows) {
+    for (let c = 0; c < clientCount; c++) {
+      if (bad[c] === 1) {
+        fill[c] = referenceClient(sales, refRows.subarray(refStart[c], refStart[c + 1]), start[c], day2, key2, amount2, margin2);
+      }
+    }
+  }
+
+  // Compact (reference clients may have fewer occasions than rows) and order each client's by day.
+  let w = 0;
+  const out = new Int32Array(clientCount + 1);
+  for (let c = 0; c < clientCount; c++) {
+    const lo = start[c], hi = fill[c];
+    out[c] = w;
+    if (w !== lo) {
+      day2.copyWithin(w, lo, hi);
+      key2.copyWithin(w, lo, hi);
+      amount2.copyWithin(w, lo, hi);
+      if (margin2) margin2.copyWithin(w, lo, hi);
+    }
+    const next = w + (hi - lo);
+    client2.fill(c, w, next);
+    if (next - w > 1) orderByDayThenKey(w, next, day2, key2, amount2, margin2);
+    w = next;
+  }
+  out[clientCount] = w;
+
+  const purchase = new Uint8Array(w);
+  for (let k = 0; k < w; k++) purchase[k] = toCents(amount2[k]) >= 0 ? 1 : 0;
+  const full = w === cap;
   return {
-    length: m,
-    client: occClient.slice(0, m),
-    day: occDay.slice(0, m),
-    amount: occAmount.slice(0, m),
-    margin: occMargin ? occMargin.slice(0, m) : null,
+    length: w,
+    client: full ? client2 : client2.slice(0, w),
+    day: full ? day2 : day2.slice(0, w),
+    amount: full ? amount2 : amount2.slice(0, w),
+    margin: margin2 ? (full ? margin2 : margin2.slice(0, w)) : null,
     purchase,
-    start,
+    start: out,
   };
 }
 
@@ -114,8 +170,8 @@ function referenceClient(
   occMargin: Float64Array | null,
 ): number {
   const { day, amount, margin } = sales;
-  const invoice = sales.invoice!.codes;
-  const keyOf = (i: number): number => (invoice[i] >= 0 ? invoice[i] : -1 - day[i]);
+  const invoice = sales.invoice ? sales.invoice.codes : null;
+  const keyOf = (i: number): number => (invoice && invoice[i] >= 0 ? invoice[i] : -1 - day[i]);
   const sorted = Int32Array.from(rows).sort((a, b) => keyOf(a) - keyOf(b) || day[a] - day[b] || a - b);
   let m = first;
   let prevKey = NaN;

@@ -39,7 +39,10 @@ export function rfmScores(
   }
   const score = new Uint8Array(n);
   if (scored > 0) {
+    const scale = 2 ** Math.ceil(Math.log2(scored + 1));
     if (integers && max - min <= Math.max(4 * scored, 65_536)) histogramScores(values, mask, better, scored, min, max, score);
+    else if (integers && (max - min + 1) * scale < Number.MAX_SAFE_INTEGER)
+      packedScores(values, mask, better, scored, min, scale, score);
     else sortedScores(values, mask, better, scored, score);
   }
 
@@ -83,6 +86,36 @@ function histogramScores(
     below += c;
   }
   for (let i = 0; i < n; i++) if (mask[i] === 1) score[i] = bucket[values[i] - min];
+}
+
+/** One native sort of (value − min) × scale + position keys, then a walk over runs of equal values. */
+function packedScores(
+  values: Float64Array | Int32Array,
+  mask: Uint8Array,
+  better: 'higher' | 'lower',
+  scored: number,
+  min: number,
+  scale: number,
+  score: Uint8Array,
+): void {
+  const n = values.length;
+  const members = new Int32Array(scored);
+  const keys = new Float64Array(scored);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (mask[i] !== 1) continue;
+    members[k] = i;
+    keys[k] = (values[i] - min) * scale + k;
+    k++;
+  }
+  keys.sort();
+  for (let lo = 0; lo < scored; ) {
+    const v = Math.floor(keys[lo] / scale);
+    let hi = lo + 1;
+    while (hi < scored && Math.floor(keys[hi] / scale) === v) hi++;
+    const s = scoreOf(better === 'higher' ? lo : scored - hi, scored);
+    for (let k = lo; k < hi; k++) score[members[keys[k] - v * scale]] = s;
+    lo = hi;
+  }
 }
 
 function sortedScores(

@@ -23,6 +23,8 @@ import { currencyCode, sameCurrency } from './currency';
 export interface SalesReaderOptions extends ReadOptions {
   /** the client list read first with readClientList: its clients keep their indexes */
   clientList?: ClientList | null;
+  /** the number of data rows to come when known (the used range's height): storage is sized once */
+  rowCount?: number;
 }
 
 export interface SalesReadResult {
@@ -158,7 +160,7 @@ export function createSalesReader(
   let rowNo: Int32Array = new Int32Array(0);
   let catCodes: Int32Array[] = cats.map(() => new Int32Array(0));
   const grow = (need: number): void => {
-    const next = Math.max(need, cap * 2, 1024);
+    const next = cap === 0 ? need : Math.max(need, cap * 2, 1024);
     const g32 = (a: Int32Array): Int32Array => {
       const b = new Int32Array(next);
       b.set(a.subarray(0, n));
@@ -182,8 +184,13 @@ export function createSalesReader(
   let blank = 0;
   const rejected: RejectedRow[] = [];
   const pending: Pending[] = [];
-  /** first sales row of each client not in the list (index − listCount) */
-  let newClientRow = new Int32Array(64);
+  // Dictionary code → client index. A sales-only id becomes a client at its first *used* row, so
+  // ids seen only on rejected rows are not clients. The list's ids keep their indexes.
+  let clientOf = new Int32Array(Math.max(64, listCount * 2)).fill(-1);
+  for (let c = 0; c < listCount; c++) clientOf[c] = c;
+  /** dictionary codes of the clients not in the list, in client order, and their first used row */
+  const newCodes: number[] = [];
+  const newRows: number[] = [];
   let pendingRow = false;
   let finished: SalesReadResult | null = null;
 
@@ -260,15 +267,27 @@ export function createSalesReader(
     return NaN;
   };
 
+  if (options.rowCount && options.rowCount > 0) grow(options.rowCount);
+
   const add = (rows: Cell[][]): void => {
     if (finished) throw new Error('createSalesReader: add() after finish()');
     if (n + rows.length > cap) grow(n + rows.length);
+    // Locals for the hot loop (the closure's variables are reassigned by grow()).
+    const client_ = client, day_ = day, amount_ = amount, margin_ = margin, rowNo_ = rowNo, codes_ = catCodes;
+    const nCats = cats.length;
+    let n_ = n;
+    let lastCell: Cell = undefined;
+    let lastClient = -1;
+    const rowBase = firstRow + read;
+    read += rows.length;
     for (let k = 0; k < rows.length; k++) {
       const cells = rows[k];
-      const row = firstRow + read++;
+      const row = rowBase + k;
       // Client id: the number fast path, then text.
       const cc = cells[ci];
-      const c = ids.code(cc);
+      const c = cc === lastCell ? lastClient : ids.code(cc);
+      lastCell = cc;
+      lastClient = c;
       if (c < 0) {
         if (cells.every(isBlank)) blank++;
         else reject(row, ci, 'missing_client', cc);
@@ -334,27 +353,30 @@ export function createSalesReader(
         }
         m = a - cost;
       }
-      client[n] = c;
-      day[n] = d;
-      amount[n] = a;
-      if (hasMargin) margin[n] = m;
-      rowNo[n] = row;
-      for (let j = 0; j < cats.length; j++) {
+      if (c >= clientOf.length) {
+        const b = new Int32Array(Math.max(c + 1, clientOf.length * 2)).fill(-1);
+        b.set(clientOf);
+        clientOf = b;
+      }
+      let index = clientOf[c];
+      if (index < 0) {
+        index = clientOf[c] = listCount + newCodes.length;
+        newCodes.push(c);
+        newRows.push(row);
+      }
+      client_[n_] = index;
+      day_[n_] = d;
+      amount_[n_] = a;
+      if (hasMargin) margin_[n_] = m;
+      rowNo_[n_] = row;
+      for (let j = 0; j < nCats; j++) {
         const idx = catIdx[j];
-        if (idx >= 0) catCodes[j][n] = cats[j].dict.code(cells[idx]);
+        if (idx >= 0) codes_[j][n_] = cats[j].dict.code(cells[idx]);
       }
-      if (c >= listCount) {
-        const at = c - listCount;
-        if (at >= newClientRow.length) {
-          const b = new Int32Array(newClientRow.length * 2);
-          b.set(newClientRow);
-          newClientRow = b;
-        }
-        if (newClientRow[at] === 0) newClientRow[at] = row;
-      }
-      if (pendingRow) pending.push({ slot: n, row, cells: cells.slice() });
-      n++;
+      if (pendingRow) pending.push({ slot: n_, row, cells: cells.slice() });
+      n_++;
     }
+    n = n_;
   };
 
   const finish = (): SalesReadResult => {
@@ -426,31 +448,36 @@ export function createSalesReader(
       else if (costCol) margin[p.slot] = a - num('cost', p.cells);
     }
 
-    const clients = list ? extendClients(list.clients, ids.labels) : extendClients(null, ids.labels);
+    const labels = ids.labels;
+    const clientIds = labels.slice(0, listCount);
+    for (const c of newCodes) clientIds.push(labels[c]);
+    const clients = extendClients(list ? list.clients : null, clientIds);
     if (list) {
-      for (let c = listCount; c < ids.size; c++) {
+      for (let k = 0; k < newCodes.length; k++) {
+        const id = labels[newCodes[k]];
         issues.push({
           kind: 'not_in_list',
           sheet,
-          row: newClientRow[c - listCount],
+          row: newRows[k],
           column: label(ci),
-          clientId: ids.labels[c],
-          message: `Client ${ids.labels[c]} (first sale in row ${newClientRow[c - listCount]}) is not in the client list on sheet "${list.sheet}"; its sales are analysed and flagged "not in list".`,
+          clientId: id,
+          message: `Client ${id} (first sale in row ${newRows[k]}) is not in the client list on sheet "${list.sheet}"; its sales are analysed and flagged "not in list".`,
         });
       }
     }
 
     const categorical = (role: (typeof CATEGORICAL_ROLES)[number]): Categorical | null => {
       const j = CATEGORICAL_ROLES.indexOf(role);
-      return catIdx[j] >= 0 ? { codes: catCodes[j].slice(0, n), labels: cats[j].dict.labels } : null;
+      return catIdx[j] >= 0 ? { codes: catCodes[j].subarray(0, n), labels: cats[j].dict.labels } : null;
     };
+    // Views, not copies: the storage is sized to the rows (exactly, with rowCount).
     const sales: SalesData = {
       length: n,
-      client: client.slice(0, n),
-      day: day.slice(0, n),
-      amount: amount.slice(0, n),
-      margin: hasMargin ? margin.slice(0, n) : null,
-      row: rowNo.slice(0, n),
+      client: client.subarray(0, n),
+      day: day.subarray(0, n),
+      amount: amount.subarray(0, n),
+      margin: hasMargin ? margin.subarray(0, n) : null,
+      row: rowNo.subarray(0, n),
       invoice: categorical('invoice'),
       product: categorical('product'),
       buyingCentre: categorical('buyingCentre'),

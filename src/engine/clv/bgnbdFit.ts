@@ -1,5 +1,5 @@
 import { inverseDiagonal, minimize } from './minimize';
-import { failedFit, PARAMETER_BOUNDS, type ModelFit } from './modelFit';
+import { failedFit, PARAMETER_BOUNDS, SEARCH_BOUND, type ModelFit } from './modelFit';
 
 // BG/NBD (Fader, Hardie & Lee 2005, "Counting your customers the easy way"). Per client,
 //   L = B(a, b+x)/B(a, b) · Γ(r+x) α^r / (Γ(r) (α+T)^(r+x))
@@ -50,7 +50,7 @@ export function bgnbdFit(data: BgnbdData, options: BgnbdFitOptions = {}): ModelF
     evaluate(prepared, theta, grad, penalizer);
   // Start: r = a = b = 1 and α = mean T (the time scale of the data), in log-parameters.
   const start = [0, Math.log(Math.max(prepared.meanT, 1e-3)), 0, 0];
-  const result = minimize(objective, start);
+  const result = minimize(objective, start, { bound: SEARCH_BOUND });
   if (!Number.isFinite(result.value)) return failedFit('failed', 'non_finite', clients, result.evaluations);
   const theta = result.x;
   const params = toParams(theta);

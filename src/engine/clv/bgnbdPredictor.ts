@@ -7,7 +7,7 @@ import { hyp2f1Fixed } from './hyp2f1';
 //                         · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]
 //   E[X(t)] (a new client) = (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))]
 // At a = 1 the factor 1/(a−1) meets a bracket that vanishes; there (|a − 1| < 1e-4) the value is
-// the mean of the values at a = 1 ± 1e-4 (error O(1e-8)).
+// interpolated linearly between a = 1 ± 1e-4 (error O(1e-8)).
 // The 2F1 for each x is set up once (its gamma-function factors), as every client with the same x shares it.
 
 export interface BgnbdPredictor {
@@ -26,11 +26,13 @@ export function bgnbdPredictor(params: BgnbdParams): BgnbdPredictor {
   if (Math.abs(params.a - 1) < A_GAP) {
     const lo = predictor({ ...params, a: 1 - A_GAP });
     const hi = predictor({ ...params, a: 1 + A_GAP });
+    const w = (params.a - (1 - A_GAP)) / (2 * A_GAP);
+    const mix = (l: number, h: number): number => l + w * (h - l);
     return {
       pAlive: (x, tx, T) => pAlive(params, x, tx, T),
-      expected: (t, x, tx, T) => (lo.expected(t, x, tx, T) + hi.expected(t, x, tx, T)) / 2,
-      expectedIfAlive: (t, x, T) => (lo.expectedIfAlive(t, x, T) + hi.expectedIfAlive(t, x, T)) / 2,
-      expectedNew: (t) => (lo.expectedNew(t) + hi.expectedNew(t)) / 2,
+      expected: (t, x, tx, T) => pAlive(params, x, tx, T) * mix(lo.expectedIfAlive(t, x, T), hi.expectedIfAlive(t, x, T)),
+      expectedIfAlive: (t, x, T) => mix(lo.expectedIfAlive(t, x, T), hi.expectedIfAlive(t, x, T)),
+      expectedNew: (t) => mix(lo.expectedNew(t), hi.expectedNew(t)),
     };
   }
   return predictor(params);

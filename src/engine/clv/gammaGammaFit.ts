@@ -1,7 +1,7 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { digamma } from './digamma';
 import { inverseDiagonal, minimize } from './minimize';
-import { failedFit, PARAMETER_BOUNDS, type ModelFit } from './modelFit';
+import { failedFit, PARAMETER_BOUNDS, SEARCH_BOUND, type ModelFit } from './modelFit';
 
 // Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV"; lifetimes' p, q, v = γ):
 // a purchase's value ~ Gamma(p, ν), ν ~ Gamma(q, γ) across clients; for a client with x > 0 repeat
@@ -43,7 +43,7 @@ export function gammaGammaFit(x: Float64Array, meanValue: Float64Array, options:
   const objective = (theta: Float64Array, grad: Float64Array | null): number =>
     evaluate(prepared, theta, grad, penalizer);
   // Start: p = 1, q = 2, γ = mean of the means, so that the population mean pγ/(q−1) matches the data.
-  const result = minimize(objective, [0, Math.log(2), Math.log(prepared.meanOfMeans)]);
+  const result = minimize(objective, [0, Math.log(2), Math.log(prepared.meanOfMeans)], { bound: SEARCH_BOUND });
   const theta = result.x;
   if (!Number.isFinite(result.value)) {
     return { ...failedFit('failed', 'non_finite', clients, result.evaluations), correlation };

@@ -6,14 +6,14 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 //   0.75 < z < 1:   the 1 − z connection formula (A&S 15.3.6), two series in 1 − z < 0.25.
 //   z = 1:          Gauss's sum when c − a − b > 0.
 // When c − a − b is (nearly) an integer m the connection formula has cancelling poles; there we
-// evaluate at c − a − b = m ± h, m ± 2h (h = 1e-3, so the cancellation loses at most ~3 digits)
+// evaluate at c − a − b = m ± h, m ± 2h (h = 1e-4: the cancellation costs ~4 digits)
 // and interpolate with the cubic through those four points (error O(h⁴)).
 // Returns NaN outside the domain (c a non-positive integer, z > 1, or a series that does not settle).
 
 const EPS = 1e-16;
 const MAX_TERMS = 200_000;
 const SERIES_LIMIT = 0.75;
-const H = 1e-3;
+const H = 1e-4;
 
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   return hyp2f1Fixed(a, b, c)(z);

@@ -160,7 +160,8 @@ function compute(
   let purchasing = 0;
   for (let i = 0; i < clientCount; i++) purchasing += hasPurchase[i];
 
-  const sensitivityRates = options.sensitivityDiscountRates ?? [d - 0.05, d, d + 0.05].filter((v) => v > 1e-9);
+  const tidy = (v: number): number => Math.round(v * 1e12) / 1e12;
+  const sensitivityRates = options.sensitivityDiscountRates ?? [tidy(d - 0.05), d, tidy(d + 0.05)].filter((v) => v > 0);
   const marginFactors = options.sensitivityMarginFactors ?? [0.8, 1, 1.2];
   const rates = [d, ...sensitivityRates];
 

@@ -25,6 +25,8 @@ export interface MinimizeOptions {
   maxIterations?: number;
   /** largest move of one coordinate in one step (default 5; log-parameters: a factor e⁵) */
   maxStep?: number;
+  /** search only inside |x_i| ≤ bound (default Infinity): a boundary solution ends there quickly */
+  bound?: number;
 }
 
 export function minimize(f: Objective, x0: ArrayLike<number>, options: MinimizeOptions = {}): MinimizeResult {
@@ -32,17 +34,21 @@ export function minimize(f: Objective, x0: ArrayLike<number>, options: MinimizeO
   const maxIterations = options.maxIterations ?? 500;
   const maxStep = options.maxStep ?? 5;
   const n = x0.length;
+  const bound = options.bound ?? Infinity;
   let evaluations = 0;
   const counted: Objective = (x, g) => {
+    for (let i = 0; i < n; i++) if (!(Math.abs(x[i]) <= bound)) return Infinity;
     evaluations++;
     return f(x, g);
   };
 
   let best = bfgs(counted, Float64Array.from(x0), tol, maxIterations, maxStep);
-  if (!(best.gradientNorm <= tol)) {
+  if (process.env.DBG) console.log("bfgs", Array.from(best.x), best.value, best.gradientNorm, evaluations);
+  const atBound = best.x.some((v) => Math.abs(v) > bound - 1);
+  if (!(best.gradientNorm <= tol) && !atBound) {
     // BFGS stalled or started outside the domain: search without derivatives, then polish again.
     const start = Number.isFinite(best.value) ? best.x : Float64Array.from(x0);
-    const nm = nelderMeadRestarts(counted, start, maxIterations * 4);
+    const nm = nelderMeadRestarts(counted, start, maxIterations * 2);
     if (Number.isFinite(nm.value) && !(nm.value > best.value)) {
       const again = bfgs(counted, nm.x, tol, maxIterations, maxStep);
       best = again.value <= nm.value ? again : { ...nm, gradientNorm: gradientNorm(counted, nm.x) };
@@ -106,7 +112,12 @@ function bfgs(f: Objective, x0: Float64Array, tol: number, maxIterations: number
   const p = new Float64Array(n);
   const s = new Float64Array(n);
   const y = new Float64Array(n);
+  const history: number[] = [];
   for (let iter = 0; iter < maxIterations && maxAbs(g) > tol; iter++) {
+    // Stagnation (a flat ridge running off to a boundary solution): < 1e-10 relative gain in 10 steps.
+    history.push(fx);
+    if (process.env.DBG2) console.log(iter, fx, maxAbs(g), Array.from(x));
+    if (iter >= 10 && history[iter - 10] - fx <= 1e-10 * (1 + Math.abs(fx))) break;
     for (let i = 0; i < n; i++) {
       let v = 0;
       for (let j = 0; j < n; j++) v -= hinv[i * n + j] * g[j];
@@ -178,7 +189,7 @@ function updateInverse(h: Float64Array, s: Float64Array, y: Float64Array, sy: nu
 
 function nelderMeadRestarts(f: Objective, x0: Float64Array, budget: number): Point {
   let best = nelderMead(f, x0, budget);
-  for (let restart = 0; restart < 5; restart++) {
+  for (let restart = 0; restart < 3; restart++) {
     const next = nelderMead(f, best.x, budget);
     const gain = best.value - next.value;
     if (next.value < best.value) best = next;

@@ -1,59 +1,75 @@
+/** Bitmaps up to this many (client, line) pairs (8 MB); above, a hash set of the pairs seen. */
+const MAX_BITMAP_PAIRS = 1 << 26;
+
 /**
  * Marks the sales rows that are new business in an existing account (SPEC §6): a row of client c
  * in line L (a product line or a buying centre) in period p, where c had a purchase before p and
  * no row of L before p. All rows of the pair (c, L) in its first period count; later ones do not.
- * Rows with a blank line are never new business. Sets `bit` in flags[row].
+ * Rows with a blank line (code −1) are never new business. Sets `bit` in flags[k].
  *
- * `byPeriod` lists the analysed rows in period order (a stable counting sort), `rowPeriod` their
- * period, `firstBuy` each client's first purchase period (−1 = none). Two more stable counting
- * sorts (by line, then by client) put each pair's rows together, earliest period first: O(rows).
+ * The rows are given in period order: rows start[q] … start[q + 1] − 1 are period q, with their
+ * client and line code; `firstBuy` is each client's first purchase period (−1 = none).
  */
 export function newBusinessRows(
   line: Int32Array,
   lineCount: number,
-  rowClient: Int32Array,
-  rowPeriod: Int32Array,
-  byPeriod: Int32Array,
+  client: Int32Array,
+  start: Int32Array,
   firstBuy: Int32Array,
   clientCount: number,
   flags: Uint8Array,
   bit: number,
 ): void {
-  const countByLine = new Int32Array(lineCount + 1);
-  let used = 0;
-  for (let k = 0; k < byPeriod.length; k++) {
-    const code = line[byPeriod[k]];
-    if (code >= 0) {
-      countByLine[code + 1]++;
-      used++;
+  const pairs = clientCount * lineCount;
+  const seen = pairs <= MAX_BITMAP_PAIRS ? bitmapSet(pairs) : hashSet(line.length);
+  const pending = new Float64Array(line.length);
+  for (let q = 0; q + 1 < start.length; q++) {
+    let nPending = 0;
+    for (let k = start[q]; k < start[q + 1]; k++) {
+      const code = line[k];
+      if (code < 0) continue;
+      const c = client[k];
+      const key = c * lineCount + code;
+      if (seen.has(key)) continue;
+      pending[nPending++] = key;
+      const fb = firstBuy[c];
+      if (fb >= 0 && fb < q) flags[k] |= bit;
     }
+    // pairs bought in q count as "bought before" from q + 1 on
+    for (let j = 0; j < nPending; j++) seen.add(pending[j]);
   }
-  for (let j = 0; j < lineCount; j++) countByLine[j + 1] += countByLine[j];
-  const byLine = new Int32Array(used);
-  for (let k = 0; k < byPeriod.length; k++) {
-    const r = byPeriod[k];
-    const code = line[r];
-    if (code >= 0) byLine[countByLine[code]++] = r;
-  }
+}
 
-  const countByClient = new Int32Array(clientCount + 1);
-  for (let k = 0; k < used; k++) countByClient[rowClient[byLine[k]] + 1]++;
-  for (let c = 0; c < clientCount; c++) countByClient[c + 1] += countByClient[c];
-  const pairs = new Int32Array(used);
-  for (let k = 0; k < used; k++) {
-    const r = byLine[k];
-    pairs[countByClient[rowClient[r]]++] = r;
-  }
+interface PairSet {
+  has(key: number): boolean;
+  add(key: number): void;
+}
 
-  let k = 0;
-  while (k < used) {
-    const r0 = pairs[k];
-    const c = rowClient[r0], code = line[r0], first = rowPeriod[r0];
-    const existing = firstBuy[c] >= 0 && firstBuy[c] < first;
-    while (k < used && rowClient[pairs[k]] === c && line[pairs[k]] === code) {
-      const r = pairs[k];
-      if (existing && rowPeriod[r] === first) flags[r] |= bit;
-      k++;
-    }
-  }
+function bitmapSet(size: number): PairSet {
+  const bits = new Uint8Array((size + 7) >>> 3);
+  return {
+    has: (key) => (bits[key >>> 3] & (1 << (key & 7))) !== 0,
+    add: (key) => {
+      bits[key >>> 3] |= 1 << (key & 7);
+    },
+  };
+}
+
+/** Open addressing over keys < 2^53 (client × lineCount + line); room for `maxKeys` keys. */
+function hashSet(maxKeys: number): PairSet {
+  let bitsWide = 4;
+  while (1 << bitsWide < 2 * maxKeys + 1) bitsWide++;
+  const mask = (1 << bitsWide) - 1;
+  const keys = new Float64Array(mask + 1).fill(-1);
+  const slot = (key: number): number => {
+    let h = Math.imul((key | 0) ^ Math.floor(key / 4_294_967_296), 0x9e3779b1) >>> (32 - bitsWide);
+    while (keys[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+    return h;
+  };
+  return {
+    has: (key) => keys[slot(key)] === key,
+    add: (key) => {
+      keys[slot(key)] = key;
+    },
+  };
 }

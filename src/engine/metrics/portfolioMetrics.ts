@@ -59,7 +59,6 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
   const granularity = options.granularity;
   const asOf = Math.floor(options.asOf);
   const notes: MetricNote[] = [];
-  let T = performance.now(); const tm = (l: string) => { const t = performance.now(); (globalThis as any).TIMES = (globalThis as any).TIMES || {}; (globalThis as any).TIMES[l] = ((globalThis as any).TIMES[l] || 0) + t - T; T = t; };
   const nC = clients.ids.length;
   const nRows = sales.length;
   const { client: rowClient, day: rowDay, amount } = sales;
@@ -85,7 +84,6 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     };
   }
 
-  tm('minday');
   // Periods q = 0 … nP − 1 are pFirst … pLast; day → q by table lookup.
   const pFirst = periodIndex(minDay, granularity);
   const pLast = periodIndex(asOf, granularity);
@@ -98,43 +96,48 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     dayPeriod.fill(q, lo - minDay, hi - minDay + 1);
   }
 
-  tm('periods');
-  // Sales rows and purchases, each counting-sorted by period (stable: row order within a period).
-  const rowPeriod = new Int32Array(nRows).fill(-1);
+  // Sales rows and purchases counting-sorted by period, moving the data itself (client, amount,
+  // lines) rather than indexes, so that every later pass reads memory in order.
   const rowStart = new Int32Array(nP + 1);
-  for (let i = 0; i < nRows; i++) {
-    if (rowDay[i] > asOf) continue;
-    const q = dayPeriod[rowDay[i] - minDay];
-    rowPeriod[i] = q;
-    rowStart[q + 1]++;
-  }
+  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf) rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
   for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
-  const byPeriod = new Int32Array(rowStart[nP]);
+  const used = rowStart[nP];
+  const lines = [sales.product, sales.buyingCentre];
+  const byPeriodClient = new Int32Array(used);
+  const byPeriodAmount = new Float64Array(used);
+  const byPeriodLine = lines.map((line) => (line ? new Int32Array(used) : null));
   {
     const fill = rowStart.slice(0, nP);
-    for (let i = 0; i < nRows; i++) if (rowPeriod[i] >= 0) byPeriod[fill[rowPeriod[i]]++] = i;
+    const [line0, line1] = lines.map((line) => (line ? line.codes : null));
+    const [out0, out1] = byPeriodLine;
+    for (let i = 0; i < nRows; i++) {
+      if (rowDay[i] > asOf) continue;
+      const k = fill[dayPeriod[rowDay[i] - minDay]]++;
+      byPeriodClient[k] = rowClient[i];
+      byPeriodAmount[k] = amount[i];
+      if (line0 && out0) out0[k] = line0[i];
+      if (line1 && out1) out1[k] = line1[i];
+    }
   }
 
-  tm('rowsort');
   const firstBuy = new Int32Array(nC).fill(-1);
   const occStart = new Int32Array(nP + 1);
-  const occPeriod = new Int32Array(occasions.length).fill(-1);
   for (let o = 0; o < occasions.length; o++) {
     if (!occasions.purchase[o] || occasions.day[o] > asOf) continue;
     const q = dayPeriod[occasions.day[o] - minDay];
-    occPeriod[o] = q;
     occStart[q + 1]++;
     const c = occasions.client[o];
     if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;
   }
   for (let q = 0; q < nP; q++) occStart[q + 1] += occStart[q];
-  const occByPeriod = new Int32Array(occStart[nP]);
+  const buyerByPeriod = new Int32Array(occStart[nP]);
   {
     const fill = occStart.slice(0, nP);
-    for (let o = 0; o < occasions.length; o++) if (occPeriod[o] >= 0) occByPeriod[fill[occPeriod[o]]++] = o;
+    for (let o = 0; o < occasions.length; o++)
+      if (occasions.purchase[o] && occasions.day[o] <= asOf)
+        buyerByPeriod[fill[dayPeriod[occasions.day[o] - minDay]]++] = occasions.client[o];
   }
 
-  tm('occsort');
   const groups = clientGroups(clients, options.attributes, input.market ?? undefined, notes);
   const nA = groups.attributes.length;
   const nG = groups.offset[nA];
@@ -179,13 +182,12 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
       message: 'Key-account growth needs the ABC classes; they were not given, so it is not computed.',
     });
 
-  tm('groups+contact');
   // New business in existing accounts: bit 1 = new product line, bit 2 = new buying centre.
-  const lines = [sales.product, sales.buyingCentre];
-  const newFlags = lines[0] || lines[1] ? new Uint8Array(nRows) : null;
+  const newFlags = lines[0] || lines[1] ? new Uint8Array(used) : null;
   lines.forEach((line, j) => {
-    if (line && newFlags)
-      newBusinessRows(line.codes, line.labels.length, rowClient, rowPeriod, byPeriod, firstBuy, nC, newFlags, 1 << j);
+    const codes = byPeriodLine[j];
+    if (line && codes && newFlags)
+      newBusinessRows(codes, line.labels.length, byPeriodClient, rowStart, firstBuy, nC, newFlags, 1 << j);
     else
       notes.push({
         code: j === 0 ? 'no_product' : 'no_buying_centre',
@@ -193,7 +195,6 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
         message: `New business in existing accounts by ${j === 0 ? 'product line' : 'buying centre'} needs a ${j === 0 ? 'product' : 'buying centre'} column in the sales; there is none.`,
       });
   });
-  tm('newbiz');
   const newByLine = [new Float64Array(nP), new Float64Array(nP)];
 
   // Per-client state, ping-pong between the current and the previous period (guarded by stamps).
@@ -224,18 +225,17 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
 
     let nTouched = 0;
     for (let k = rowStart[q]; k < rowStart[q + 1]; k++) {
-      const r = byPeriod[k];
-      const c = rowClient[r];
+      const c = byPeriodClient[k];
       if (curStamp[c] !== q) {
         curStamp[c] = q;
         cur[c] = 0;
         if (newLine) newLine[0][c] = newLine[1][c] = 0;
         touched[nTouched++] = c;
       }
-      cur[c] += amount[r];
-      if (newLine && newFlags && newFlags[r]) {
-        if (newFlags[r] & 1) newLine[0][c] += amount[r];
-        if (newFlags[r] & 2) newLine[1][c] += amount[r];
+      cur[c] += byPeriodAmount[k];
+      if (newLine && newFlags && newFlags[k]) {
+        if (newFlags[k] & 1) newLine[0][c] += byPeriodAmount[k];
+        if (newFlags[k] & 2) newLine[1][c] += byPeriodAmount[k];
       }
     }
     let nPositive = 0;
@@ -259,7 +259,7 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
 
     let nBuyers = 0;
     for (let k = occStart[q]; k < occStart[q + 1]; k++) {
-      const c = occasions.client[occByPeriod[k]];
+      const c = buyerByPeriod[k];
       if (lastBuy[c] === q) continue;
       const before = lastBuy[c];
       lastBuy[c] = q;
@@ -342,7 +342,6 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     previousCount = nBuyers;
   }
 
-  tm('stream');
   const partial = asOf < periodEnd(pLast, granularity);
   const rows = writeRows({
     labels,
@@ -358,10 +357,8 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     market: input.market ?? null,
     notes,
   });
-  tm('writeRows');
   const cohorts = cohortTriangle(granularity, labels, stats, nG, cohortActive, cohortRevenue, rows);
 
-  tm('cohorts');
   notes.push({
     code: 'first_period',
     period: labels[0],

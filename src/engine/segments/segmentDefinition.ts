@@ -47,7 +47,11 @@ export function parseSegmentDefinition(stored: unknown): SegmentDefinition {
   if (!isObject(obj) || !Array.isArray(obj.groups)) throw bad('a segment needs a list of groups');
   const groups: SegmentGroup[] = obj.groups.map((g: unknown, gi: number) => {
     if (!isObject(g) || !Array.isArray(g.conditions)) throw bad(`group ${gi + 1} needs a list of conditions`);
-    return { conditions: g.conditions.map((c: unknown, ci: number) => condition(c, `group ${gi + 1}, condition ${ci + 1}`)) };
+    return {
+      conditions: g.conditions.map((c: unknown, ci: number) =>
+        condition(c, `group ${gi + 1}, condition ${ci + 1}`),
+      ),
+    };
   });
   const def: SegmentDefinition = { version: 1, groups };
   if (typeof obj.name === 'string') def.name = obj.name;
@@ -62,16 +66,23 @@ function condition(c: unknown, where: string): SegmentCondition {
     throw bad(`${where} has an unknown operator ${JSON.stringify(op)}`);
   const out: SegmentCondition = { field, op: op as SegmentOp };
   if (c.not === true) out.not = true;
-  const isValue = (v: unknown): v is SegmentValue => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+  const isValue = (v: unknown): v is SegmentValue =>
+    typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
   if (op === 'equals' || op === 'contains') {
     if (!isValue(c.value)) throw bad(`${where} (${op}) needs a value`);
     out.value = c.value;
   } else if (op === 'in') {
-    if (!Array.isArray(c.values) || !c.values.every(isValue)) throw bad(`${where} (in) needs a list of values`);
+    if (!Array.isArray(c.values) || !c.values.every(isValue))
+      throw bad(`${where} (in) needs a list of values`);
     out.values = [...c.values];
   } else if (op === 'between') {
     const v = c.values;
-    if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => x === null || isValue(x)) || (v[0] === null && v[1] === null))
+    if (
+      !Array.isArray(v) ||
+      v.length !== 2 ||
+      !v.every((x) => x === null || isValue(x)) ||
+      (v[0] === null && v[1] === null)
+    )
       throw bad(`${where} (between) needs [from, to], one of them may be empty`);
     out.values = [v[0], v[1]];
   }

@@ -90,10 +90,20 @@ export function segmentFields(input: SegmentFieldsInput): SegmentFields {
     if (col.kind === 'text') fields.push({ ...base, kind: 'text', codes: col.codes, labels: col.labels });
     else fields.push({ ...base, kind: col.kind, values: col.values });
   }
-  const code = (key: string, label: string, codes: Uint8Array | undefined | null, labels: readonly string[]) => {
+  const code = (
+    key: string,
+    label: string,
+    codes: Uint8Array | undefined | null,
+    labels: readonly string[],
+  ) => {
     if (codes) fields.push({ key, label, source: 'computed', kind: 'code', codes, labels });
   };
-  const number = (key: string, label: string, values: Float64Array | null, kind: 'number' | 'date' = 'number') => {
+  const number = (
+    key: string,
+    label: string,
+    values: Float64Array | null,
+    kind: 'number' | 'date' = 'number',
+  ) => {
     if (values) fields.push({ key, label, source: 'computed', kind, values });
   };
   code('abc', 'ABC class', input.abc, ABC_CLASSES);
@@ -115,7 +125,9 @@ export function segmentFields(input: SegmentFieldsInput): SegmentFields {
     length: n,
     fields,
     byKey: new Map(fields.map((f) => [f.key, f])),
-    info: fields.map(({ key, label, kind, source, labels }) => (labels ? { key, label, kind, source, labels } : { key, label, kind, source })),
+    info: fields.map(({ key, label, kind, source, labels }) =>
+      labels ? { key, label, kind, source, labels } : { key, label, kind, source },
+    ),
   };
 }
 

@@ -86,7 +86,10 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where
       return;
     }
     case 'contains':
-      throw new CarteraError('bad_segment', `Segment (${where}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`);
+      throw new CarteraError(
+        'bad_segment',
+        `Segment (${where}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`,
+      );
   }
 }
 
@@ -109,12 +112,20 @@ function labelTest(c: SegmentCondition, field: SegmentField, where: string): (fo
       return (s) => (s.includes(x) ? 1 : 0);
     }
     case 'between':
-      throw new CarteraError('bad_segment', `Segment (${where}): "between" applies to numbers and dates, not to the field "${field.label}".`);
+      throw new CarteraError(
+        'bad_segment',
+        `Segment (${where}): "between" applies to numbers and dates, not to the field "${field.label}".`,
+      );
   }
 }
 
 /** A condition's value for a number or date field: numbers as typed ("1.234,5" and "1,234.5" too), dates as ISO text or serials. */
-function toNumber(v: SegmentValue | null | undefined, kind: 'number' | 'date', key: string, where: string): number {
+function toNumber(
+  v: SegmentValue | null | undefined,
+  kind: 'number' | 'date',
+  key: string,
+  where: string,
+): number {
   let x = NaN;
   if (typeof v === 'number') x = v;
   else if (typeof v === 'string') {
@@ -133,10 +144,11 @@ function toNumber(v: SegmentValue | null | undefined, kind: 'number' | 'date', k
 function parseNumber(t: string): number {
   if (!/^[-+]?[\d.,\s]+$/.test(t) || !/\d/.test(t)) return NaN;
   let s = t.replace(/\s/g, '');
-  const comma = s.lastIndexOf(','), dot = s.lastIndexOf('.');
+  const comma = s.lastIndexOf(','),
+    dot = s.lastIndexOf('.');
   // The later separator is the decimal one when both appear; a lone comma is decimal (es/pt).
   if (comma >= 0 && dot >= 0) s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  else if (comma >= 0) s = (s.match(/,/g)!.length > 1 ? s.replace(/,/g, '') : s.replace(',', '.'));
+  else if (comma >= 0) s = s.match(/,/g)!.length > 1 ? s.replace(/,/g, '') : s.replace(',', '.');
   else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\./g, '');
   return Number(s);
 }

@@ -11,7 +11,9 @@ export interface SegmentSummary {
 /** Count and revenue of a segment, as the task pane shows them while the conditions change. */
 export function segmentSummary(mask: Uint8Array, revenueCents?: Float64Array | null): SegmentSummary {
   const n = mask.length;
-  let clients = 0, revenue = 0, total = 0;
+  let clients = 0,
+    revenue = 0,
+    total = 0;
   if (revenueCents) {
     for (let i = 0; i < n; i++) {
       const r = revenueCents[i] || 0;

@@ -36,7 +36,8 @@ export function clientOwners(clients: ClientsData, sales: SalesData | null, asOf
     for (let i = 0; i < n; i++) {
       let c = -1;
       if (col.kind === 'text') c = col.codes[i] >= 0 ? map![col.codes[i]] : -1;
-      else if (!Number.isNaN(col.values[i])) c = intern(col.kind === 'date' ? isoDate(col.values[i]) : String(col.values[i]));
+      else if (!Number.isNaN(col.values[i]))
+        c = intern(col.kind === 'date' ? isoDate(col.values[i]) : String(col.values[i]));
       if (c >= 0) {
         codes[i] = c;
         source[i] = 1;
@@ -47,32 +48,36 @@ export function clientOwners(clients: ClientsData, sales: SalesData | null, asOf
   const sp = sales?.salesperson;
   if (sales && sp) {
     const spMap = Int32Array.from(sp.labels, intern);
+    const spCodes = sp.codes;
     const { client, day } = sales;
     const rows = sales.length;
     // Counting sort of the usable rows by client, for clients the list leaves unassigned.
     const start = new Int32Array(n + 1);
     for (let r = 0; r < rows; r++) {
       const c = client[r];
-      if (codes[c] < 0 && day[r] <= asOf && sp.codes[r] >= 0) start[c + 1]++;
+      if (codes[c] < 0 && day[r] <= asOf && spCodes[r] >= 0) start[c + 1]++;
     }
     for (let c = 0; c < n; c++) start[c + 1] += start[c];
     const fill = start.slice(0, n);
     const order = new Int32Array(start[n]);
     for (let r = 0; r < rows; r++) {
       const c = client[r];
-      if (codes[c] < 0 && day[r] <= asOf && sp.codes[r] >= 0) order[fill[c]++] = r;
+      if (codes[c] < 0 && day[r] <= asOf && spCodes[r] >= 0) order[fill[c]++] = r;
     }
     const from = trailingWindowStart(asOf, 12);
     const m = labels.length;
-    const inWindow = new Int32Array(m), all = new Int32Array(m), latest = new Int32Array(m);
+    const inWindow = new Int32Array(m),
+      all = new Int32Array(m),
+      latest = new Int32Array(m);
     const touched: number[] = [];
     for (let c = 0; c < n; c++) {
-      const lo = start[c], hi = start[c + 1];
+      const lo = start[c],
+        hi = start[c + 1];
       if (lo === hi) continue;
       let anyInWindow = false;
       for (let k = lo; k < hi; k++) {
         const r = order[k];
-        const s = spMap[sp.codes[r]];
+        const s = spMap[spCodes[r]];
         if (s < 0) continue;
         if (all[s] === 0) {
           touched.push(s);
@@ -90,7 +95,8 @@ export function clientOwners(clients: ClientsData, sales: SalesData | null, asOf
         if (
           best < 0 ||
           count[s] > count[best] ||
-          (count[s] === count[best] && (latest[s] > latest[best] || (latest[s] === latest[best] && labels[s] < labels[best])))
+          (count[s] === count[best] &&
+            (latest[s] > latest[best] || (latest[s] === latest[best] && labels[s] < labels[best])))
         )
           best = s;
       }

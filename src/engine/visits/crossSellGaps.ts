@@ -69,9 +69,13 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   const { clients, sales, asOf } = input;
   const product = sales.product;
   if (!product)
-    throw new CarteraError('no_product_line', 'Cross-selling needs a product line (or category) column in the sales range.');
+    throw new CarteraError(
+      'no_product_line',
+      'Cross-selling needs a product line (or category) column in the sales range.',
+    );
   const minShare = input.minShare ?? 0.5;
-  if (!(minShare >= 0 && minShare <= 1)) throw new RangeError(`crossSellGaps: minShare must be within 0–1 (got ${minShare}).`);
+  if (!(minShare >= 0 && minShare <= 1))
+    throw new RangeError(`crossSellGaps: minShare must be within 0–1 (got ${minShare}).`);
   const windowMonths = input.windowMonths === undefined ? 12 : input.windowMonths;
   const from = windowMonths === null ? -Infinity : trailingWindowStart(asOf, windowMonths);
   const nClients = clients.ids.length;
@@ -93,7 +97,10 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   let segmentKey = input.segmentKey === undefined ? roleKey : input.segmentKey;
   if (segmentKey !== null && !clients.attributes[segmentKey]) {
     if (input.segmentKey !== undefined)
-      throw new CarteraError('unknown_attribute', `Cross-selling: the client list has no column "${segmentKey}".`);
+      throw new CarteraError(
+        'unknown_attribute',
+        `Cross-selling: the client list has no column "${segmentKey}".`,
+      );
     segmentKey = null;
   }
   let segCode: Int32Array;
@@ -117,57 +124,13 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
       `Cross-selling: ${S} segments × ${L} product lines is too large a grid; choose a coarser segment or product column.`,
     );
 
-  // Rows of the window, grouped by client (counting sort).
-  const { client, day, amount } = sales;
-  const rows = sales.length;
-  const pcodes = product.codes;
-  const invoice = sales.invoice ? sales.invoice.codes : null;
-  const start = new Int32Array(nClients + 1);
-  for (let r = 0; r < rows; r++) if (day[r] >= from && day[r] <= asOf) start[client[r] + 1]++;
-  for (let c = 0; c < nClients; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, nClients);
-  const order = new Int32Array(start[nClients]);
-  for (let r = 0; r < rows; r++) if (day[r] >= from && day[r] <= asOf) order[fill[client[r]]++] = r;
-
   // Per client: whether it made a purchase in the window, and its net spend per line (> 0 cents).
+  const window: Window = { from, to: asOf, segCode, lineOf, L };
+  const spend = clientSpend(sales, product.codes, window);
+  const { pairStart, pairLine, pairCents } = spend;
+  const p = pairStart[nClients];
   const clientSegment = new Int32Array(nClients).fill(-1);
-  const pairStart = new Int32Array(nClients + 1);
-  const pairLine = new Int32Array(order.length);
-  const pairCents = new Float64Array(order.length);
-  const spend = new Float64Array(L);
-  const seen = new Uint8Array(L);
-  const touched: number[] = [];
-  let p = 0;
-  for (let c = 0; c < nClients; c++) {
-    pairStart[c] = p;
-    const lo = start[c], hi = start[c + 1];
-    if (lo === hi || segCode[c] < 0) continue;
-    let total = 0;
-    for (let k = lo; k < hi; k++) {
-      const r = order[k];
-      total += amount[r];
-      const l = pcodes[r] >= 0 ? lineOf[pcodes[r]] : -1;
-      if (l < 0) continue;
-      if (!seen[l]) {
-        seen[l] = 1;
-        touched.push(l);
-      }
-      spend[l] += amount[r];
-    }
-    const purchased = total > 0 || hasPurchase(order, lo, hi, day, amount, invoice);
-    for (const l of touched) {
-      const cents = toCents(spend[l]);
-      if (purchased && cents > 0) {
-        pairLine[p] = l;
-        pairCents[p++] = cents;
-      }
-      spend[l] = 0;
-      seen[l] = 0;
-    }
-    touched.length = 0;
-    if (purchased) clientSegment[c] = segCode[c];
-  }
-  pairStart[nClients] = p;
+  for (let c = 0; c < nClients; c++) if (spend.purchased[c]) clientSegment[c] = segCode[c];
 
   // The grid: clients and buyers per segment and line, and the buyers' median spend.
   const segmentClients = new Int32Array(S);
@@ -185,14 +148,16 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   for (let c = 0; c < nClients; c++) {
     const s = clientSegment[c];
     if (s < 0) continue;
-    for (let k = pairStart[c]; k < pairStart[c + 1]; k++) cellValues[cellFill[s * L + pairLine[k]]++] = pairCents[k];
+    for (let k = pairStart[c]; k < pairStart[c + 1]; k++)
+      cellValues[cellFill[s * L + pairLine[k]]++] = pairCents[k];
   }
   const penetration = new Float64Array(S * L);
   const medianSpend = new Float64Array(S * L);
   for (let g = 0; g < S * L; g++) {
     const size = segmentClients[Math.floor(g / L)];
     penetration[g] = size > 0 ? lineBuyers[g] / size : NaN;
-    const lo = cellStart[g], hi = cellStart[g + 1];
+    const lo = cellStart[g],
+      hi = cellStart[g + 1];
     if (lo === hi) {
       medianSpend[g] = NaN;
       continue;
@@ -236,7 +201,8 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
     }
     count += gapCount[c];
   }
-  const oClient = new Int32Array(count), oLine = new Int32Array(count);
+  const oClient = new Int32Array(count),
+    oLine = new Int32Array(count);
   for (let c = 0, k = 0; c < nClients; c++) {
     if (gapCount[c] === 0) continue;
     const s = clientSegment[c];
@@ -272,7 +238,10 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
     salesperson: new Int32Array(count),
   };
   for (let k = 0; k < count; k++) {
-    const c = oClient[k], l = oLine[k], s = clientSegment[c], g = s * L + l;
+    const c = oClient[k],
+      l = oLine[k],
+      s = clientSegment[c],
+      g = s * L + l;
     const at = rankStart[valueRank[g]]++;
     opportunities.client[at] = c;
     opportunities.line[at] = l;
@@ -296,29 +265,115 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   };
 }
 
-/**
- * Whether one of the client's occasions in the window (invoice, else client-day) nets ≥ 0 cents:
- * the exact test, needed only when the client's window total is not positive.
- */
-function hasPurchase(
-  order: Int32Array,
-  lo: number,
-  hi: number,
-  day: Int32Array,
-  amount: Float64Array,
-  invoice: Int32Array | null,
-): boolean {
-  const sums = new Map<number, number>();
-  for (let k = lo; k < hi; k++) {
-    const r = order[k];
-    const key = invoice && invoice[r] >= 0 ? invoice[r] : -1 - day[r];
-    sums.set(key, (sums.get(key) ?? 0) + amount[r]);
+interface Window {
+  from: number;
+  to: number;
+  /** segment per client, -1 = left out */
+  segCode: Int32Array;
+  /** product code → line, -1 = blank */
+  lineOf: Int32Array;
+  L: number;
+}
+
+/** Per client (CSR): the lines it bought (net spend > 0 cents) with that spend; purchase flags. */
+interface ClientSpend {
+  purchased: Uint8Array;
+  pairStart: Int32Array;
+  pairLine: Int32Array;
+  pairCents: Float64Array;
+}
+
+/** Rows of the window grouped by client (counting sort), then per client a scratch line vector. */
+function clientSpend(sales: SalesData, pcodes: Int32Array, w: Window): ClientSpend {
+  const { client, day, amount } = sales;
+  const { segCode, lineOf, L, from, to } = w;
+  const n = segCode.length;
+  const rows = sales.length;
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < rows; r++) {
+    const d = day[r];
+    if (d >= from && d <= to && segCode[client[r]] >= 0) start[client[r] + 1]++;
   }
-  for (const v of sums.values()) if (toCents(v) >= 0) return true;
-  return false;
+  for (let c = 0; c < n; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, n);
+  const order = new Int32Array(start[n]);
+  for (let r = 0; r < rows; r++) {
+    const d = day[r];
+    if (d >= from && d <= to && segCode[client[r]] >= 0) order[fill[client[r]]++] = r;
+  }
+
+  const total = new Float64Array(n);
+  const purchased = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    for (let k = start[c]; k < start[c + 1]; k++) total[c] += amount[order[k]];
+    purchased[c] = total[c] > 0 ? 1 : 0;
+  }
+  exactPurchases(sales, order, start, total, purchased);
+
+  const pairStart = new Int32Array(n + 1);
+  const pairLine = new Int32Array(order.length);
+  const pairCents = new Float64Array(order.length);
+  const spend = new Float64Array(L);
+  const mark = new Uint8Array(L);
+  const touched: number[] = [];
+  let p = 0;
+  for (let c = 0; c < n; c++) {
+    pairStart[c] = p;
+    if (!purchased[c]) continue;
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const r = order[k];
+      const l = pcodes[r] >= 0 ? lineOf[pcodes[r]] : -1;
+      if (l < 0) continue;
+      if (!mark[l]) {
+        mark[l] = 1;
+        touched.push(l);
+      }
+      spend[l] += amount[r];
+    }
+    for (const l of touched) {
+      const cents = toCents(spend[l]);
+      if (cents > 0) {
+        pairLine[p] = l;
+        pairCents[p++] = cents;
+      }
+      spend[l] = 0;
+      mark[l] = 0;
+    }
+    touched.length = 0;
+  }
+  pairStart[n] = p;
+  return { purchased, pairStart, pairLine: pairLine.slice(0, p), pairCents: pairCents.slice(0, p) };
+}
+
+/**
+ * For clients with rows in the window whose net total is not positive, the exact test: does one of
+ * their occasions in the window (invoice, else client-day) net ≥ 0 cents? (A positive total always
+ * contains one.)
+ */
+function exactPurchases(
+  sales: SalesData,
+  order: Int32Array,
+  start: Int32Array,
+  total: Float64Array,
+  purchased: Uint8Array,
+): void {
+  const { day, amount } = sales;
+  const invoice = sales.invoice ? sales.invoice.codes : null;
+  const sums = new Map<number, number>();
+  for (let c = 0; c < total.length; c++) {
+    if (total[c] > 0 || start[c + 1] === start[c]) continue;
+    sums.clear();
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const r = order[k];
+      const key = invoice && invoice[r] >= 0 ? invoice[r] : -1 - day[r];
+      sums.set(key, (sums.get(key) ?? 0) + amount[r]);
+    }
+    for (const v of sums.values()) if (toCents(v) >= 0) purchased[c] = 1;
+  }
 }
 
 function compareText(a: string, b: string): number {
-  const fa = foldText(a), fb = foldText(b);
+  const fa = foldText(a),
+    fb = foldText(b);
   return fa < fb ? -1 : fa > fb ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,8 +1,27 @@
 export { visitDay, visitDateOrder, type DateOrder } from './visitDay';
-export { readVisitLog, type VisitLog, type VisitLogMapping, type VisitLogOptions, type VisitLogRead, type VisitRejectedRow, type VisitRejectReason } from './readVisitLog';
+export {
+  readVisitLog,
+  type VisitLog,
+  type VisitLogMapping,
+  type VisitLogOptions,
+  type VisitLogRead,
+  type VisitRejectedRow,
+  type VisitRejectReason,
+} from './readVisitLog';
 export { parseVisitPolicy, DEFAULT_VISIT_POLICY, type VisitPolicy } from './visitPolicy';
-export { visitPlan, plannedVisitRate, type VisitPlan, type VisitPlanInput, type VisitSource } from './visitPlan';
+export {
+  visitPlan,
+  plannedVisitRate,
+  type VisitPlan,
+  type VisitPlanInput,
+  type VisitSource,
+} from './visitPlan';
 export { clientOwners, type ClientOwners } from './clientOwners';
 export { attributeGroups } from './attributeGroups';
 export { portfolioBy, type PortfolioByInput, type PortfolioRow } from './portfolioBy';
-export { crossSellGaps, type CrossSellInput, type CrossSellResult, type CrossSellOpportunities } from './crossSellGaps';
+export {
+  crossSellGaps,
+  type CrossSellInput,
+  type CrossSellResult,
+  type CrossSellOpportunities,
+} from './crossSellGaps';

@@ -103,11 +103,15 @@ export function portfolioBy(input: PortfolioByInput): PortfolioRow[] {
       row.overCapacity = row.plannedHours > row.capacityHours;
     }
   }
-  const named = rows.slice(0, m).filter((r) => r.clients > 0).sort((a, b) => compareNames(a.member, b.member));
+  const named = rows
+    .slice(0, m)
+    .filter((r) => r.clients > 0)
+    .sort((a, b) => compareNames(a.member, b.member));
   return rows[m].clients > 0 ? [...named, rows[m]] : named;
 }
 
 function compareNames(a: string, b: string): number {
-  const fa = foldText(a), fb = foldText(b);
+  const fa = foldText(a),
+    fb = foldText(b);
   return fa < fb ? -1 : fa > fb ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

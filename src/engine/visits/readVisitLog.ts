@@ -80,7 +80,8 @@ export function readVisitLog(
       );
   }
   const label = (col: number) => columnLabel(source.firstColumn, col, source.headers[col]);
-  const clientCol = label(mapping.client), dateCol = label(mapping.date);
+  const clientCol = label(mapping.client),
+    dateCol = label(mapping.date);
 
   const index = new Map<string, number>();
   clients.ids.forEach((id, i) => {
@@ -92,12 +93,16 @@ export function readVisitLog(
   const asOf = options.asOf ?? Infinity;
 
   const n = Math.max(0, rows.length - 1);
-  const client = new Int32Array(n), day = new Int32Array(n), row = new Int32Array(n);
+  const client = new Int32Array(n),
+    day = new Int32Array(n),
+    row = new Int32Array(n);
   const spCodes = mapping.salesperson !== undefined ? new Int32Array(n) : null;
   const spLabels: string[] = [];
   const spIndex = new Map<string, number>();
   const rejected: VisitRejectedRow[] = [];
-  let used = 0, blank = 0, after = 0;
+  let used = 0,
+    blank = 0,
+    after = 0;
 
   for (let k = 1; k < rows.length; k++) {
     const cells = rows[k] ?? [];
@@ -109,18 +114,36 @@ export function readVisitLog(
     const idCell = cells[mapping.client];
     const id = clientId(idCell);
     if (id === '') {
-      rejected.push({ sheet: source.sheet, row: excelRow, column: clientCol, reason: 'missing_client', value: '' });
+      rejected.push({
+        sheet: source.sheet,
+        row: excelRow,
+        column: clientCol,
+        reason: 'missing_client',
+        value: '',
+      });
       continue;
     }
     const c = index.get(id);
     if (c === undefined) {
-      rejected.push({ sheet: source.sheet, row: excelRow, column: clientCol, reason: 'unknown_client', value: id });
+      rejected.push({
+        sheet: source.sheet,
+        row: excelRow,
+        column: clientCol,
+        reason: 'unknown_client',
+        value: id,
+      });
       continue;
     }
     const dateCell = cells[mapping.date];
     const d = visitDay(dateCell, order, options.date1904);
     if (Number.isNaN(d)) {
-      rejected.push({ sheet: source.sheet, row: excelRow, column: dateCol, reason: 'bad_date', value: cellText(dateCell) });
+      rejected.push({
+        sheet: source.sheet,
+        row: excelRow,
+        column: dateCol,
+        reason: 'bad_date',
+        value: cellText(dateCell),
+      });
       continue;
     }
     if (d > asOf) {
@@ -170,7 +193,9 @@ function* rowsCells(rows: Cell[][], col: number): Iterable<Cell> {
 }
 
 function isEmpty(cell: Cell): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return (
+    cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
+  );
 }
 
 function cellText(cell: Cell): string {

@@ -6,7 +6,8 @@ export type DateOrder = 'dmy' | 'mdy';
 /** Serial of 9999-12-31, Excel's last date. */
 const MAX_SERIAL = 2_958_465;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$/i;
+const NUMERIC =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$/i;
 
 /**
  * A date cell of a small user range (visits log, "last visit" column) as a day serial, NaN when it
@@ -26,7 +27,8 @@ export function visitDay(cell: Cell, order: DateOrder = 'dmy', date1904 = false)
   if (m) return realDay(+m[1], +m[2], +m[3]);
   m = NUMERIC.exec(text);
   if (!m) return NaN;
-  const a = +m[1], b = +m[2];
+  const a = +m[1],
+    b = +m[2];
   let y = +m[3];
   if (m[3].length === 2) y += y < 30 ? 2000 : 1900;
   return order === 'dmy' ? realDay(y, b, a) : realDay(y, a, b);
@@ -46,12 +48,15 @@ function realDay(y: number, m: number, d: number): number {
  * differently; proof both ways is also `ambiguous` (day-first wins, the other rows are rejected).
  */
 export function visitDateOrder(cells: Iterable<Cell>): { order: DateOrder; ambiguous: boolean } {
-  let dmy = false, mdy = false, swappable = false;
+  let dmy = false,
+    mdy = false,
+    swappable = false;
   for (const cell of cells) {
     if (typeof cell !== 'string') continue;
     const m = NUMERIC.exec(cell.trim());
     if (!m) continue;
-    const a = +m[1], b = +m[2];
+    const a = +m[1],
+      b = +m[2];
     if (a > 12) dmy = true;
     else if (b > 12) mdy = true;
     else if (a !== b) swappable = true;

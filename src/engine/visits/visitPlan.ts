@@ -89,7 +89,9 @@ export function visitPlan(input: VisitPlanInput): VisitPlan {
   const policy = input.policy ?? DEFAULT_VISIT_POLICY;
   const n = clients.ids.length;
   if (abc.length !== n || status.length !== n)
-    throw new RangeError(`visitPlan: abc (${abc.length}) and status (${status.length}) must have one entry per client (${n}).`);
+    throw new RangeError(
+      `visitPlan: abc (${abc.length}) and status (${status.length}) must have one entry per client (${n}).`,
+    );
   const potential = potentialFlags(clients);
 
   // Last visit: the later of the client list's "last visit" and the log's last visit up to asOf.
@@ -107,7 +109,8 @@ export function visitPlan(input: VisitPlanInput): VisitPlan {
     // Distinct visit days per client: two rows of one client on one day are one visit.
     const keys: number[] = [];
     for (let k = 0; k < log.length; k++) {
-      const c = log.client[k], d = log.day[k];
+      const c = log.client[k],
+        d = log.day[k];
       if (d > asOf) continue;
       if (!(lastVisit[c] >= d)) lastVisit[c] = d;
       if (d >= from) keys.push(c * 131_072 + d);
@@ -154,10 +157,33 @@ export function visitPlan(input: VisitPlanInput): VisitPlan {
       if (abc[i] === C && v > 0 && v >= 2 * plan) overServed[i] = 1;
     }
   }
-  return { plannedVisits, plannedHours, intervalDays, lastVisit, nextDue, due, visits12, underServed, overServed, source };
+  return {
+    plannedVisits,
+    plannedHours,
+    intervalDays,
+    lastVisit,
+    nextDue,
+    due,
+    visits12,
+    underServed,
+    overServed,
+    source,
+  };
 }
 
-const NO_POTENTIAL = new Set(['0', 'no', 'nao', 'none', 'ninguno', 'ninguna', 'nenhum', 'nenhuma', 'nada', '-', 'n/a']);
+const NO_POTENTIAL = new Set([
+  '0',
+  'no',
+  'nao',
+  'none',
+  'ninguno',
+  'ninguna',
+  'nenhum',
+  'nenhuma',
+  'nada',
+  '-',
+  'n/a',
+]);
 
 /** 1 = the client list gives the client a potential: a number > 0, or a text other than "no"/"0"/"-". */
 function potentialFlags(clients: ClientsData): Uint8Array {

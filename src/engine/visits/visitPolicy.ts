@@ -41,7 +41,15 @@ export const DEFAULT_VISIT_POLICY: Readonly<VisitPolicy> = Object.freeze({
   capacityBySalesperson: Object.freeze({}) as Record<string, number>,
 }) as VisitPolicy;
 
-const SCALARS = ['atRiskExtra', 'inactiveExtra', 'newFirstQuarter', 'lost', 'prospectWithPotential', 'prospect', 'capacityHours'] as const;
+const SCALARS = [
+  'atRiskExtra',
+  'inactiveExtra',
+  'newFirstQuarter',
+  'lost',
+  'prospectWithPotential',
+  'prospect',
+  'capacityHours',
+] as const;
 
 /**
  * A complete, validated policy from a stored one (object or its JSON text, possibly partial or
@@ -81,14 +89,16 @@ export function parseVisitPolicy(stored?: unknown): VisitPolicy {
     if (typeof given !== 'object' || given === null) throw bad(table, given);
     const target = policy[table] as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(given)) {
-      if (!(k in target)) throw new CarteraError('bad_visit_policy', `Visit policy: unknown entry ${table}.${k}.`);
+      if (!(k in target))
+        throw new CarteraError('bad_visit_policy', `Visit policy: unknown entry ${table}.${k}.`);
       target[k] = amount(v, `${table}.${k}`);
     }
   }
   const caps = src.capacityBySalesperson;
   if (caps !== undefined) {
     if (typeof caps !== 'object' || caps === null) throw bad('capacityBySalesperson', caps);
-    for (const [name, v] of Object.entries(caps)) policy.capacityBySalesperson[name] = amount(v, `capacity of ${name}`);
+    for (const [name, v] of Object.entries(caps))
+      policy.capacityBySalesperson[name] = amount(v, `capacity of ${name}`);
   }
   return policy;
 }
@@ -100,5 +110,8 @@ function amount(v: unknown, name: string): number {
 }
 
 function bad(name: string, v: unknown): CarteraError {
-  return new CarteraError('bad_visit_policy', `Visit policy: ${name} must be a number ≥ 0 (got ${JSON.stringify(v)}).`);
+  return new CarteraError(
+    'bad_visit_policy',
+    `Visit policy: ${name} must be a number ≥ 0 (got ${JSON.stringify(v)}).`,
+  );
 }

@@ -54,6 +54,32 @@ describe('purchaseOccasionsFast', () => {
     );
   });
 
+  test('equals purchaseOccasions on chronological logs with per-client invoices (the fast path)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: 100, max: 115 }),
+            fc.integer({ min: -3000, max: 9000 }).map((c) => c / 100),
+            fc.integer({ min: -1, max: 5 }),
+          ),
+          { maxLength: 80 },
+        ),
+        fc.boolean(),
+        (raw, withMargin) => {
+          // invoice k of client c on day d is code (d * 6 + k) * 6 + c: one client, one day
+          const rows = raw
+            .map(([c, d, a, k]) => [c, d, a, k < 0 ? -1 : (d * 6 + k) * 6 + c] as [number, number, number, number])
+            .sort((x, y) => x[1] - y[1]);
+          const s = sales(rows, true, withMargin);
+          expect(plain(purchaseOccasionsFast(s, 7))).toEqual(plain(purchaseOccasions(s, 7)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   test('a client with many occasions in reverse day order', () => {
     const rows: [number, number, number, number][] = [];
     for (let k = 0; k < 200; k++) rows.push([1, 5000 - k, k, k % 3 === 0 ? -1 : k]);

@@ -38,12 +38,15 @@ describe('rfmScores', () => {
     expect(Array.from(rfmScores(Float64Array.from([-50, 0, 50]), all(3)).score)).toEqual([1, 2, 4]);
   });
 
+  // × 1 takes the histogram path, × 1e6 the packed-key sort, × 0.37 (not integers) the plain sort.
   test('properties: 1–5, equal values share a score, matches the definition, monotone', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -3, max: 12 }), { minLength: 1, maxLength: 80 }),
         fc.boolean(),
-        (values, lower) => {
+        fc.constantFrom(1, 1e6, 0.37),
+        (ints, lower, factor) => {
+          const values = ints.map((x) => x * factor);
           const v = Float64Array.from(values);
           const s = rfmScores(v, all(v.length), lower ? 'lower' : 'higher').score;
           const n = values.length;
@@ -57,7 +60,15 @@ describe('rfmScores', () => {
           });
         },
       ),
+      { numRuns: 300 },
     );
+  });
+
+  test('the thresholds of a wide-ranging money column (packed-key path)', () => {
+    const v = Float64Array.from([5_000_000, 100, 100, 2_000_000, 73]);
+    const r = rfmScores(v, all(5));
+    expect(Array.from(r.score)).toEqual([5, 2, 2, 4, 1]);
+    expect(r.bands[1]).toEqual({ score: 2, clients: 2, min: 100, max: 100 });
   });
 });
 

@@ -5,9 +5,13 @@ import { clientsData, d, salesData } from './fixtures';
 const asOf = d('2024-06-30');
 
 describe('clientOwners', () => {
-  const clients = clientsData(['K0', 'K1', 'K2', 'K3', 'K4', 'K5'], {
-    Vendedor: ['Ana López', null, null, null, null, null],
-  }, { salesperson: 'Vendedor' });
+  const clients = clientsData(
+    ['K0', 'K1', 'K2', 'K3', 'K4', 'K5'],
+    {
+      Vendedor: ['Ana López', null, null, null, null, null],
+    },
+    { salesperson: 'Vendedor' },
+  );
   const sales = salesData([
     // K0 has an owner in the list: the sales do not change it
     { client: 0, date: '2024-05-01', amount: 1, salesperson: 'Bea' },
@@ -45,7 +49,10 @@ describe('clientOwners', () => {
 
 describe('attributeGroups', () => {
   test('text groups ignore case and accents; blanks are -1; numbers group by value', () => {
-    const clients = clientsData(['a', 'b', 'c', 'd'], { Zona: ['Norte', 'NORTE', 'Nórte', null], Cod: { number: [1, 2, 1, null] } });
+    const clients = clientsData(['a', 'b', 'c', 'd'], {
+      Zona: ['Norte', 'NORTE', 'Nórte', null],
+      Cod: { number: [1, 2, 1, null] },
+    });
     const g = attributeGroups(clients, 'Zona');
     expect(g.labels).toEqual(['Norte']);
     expect(Array.from(g.codes)).toEqual([0, 0, 0, -1]);

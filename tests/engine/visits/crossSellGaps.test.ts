@@ -5,9 +5,13 @@ import { categorical, clientsData, d, salesData, type SaleRow } from './fixtures
 const asOf = d('2024-06-30'); // window 2023-07-01 … 2024-06-30
 
 // Retail: R1 R2 R3 R4 (+ Z1 with only a return); Food: F1 alone; X1 has no sector; P1 never bought.
-const clients = clientsData(['R1', 'R2', 'R3', 'R4', 'F1', 'X1', 'P1', 'Z1', 'Q1'], {
-  Sector: ['Retail', 'retail', 'Retail', 'Retail', 'Food', null, 'Retail', 'Retail', 'Retail'],
-}, { industry: 'Sector' });
+const clients = clientsData(
+  ['R1', 'R2', 'R3', 'R4', 'F1', 'X1', 'P1', 'Z1', 'Q1'],
+  {
+    Sector: ['Retail', 'retail', 'Retail', 'Retail', 'Food', null, 'Retail', 'Retail', 'Retail'],
+  },
+  { industry: 'Sector' },
+);
 const rows: SaleRow[] = [
   { client: 0, date: '2024-01-10', amount: 100, product: 'L1' },
   { client: 0, date: '2024-01-10', amount: 50, product: 'L2' },
@@ -43,7 +47,7 @@ describe('crossSellGaps', () => {
     expect(Array.from(r.clientSegment)).toEqual([0, 0, 0, 0, 1, 2, -1, -1, 0]);
   });
 
-  test('penetration grid and the buyers\' median spend (cents)', () => {
+  test("penetration grid and the buyers' median spend (cents)", () => {
     expect(r.lineBuyers[cell('Retail', 'L1')]).toBe(3);
     expect(r.penetration[cell('Retail', 'L1')]).toBeCloseTo(3 / 5, 12);
     expect(r.penetration[cell('Retail', 'L2')]).toBeCloseTo(2 / 5, 12);
@@ -68,12 +72,13 @@ describe('crossSellGaps', () => {
       o.peerShare[k],
       o.salesperson[k] >= 0 ? r.salespersonLabels[o.salesperson[k]] : null,
     ]);
+    // equal values keep the client list's order (R3, R4 before Q1)
     expect(list).toEqual([
-      ['Q1', 'L1', 20000, 0.75, null],
       ['R4', 'L1', 20000, 0.75, 'Bea'],
-      ['Q1', 'L2', 4000, 0.5, null],
+      ['Q1', 'L1', 20000, 0.75, null],
       ['R3', 'L2', 4000, 0.5, 'Bea'],
       ['R4', 'L2', 4000, 0.5, 'Bea'],
+      ['Q1', 'L2', 4000, 0.5, null],
     ]);
     expect(Array.from(r.gapCount)).toEqual([0, 0, 1, 2, 0, 0, 0, 0, 2]);
     expect(r.gapValue[3]).toBe(24000);
@@ -112,7 +117,27 @@ describe('crossSellGaps', () => {
 
   test('the whole history window counts older sales', () => {
     const hist = crossSellGaps({ clients, sales, asOf, windowMonths: null });
-    expect(hist.lineBuyers[hist.segments.indexOf('Retail') * hist.lines.length + hist.lines.indexOf('L2')]).toBe(3);
+    expect(
+      hist.lineBuyers[hist.segments.indexOf('Retail') * hist.lines.length + hist.lines.indexOf('L2')],
+    ).toBe(3);
+  });
+
+  test("equal values across segments rank in client order, a client's lines in name order", () => {
+    const c2 = clientsData(['A', 'B', 'C', 'D'], { S: ['x', 'x', 'y', 'y'] }, { segment: 'S' });
+    const s2 = salesData([
+      { client: 0, date: '2024-06-01', amount: 5, product: 'Zeta' },
+      { client: 0, date: '2024-06-01', amount: 5, product: 'Alfa' },
+      { client: 1, date: '2024-06-01', amount: 1, product: 'Beta' },
+      { client: 2, date: '2024-06-01', amount: 1, product: 'Gamma' },
+      { client: 3, date: '2024-06-01', amount: 5, product: 'Zeta' },
+    ]);
+    const r2 = crossSellGaps({ clients: c2, sales: s2, asOf });
+    const o = r2.opportunities;
+    const list = Array.from(
+      { length: o.length },
+      (_, k) => `${c2.ids[o.client[k]]} ${r2.lines[o.line[k]]} ${o.value[k]}`,
+    );
+    expect(list).toEqual(['B Alfa 500', 'B Zeta 500', 'C Zeta 500', 'A Beta 100', 'D Gamma 100']);
   });
 
   test('clear errors: no product column, unknown segment column', () => {

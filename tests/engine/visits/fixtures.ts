@@ -1,4 +1,10 @@
-import type { Categorical, ClientAttribute, ClientRole, ClientsData, SalesData } from '../../../src/engine/types';
+import type {
+  Categorical,
+  ClientAttribute,
+  ClientRole,
+  ClientsData,
+  SalesData,
+} from '../../../src/engine/types';
 import { dayFromIso } from '../../../src/engine/dates';
 
 export const d = (iso: string): number => {
@@ -28,7 +34,8 @@ export function clientsData(
   const attributes: Record<string, ClientAttribute> = {};
   for (const [key, col] of Object.entries(columns)) {
     if (Array.isArray(col)) attributes[key] = { kind: 'text', ...categorical(col) };
-    else if ('number' in col) attributes[key] = { kind: 'number', values: Float64Array.from(col.number, (v) => v ?? NaN) };
+    else if ('number' in col)
+      attributes[key] = { kind: 'number', values: Float64Array.from(col.number, (v) => v ?? NaN) };
     else attributes[key] = { kind: 'date', values: Float64Array.from(col.date, (v) => (v ? d(v) : NaN)) };
   }
   return {

@@ -11,14 +11,26 @@ const codes = (list: readonly string[], values: (string | null)[]) =>
 
 describe('portfolioBy', () => {
   // Ana: two A clients (one at risk) → 24 + 28 = 52 h; Bea: a C client and an inactive B; one unassigned prospect.
-  const clients = clientsData(['A1', 'A2', 'C1', 'B1', 'P1'], { Zona: ['Norte', 'norte', 'Sur', null, 'Sur'] }, { region: 'Zona' });
+  const clients = clientsData(
+    ['A1', 'A2', 'C1', 'B1', 'P1'],
+    { Zona: ['Norte', 'norte', 'Sur', null, 'Sur'] },
+    { region: 'Zona' },
+  );
   const abc = codes(ABC_CLASSES, ['A', 'A', 'C', 'B', null]);
   const status = codes(STATUSES, ['active', 'at_risk', 'active', 'inactive', 'prospect']);
   const revenue12 = Float64Array.from([500000, 300000, 10000, 40000, 0]);
   const owner = categorical(['Ana', 'Ana', 'Bea', 'Bea', null]);
   const policy = parseVisitPolicy({ capacityBySalesperson: { ANA: 50 } });
   const plan = visitPlan({ clients, asOf, abc, status, policy });
-  const rows = portfolioBy({ by: owner, abc, status, revenue12, plan, capacity: policy, blankLabel: '(unassigned)' });
+  const rows = portfolioBy({
+    by: owner,
+    abc,
+    status,
+    revenue12,
+    plan,
+    capacity: policy,
+    blankLabel: '(unassigned)',
+  });
 
   test('one row per salesperson, the unassigned last', () => {
     expect(rows.map((r) => r.member)).toEqual(['Ana', 'Bea', '(unassigned)']);

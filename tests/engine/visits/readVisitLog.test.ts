@@ -3,7 +3,12 @@ import { CarteraError, type Cell, type SourceRef } from '../../../src/engine/typ
 import { clientsData, d } from './fixtures';
 
 const clients = clientsData(['C1', '123', '00123']);
-const source: SourceRef = { sheet: 'Visitas', headerRow: 3, firstColumn: 1, headers: ['Cliente', 'Fecha', 'Vendedor'] };
+const source: SourceRef = {
+  sheet: 'Visitas',
+  headerRow: 3,
+  firstColumn: 1,
+  headers: ['Cliente', 'Fecha', 'Vendedor'],
+};
 const header: Cell[] = ['Cliente', 'Fecha', 'Vendedor'];
 
 describe('readVisitLog', () => {
@@ -19,7 +24,9 @@ describe('readVisitLog', () => {
     ['00123', 45000.75, ''], // 11: time of day dropped, no salesperson
     ['C1', 'mañana', 'Bea'], // 12: unreadable date
   ];
-  const read = readVisitLog(rows, { client: 0, date: 1, salesperson: 2 }, source, clients, { asOf: d('2024-12-31') });
+  const read = readVisitLog(rows, { client: 0, date: 1, salesperson: 2 }, source, clients, {
+    asOf: d('2024-12-31'),
+  });
 
   test('usable rows, with their client index, day, Excel row and merged salesperson names', () => {
     expect(read.rowsUsed).toBe(3);
@@ -38,15 +45,24 @@ describe('readVisitLog', () => {
       { sheet: 'Visitas', row: 9, column: 'C (Fecha)', reason: 'bad_date', value: '31/02/2024' },
       { sheet: 'Visitas', row: 12, column: 'C (Fecha)', reason: 'bad_date', value: 'mañana' },
     ]);
-    expect([read.rowsRead, read.rowsUsed, read.rowsRejected, read.rowsAfterAsOf, read.blankRows]).toEqual([9, 3, 4, 1, 1]);
+    expect([read.rowsRead, read.rowsUsed, read.rowsRejected, read.rowsAfterAsOf, read.blankRows]).toEqual([
+      9, 3, 4, 1, 1,
+    ]);
     expect(read.rowsRead).toBe(read.rowsUsed + read.rowsRejected + read.rowsAfterAsOf + read.blankRows);
   });
 
   test('month-first text is read month-first when the column proves it, or when forced', () => {
-    const us = readVisitLog([header, ['C1', '03/13/2024'], ['C1', '04/05/2024']], { client: 0, date: 1 }, source, clients);
+    const us = readVisitLog(
+      [header, ['C1', '03/13/2024'], ['C1', '04/05/2024']],
+      { client: 0, date: 1 },
+      source,
+      clients,
+    );
     expect(Array.from(us.log.day)).toEqual([d('2024-03-13'), d('2024-04-05')]);
     expect(us.log.salesperson).toBeNull();
-    const forced = readVisitLog([header, ['C1', '04/05/2024']], { client: 0, date: 1 }, source, clients, { dateOrder: 'mdy' });
+    const forced = readVisitLog([header, ['C1', '04/05/2024']], { client: 0, date: 1 }, source, clients, {
+      dateOrder: 'mdy',
+    });
     expect(Array.from(forced.log.day)).toEqual([d('2024-04-05')]);
     const unsure = readVisitLog([header, ['C1', '04/05/2024']], { client: 0, date: 1 }, source, clients);
     expect(unsure.ambiguousDates).toBe(true);
@@ -55,7 +71,9 @@ describe('readVisitLog', () => {
 
   test('a mapping outside the range is a clear error', () => {
     expect(() => readVisitLog([header], { client: 0, date: 5 }, source, clients)).toThrow(CarteraError);
-    expect(() => readVisitLog([header], { client: 0, date: 5 }, source, clients)).toThrow(/Visitas.*date column/);
+    expect(() => readVisitLog([header], { client: 0, date: 5 }, source, clients)).toThrow(
+      /Visitas.*date column/,
+    );
   });
 
   test('an empty log (header only) reads as no visits', () => {

@@ -20,11 +20,24 @@ function log(entries: [client: number, date: string][]): VisitLog {
 describe('visitPlan with a visits log', () => {
   // 0 A active, 1 C active visited 3×, 2 C active visited once, 3 prospect with potential,
   // 4 prospect without, 5 B at risk never visited, 6 C lost visited once, 7 A new never visited.
-  const clients = clientsData(['A1', 'C1', 'C2', 'P1', 'P2', 'R1', 'L1', 'N1'], {
-    Potencial: { number: [null, null, null, 5000, 0, null, null, null] },
-  }, { potential: 'Potencial' });
+  const clients = clientsData(
+    ['A1', 'C1', 'C2', 'P1', 'P2', 'R1', 'L1', 'N1'],
+    {
+      Potencial: { number: [null, null, null, 5000, 0, null, null, null] },
+    },
+    { potential: 'Potencial' },
+  );
   const abc = codes(ABC_CLASSES, ['A', 'C', 'C', null, null, 'B', 'C', 'A']);
-  const status = codes(STATUSES, ['active', 'active', 'active', 'prospect', 'prospect', 'at_risk', 'lost', 'new']);
+  const status = codes(STATUSES, [
+    'active',
+    'active',
+    'active',
+    'prospect',
+    'prospect',
+    'at_risk',
+    'lost',
+    'new',
+  ]);
   const visits = log([
     [0, '2024-06-01'],
     [0, '2024-05-01'],
@@ -77,10 +90,14 @@ describe('visitPlan from client-list columns', () => {
   const status = codes(STATUSES, ['active', 'active', 'active']);
 
   test('a "last visit" date and a "visits" count (taken as the last 12 months)', () => {
-    const clients = clientsData(['A1', 'A2', 'C1'], {
-      'Última visita': { date: ['2024-06-20', '2024-07-15', null] },
-      Visitas: { number: [12, 3, 2] },
-    }, { lastVisit: 'Última visita', visits: 'Visitas' });
+    const clients = clientsData(
+      ['A1', 'A2', 'C1'],
+      {
+        'Última visita': { date: ['2024-06-20', '2024-07-15', null] },
+        Visitas: { number: [12, 3, 2] },
+      },
+      { lastVisit: 'Última visita', visits: 'Visitas' },
+    );
     const plan = visitPlan({ clients, asOf, abc, status });
     expect(plan.source).toBe('column');
     expect(plan.nextDue[0]).toBe(d('2024-07-20'));
@@ -93,7 +110,11 @@ describe('visitPlan from client-list columns', () => {
   });
 
   test('with only a last-visit date, no under/over-served flags are raised', () => {
-    const clients = clientsData(['A1', 'A2', 'C1'], { Ult: { date: ['2024-01-01', null, '2024-06-01'] } }, { lastVisit: 'Ult' });
+    const clients = clientsData(
+      ['A1', 'A2', 'C1'],
+      { Ult: { date: ['2024-01-01', null, '2024-06-01'] } },
+      { lastVisit: 'Ult' },
+    );
     const plan = visitPlan({ clients, asOf, abc, status });
     expect(plan.source).toBe('lastVisitOnly');
     expect(Array.from(plan.visits12).every(Number.isNaN)).toBe(true);
@@ -109,8 +130,11 @@ describe('visitPlan from client-list columns', () => {
   });
 
   test('the log wins over a visits column; a text potential counts unless it says no', () => {
-    const clients = clientsData(['P1', 'P2', 'P3'], { Visitas: { number: [9, 9, 9] }, Pot: ['Alto', 'No', null] },
-      { visits: 'Visitas', potential: 'Pot' });
+    const clients = clientsData(
+      ['P1', 'P2', 'P3'],
+      { Visitas: { number: [9, 9, 9] }, Pot: ['Alto', 'No', null] },
+      { visits: 'Visitas', potential: 'Pot' },
+    );
     const none = codes(ABC_CLASSES, [null, null, null]);
     const prospects = codes(STATUSES, ['prospect', 'prospect', 'prospect']);
     const plan = visitPlan({ clients, asOf, abc: none, status: prospects, visits: log([[0, '2024-01-01']]) });
@@ -119,6 +143,8 @@ describe('visitPlan from client-list columns', () => {
   });
 
   test('arrays of the wrong length are refused', () => {
-    expect(() => visitPlan({ clients: clientsData(['A1']), asOf, abc, status })).toThrow(/one entry per client/);
+    expect(() => visitPlan({ clients: clientsData(['A1']), asOf, abc, status })).toThrow(
+      /one entry per client/,
+    );
   });
 });

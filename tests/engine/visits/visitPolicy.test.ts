@@ -5,7 +5,12 @@ import { ABC_CLASSES, NO_CODE, STATUSES, CarteraError } from '../../../src/engin
 const cls = (c: string) => ABC_CLASSES.indexOf(c as never);
 const st = (s: string) => STATUSES.indexOf(s as never);
 const rate = (abc: string | null, status: string | null, potential = false, policy = DEFAULT_VISIT_POLICY) =>
-  plannedVisitRate(policy, abc === null ? NO_CODE : cls(abc), status === null ? NO_CODE : st(status), potential);
+  plannedVisitRate(
+    policy,
+    abc === null ? NO_CODE : cls(abc),
+    status === null ? NO_CODE : st(status),
+    potential,
+  );
 
 describe('parseVisitPolicy', () => {
   test('the defaults are SPEC §8: A 12, B 4, C 1, at risk +2, new 2 in the first quarter, prospects with potential 2, lost 0', () => {

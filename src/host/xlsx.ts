@@ -1,0 +1,350 @@
+// Files ⇄ SimWorkbook through ExcelJS (xlsx) and Papa Parse (csv). No fs: works in node and the browser.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { type Rect, cellAddress, parseRef, rectAddress } from './address';
+import { SimWorkbook, createWorkbook } from './index';
+import type { SheetModel, Visibility } from './model';
+import { BOOL, type CellStyle, type CellValue, ERR, FORMULA, NUM, STR } from './store';
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = 25_569;
+
+/** Excel column width (characters of the default font) → points, and back (Calibri 11: 7 px/char + 5 px). */
+export function charsToPoints(chars: number): number {
+  return Math.round(Math.round(chars * 7 + 5) * 0.75 * 100) / 100;
+}
+export function pointsToChars(points: number): number {
+  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+}
+
+/** A file name → a valid, ≤31-character sheet name. */
+function sheetNameFrom(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const clean = base.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  return clean || 'Sheet1';
+}
+
+function decodeText(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Not UTF-8: the usual Windows code page of Spanish/Portuguese exports.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const CSV_NUMBER = /^[+-]?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * One CSV field as Excel opens it: plain numbers become numbers, ISO dates become date serials, TRUE/FALSE
+ * booleans. Integers with leading zeros ("00123") stay text (Excel would strip the zeros; ids keep them).
+ * Locale-formatted numbers ("1.234,56") stay text for the cleaning step to decide per column.
+ */
+function csvCell(text: string, date1904: boolean): { value: CellValue | null; date?: boolean } {
+  const t = text.trim();
+  if (t === '') return { value: null };
+  if (CSV_NUMBER.test(t) && t.length <= 17) return { value: Number(t) };
+  const m = ISO_DATE.exec(t);
+  if (m) {
+    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    const d = new Date(ms);
+    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1900)
+      return { value: ms / MS_PER_DAY + EPOCH_1900 - (date1904 ? 1462 : 0), date: true };
+  }
+  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE' };
+  return { value: text };
+}
+
+function loadCsv(buffer: ArrayBuffer, fileName: string): SimWorkbook {
+  const name = sheetNameFrom(fileName);
+  const wb = createWorkbook({ sheets: [name] });
+  const parsed = Papa.parse<string[]>(decodeText(buffer), { skipEmptyLines: false });
+  const rows = parsed.data;
+  // A trailing newline yields one empty record.
+  while (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
+  const sheet = wb.model.findSheet(name) as SheetModel;
+  const dateFmt = wb.model.formats.id('yyyy-mm-dd');
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let j = 0; j < row.length; j++) {
+      const { value, date } = csvCell(row[j], false);
+      if (value === null) continue;
+      sheet.store.setRaw(i, j, value);
+      if (date) sheet.store.setFmtId(i, j, dateFmt);
+    }
+  }
+  return wb;
+}
+
+function argbToHex(argb: unknown): string | undefined {
+  if (typeof argb !== 'string' || argb.length < 6) return undefined;
+  return '#' + argb.slice(-6).toUpperCase();
+}
+
+const H_ALIGN_IN: Record<string, string> = {
+  left: 'Left', center: 'Center', right: 'Right', fill: 'Fill', justify: 'Justify',
+  centerContinuous: 'CenterAcrossSelection', distributed: 'Distributed',
+};
+const H_ALIGN_OUT: Record<string, ExcelJS.Alignment['horizontal']> = {
+  Left: 'left', Center: 'center', Right: 'right', Fill: 'fill', Justify: 'justify',
+  CenterAcrossSelection: 'centerContinuous', Distributed: 'distributed',
+};
+
+function styleFromCell(cell: ExcelJS.Cell): CellStyle {
+  const s: CellStyle = {};
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const c = argbToHex(fill.fgColor?.argb);
+    if (c) s.fill = c;
+  }
+  const font = cell.font;
+  if (font) {
+    if (font.bold) s.bold = true;
+    if (font.italic) s.italic = true;
+    const c = argbToHex(font.color?.argb);
+    if (c && c !== '#000000') s.color = c;
+  }
+  const al = cell.alignment;
+  if (al?.horizontal && H_ALIGN_IN[al.horizontal]) s.hAlign = H_ALIGN_IN[al.horizontal];
+  if (al?.wrapText) s.wrap = true;
+  return s;
+}
+
+function serialOf(d: Date, date1904: boolean): number {
+  return d.getTime() / MS_PER_DAY + EPOCH_1900 - (date1904 ? 1462 : 0);
+}
+
+function plainValue(v: unknown, date1904: boolean): CellValue | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return serialOf(v, date1904);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('error' in o) return String(o.error);
+    if ('text' in o) return String(o.text);
+  }
+  return null;
+}
+
+async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkbook> {
+  const xl = new ExcelJS.Workbook();
+  await xl.xlsx.load(buffer);
+  const date1904 = !!(xl.properties as { date1904?: boolean }).date1904;
+  const sheets = xl.worksheets;
+  if (sheets.length === 0) throw new Error(`${fileName}: the workbook has no worksheets.`);
+  const wb = createWorkbook({ sheets: sheets.map((s) => s.name), date1904 });
+  (wb.model as unknown as { fileName: string }).fileName = fileName.replace(/^.*[\\/]/, '');
+  const m = wb.model;
+  sheets.forEach((ws, idx) => {
+    const sheet = m.sheets[idx];
+    const state = ws.state as string;
+    sheet.visibility = (state === 'hidden' ? 'Hidden' : state === 'veryHidden' ? 'VeryHidden' : 'Visible') as Visibility;
+    const st = sheet.store;
+    ws.columns?.forEach((col, c) => {
+      if (col && typeof col.width === 'number') st.colWidths.set(c, charsToPoints(col.width));
+    });
+    const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    if (view?.state === 'frozen') {
+      sheet.frozenRows = view.ySplit ?? 0;
+      sheet.frozenColumns = view.xSplit ?? 0;
+    }
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const r = rowNumber - 1, c = colNumber - 1;
+        const v = cell.value as unknown;
+        if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+          const o = v as { formula?: string; result?: unknown };
+          const f = o.formula ?? (cell as unknown as { formula?: string }).formula;
+          const result = plainValue(o.result, date1904);
+          if (f) st.setFormula(r, c, '=' + f, result === null ? undefined : result);
+          else st.setRaw(r, c, result);
+        } else if (v && typeof v === 'object' && 'error' in (v as object)) st.setString(r, c, String((v as { error: string }).error), ERR);
+        else st.setRaw(r, c, plainValue(v, date1904));
+        if (cell.numFmt) st.setFmtId(r, c, m.formats.id(cell.numFmt));
+        const style = styleFromCell(cell);
+        if (Object.keys(style).length > 0) st.setStyleId(r, c, m.styles.id(style));
+      });
+    });
+    for (const t of ws.getTables() as unknown as { table?: Record<string, unknown> }[]) {
+      const model = (t.table ?? t) as { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean; style?: { theme?: string; showRowStripes?: boolean; showColumnStripes?: boolean } };
+      const ref = model.tableRef ?? model.ref;
+      if (!ref || !model.name) continue;
+      const rect = parseRef(ref);
+      m.tables.push({
+        id: m.newId('T'),
+        name: model.name,
+        sheet,
+        rect,
+        style: model.style?.theme ?? 'TableStyleMedium2',
+        showTotals: !!model.totalsRow,
+        showHeaders: true,
+        showBandedRows: model.style?.showRowStripes ?? true,
+        showBandedColumns: model.style?.showColumnStripes ?? false,
+        showFilterButton: true,
+        columnIds: Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, j) => j + 1),
+        nextColumnId: rect.c1 - rect.c0 + 2,
+        deleted: false,
+      });
+    }
+    for (const cf of (ws as unknown as { conditionalFormattings?: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? []) {
+      loadConditionalFormat(wb, sheet, cf);
+    }
+  });
+  m.activeSheet = m.sheets.find((s) => s.visibility === 'Visible') ?? m.sheets[0];
+  return wb;
+}
+
+function loadConditionalFormat(wb: SimWorkbook, sheet: SheetModel, cf: { ref: string; rules: Record<string, unknown>[] }): void {
+  let rect: Rect;
+  try {
+    rect = parseRef(cf.ref.split(' ')[0]);
+  } catch {
+    return;
+  }
+  for (const rule of [...cf.rules].reverse()) {
+    const cfvo = (rule.cfvo as { type: string; value?: unknown }[] | undefined) ?? [];
+    const colors = (rule.color as { argb?: string }[] | undefined) ?? [];
+    const crit = (i: number) => {
+      const v = cfvo[i];
+      const type = { min: 'LowestValue', max: 'HighestValue', num: 'Number', percent: 'Percent', percentile: 'Percentile', formula: 'Formula' }[v?.type ?? 'min'] ?? 'LowestValue';
+      return { type, formula: type === 'LowestValue' || type === 'HighestValue' ? null : String(v?.value ?? ''), color: argbToHex(colors[i]?.argb) ?? '#FFFFFF' };
+    };
+    if (rule.type === 'colorScale') {
+      const model = wb.model.addConditionalFormat(sheet, rect, 'ColorScale');
+      model.colorScale = cfvo.length >= 3 ? { minimum: crit(0), midpoint: crit(1), maximum: crit(2) } : { minimum: crit(0), maximum: crit(1) };
+    } else if (rule.type === 'dataBar') {
+      const model = wb.model.addConditionalFormat(sheet, rect, 'DataBar');
+      const color = argbToHex((rule.color as { argb?: string } | undefined)?.argb);
+      if (color && model.dataBar) model.dataBar.positiveFormat = { fillColor: color, gradientFill: rule.gradient !== false, borderColor: '' };
+    } else if (rule.type === 'expression') {
+      const model = wb.model.addConditionalFormat(sheet, rect, 'Custom');
+      model.rule = { formula: '=' + String((rule.formulae as string[] | undefined)?.[0] ?? '') };
+      const style = rule.style as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string }; bold?: boolean } } | undefined;
+      model.format = { fill: argbToHex(style?.fill?.bgColor?.argb ?? style?.fill?.fgColor?.argb), fontColor: argbToHex(style?.font?.color?.argb), bold: style?.font?.bold };
+    }
+  }
+}
+
+/** Reads an .xlsx (every sheet: values with dates as serials, number formats, formats, tables) or a .csv. */
+export async function loadWorkbookFile(buffer: ArrayBuffer, fileName: string): Promise<SimWorkbook> {
+  const ext = fileName.toLowerCase().replace(/^.*\./, '');
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return loadCsv(buffer, fileName);
+  if (ext === 'xlsx' || ext === 'xlsm') return loadXlsx(buffer, fileName);
+  throw new Error(`${fileName}: unsupported file type ".${ext}" (use .xlsx or .csv).`);
+}
+
+function cellOut(sheet: SheetModel, r: number, c: number, date1904: boolean): ExcelJS.CellValue | undefined {
+  const st = sheet.store;
+  const kind = st.kind(r, c);
+  switch (kind) {
+    case NUM:
+    case STR:
+    case BOOL:
+      return st.raw(r, c);
+    case ERR:
+      return { error: st.raw(r, c) as ExcelJS.CellErrorValue['error'] };
+    case FORMULA: {
+      const cached = st.value(r, c);
+      const out: ExcelJS.CellFormulaValue = { formula: (st.formula(r, c) as string).slice(1), date1904 } as ExcelJS.CellFormulaValue;
+      if (cached !== '#CALC!') (out as { result?: unknown }).result = cached;
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function colorArgb(hex: string): string {
+  return 'FF' + hex.slice(1).toUpperCase();
+}
+
+/** Writes sheets, values, formulas, number formats, column widths, fills/fonts/alignment, freeze panes, tables and conditional formats. Charts, settings and custom properties are not written (ExcelJS cannot). */
+export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
+  const m = wb.model;
+  const xl = new ExcelJS.Workbook();
+  (xl.properties as { date1904?: boolean }).date1904 = m.date1904;
+  for (const sheet of m.visibleSheets()) {
+    const ws = xl.addWorksheet(sheet.name, {
+      state: sheet.visibility === 'Hidden' ? 'hidden' : sheet.visibility === 'VeryHidden' ? 'veryHidden' : 'visible',
+      views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : undefined,
+    });
+    const st = sheet.store;
+    for (const [c, w] of st.colWidths) ws.getColumn(c + 1).width = pointsToChars(w);
+    const used = st.usedRect(false);
+    const tables = m.tables.filter((t) => t.sheet === sheet && !t.deleted);
+    const inTable = (r: number, c: number) => tables.some((t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
+    if (used) {
+      for (let r = used.r0; r <= used.r1; r++) {
+        for (let c = used.c0; c <= used.c1; c++) {
+          const v = cellOut(sheet, r, c, m.date1904);
+          const fmt = m.formats.items[st.fmtId(r, c)];
+          const style = m.styles.items[st.styleId(r, c)];
+          if (v === undefined && fmt === 'General' && Object.keys(style).length === 0) continue;
+          const cell = ws.getCell(r + 1, c + 1);
+          if (v !== undefined && !inTable(r, c)) cell.value = v;
+          if (fmt !== 'General') cell.numFmt = fmt;
+          if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colorArgb(style.fill) } };
+          if (style.bold || style.italic || style.color) cell.font = { bold: style.bold, italic: style.italic, color: style.color ? { argb: colorArgb(style.color) } : undefined };
+          if (style.hAlign || style.wrap) cell.alignment = { horizontal: style.hAlign ? H_ALIGN_OUT[style.hAlign] : undefined, wrapText: style.wrap };
+        }
+      }
+    }
+    for (const t of tables) {
+      const headers = m.tableHeaders(t);
+      const body: Rect = m.bodyRect(t);
+      const rows: ExcelJS.CellValue[][] = [];
+      for (let r = body.r0; r <= body.r1; r++) {
+        const row: ExcelJS.CellValue[] = [];
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) row.push(cellOut(sheet, r, c, m.date1904) ?? null);
+        rows.push(row);
+      }
+      ws.addTable({
+        name: t.name,
+        ref: cellAddress(t.rect.r0, t.rect.c0),
+        headerRow: true,
+        totalsRow: t.showTotals,
+        style: { theme: (t.style || 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: t.showBandedRows, showColumnStripes: t.showBandedColumns },
+        columns: headers.map((name) => ({ name, filterButton: t.showFilterButton })),
+        rows,
+      });
+    }
+    for (const cf of m.conditionalFormats.filter((x) => x.sheet === sheet && !x.deleted)) {
+      const ref = rectAddress(cf.rect);
+      const cfvoOf = (c: { type: string; formula: string | null }) => {
+        const type = ({ LowestValue: 'min', HighestValue: 'max', Number: 'num', Percent: 'percent', Percentile: 'percentile', Formula: 'formula' } as const)[c.type as 'LowestValue'] ?? 'min';
+        return c.formula === null ? { type } : { type, value: Number.isFinite(Number(c.formula)) ? Number(c.formula) : c.formula };
+      };
+      if (cf.type === 'ColorScale' && cf.colorScale?.minimum && cf.colorScale.maximum) {
+        const points = [cf.colorScale.minimum, cf.colorScale.midpoint, cf.colorScale.maximum].filter((x): x is NonNullable<typeof x> => !!x);
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{ type: 'colorScale', priority: 1, cfvo: points.map(cfvoOf), color: points.map((p) => ({ argb: colorArgb(p.color) })) } as unknown as ExcelJS.ConditionalFormattingRule],
+        });
+      } else if (cf.type === 'DataBar') {
+        const pos = (cf.dataBar?.positiveFormat ?? {}) as { fillColor?: string; gradientFill?: boolean };
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: colorArgb(pos.fillColor ?? '#638EC6') }, gradient: pos.gradientFill !== false } as unknown as ExcelJS.ConditionalFormattingRule],
+        });
+      } else if (cf.type === 'Custom' && typeof cf.rule?.formula === 'string') {
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{
+            type: 'expression',
+            priority: 1,
+            formulae: [(cf.rule.formula as string).replace(/^=/, '')],
+            style: {
+              fill: cf.format?.fill ? { type: 'pattern', pattern: 'solid', bgColor: { argb: colorArgb(cf.format.fill) } } : undefined,
+              font: cf.format?.fontColor || cf.format?.bold ? { color: cf.format?.fontColor ? { argb: colorArgb(cf.format.fontColor) } : undefined, bold: cf.format?.bold } : undefined,
+            },
+          } as unknown as ExcelJS.ConditionalFormattingRule],
+        });
+      }
+    }
+  }
+  const out = await xl.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,40 @@
+// Smoke: the playground opens on the sample workbook with the real task pane beside it.
+import path from 'node:path';
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export default async function smoke({ page, baseUrl, screenshots }) {
+  await page.goto(`${baseUrl}/index.html?lang=es`);
+  const grid = page.getByRole('grid');
+  await grid.waitFor({ timeout: 90_000 });
+
+  // Sheet tabs of the sample, in order, with Ventas active (the sample selects Ventas!A1).
+  const tabs = page.getByRole('tab');
+  check((await tabs.allTextContents()).join('|') === 'Clientes|Ventas|Visitas', `tabs: ${await tabs.allTextContents()}`);
+  check((await page.getByRole('tab', { selected: true }).textContent()) === 'Ventas', 'Ventas is not the active tab');
+  check((await page.getByLabel('Cuadro de nombres').inputValue()) === 'A1', 'the name box does not show A1');
+  // A date with its number format, and an amount with its currency format in Spanish separators.
+  await grid.getByText('01/11/2023').first().waitFor();
+  check((await grid.getByText(/^\d{1,3}(\.\d{3})*,\d{2} €$/).count()) > 10, 'no euro amounts in the Ventas grid');
+
+  // The client list: a known client name, and the formula-like name shown as text.
+  await page.getByRole('tab', { name: 'Clientes' }).click();
+  await grid.getByText('Talleres Pérez S.L.', { exact: true }).waitFor();
+  await grid.getByText('=HYPERLINK("http://x","y")', { exact: true }).waitFor();
+  // Selecting a cell goes through wb.select: the name box and formula bar follow.
+  await grid.getByText('Talleres Pérez S.L.', { exact: true }).click();
+  check((await page.getByLabel('Cuadro de nombres').inputValue()) === 'B9', 'clicking B9 did not select it');
+  check((await page.getByLabel('Barra de fórmulas').inputValue()) === 'Talleres Pérez S.L.', 'formula bar');
+
+  // The task pane is rendered beside the grid.
+  const pane = page.getByRole('complementary', { name: 'Panel de Cartera' });
+  await pane.getByText('Cartera', { exact: true }).first().waitFor({ timeout: 60_000 });
+
+  // The virtualised grid renders only what is in view.
+  const rendered = await grid.locator('[data-r]').count();
+  check(rendered > 100 && rendered < 3000, `rendered cells: ${rendered}`);
+
+  await page.screenshot({ path: path.join(screenshots, 'smoke.png') });
+}

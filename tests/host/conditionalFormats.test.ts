@@ -1,0 +1,80 @@
+import { createWorkbook } from '../../src/host';
+import { syncError } from './helpers';
+
+describe('host rules §7 conditional formats', () => {
+  test('rule 7.1 add(type) puts the new rule at top priority', async () => {
+    const wb = createWorkbook();
+    const p = await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A10');
+      const first = r.conditionalFormats.add('DataBar');
+      const second = r.conditionalFormats.add('ColorScale');
+      first.load('priority, type');
+      second.load('priority');
+      await ctx.sync();
+      return [first.priority, first.type, second.priority];
+    });
+    expect(p).toEqual([1, 'DataBar', 0]);
+    expect(wb.conditionalFormats().map((c) => c.type)).toEqual(['ColorScale', 'DataBar']);
+    expect((await syncError(wb, async (ctx) => void ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Sparkle' as never))).code).toBe('InvalidArgument');
+  });
+
+  test('rule 7.2 colorScale.criteria {minimum, midpoint?, maximum}; formula null for lowest/highest', async () => {
+    const wb = createWorkbook();
+    await wb.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('B2:B9').conditionalFormats.add('ColorScale');
+      cf.colorScale.criteria = {
+        minimum: { formula: '5', type: 'LowestValue', color: '#f8696b' },
+        midpoint: { formula: '50', type: 'Percentile', color: 'yellow' },
+        maximum: { formula: null as never, type: 'HighestValue', color: '#63BE7B' },
+      };
+    });
+    expect(wb.conditionalFormats()).toEqual([
+      {
+        sheet: 'Sheet1',
+        address: 'Sheet1!B2:B9',
+        type: 'ColorScale',
+        criteria: {
+          minimum: { formula: null, type: 'LowestValue', color: '#F8696B' },
+          midpoint: { formula: '50', type: 'Percentile', color: '#FFFF00' },
+          maximum: { formula: null, type: 'HighestValue', color: '#63BE7B' },
+        },
+      },
+    ]);
+    const e = await syncError(wb, async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('C1:C3').conditionalFormats.add('ColorScale');
+      cf.colorScale.criteria = { minimum: { formula: null as never, type: 'Number', color: '#000000' }, maximum: { formula: null as never, type: 'HighestValue', color: '#FFFFFF' } };
+    });
+    expect(e.code).toBe('InvalidArgument');
+  });
+
+  test('rule 7.3 typed accessors match the rule type; *OrNullObject gives a null object otherwise', async () => {
+    const wb = createWorkbook();
+    const got = await wb.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A5').conditionalFormats.add('DataBar');
+      cf.dataBar.barDirection = 'LeftToRight';
+      cf.dataBar.positiveFormat.fillColor = '#4472C4';
+      const wrong = cf.colorScaleOrNullObject.load('criteria');
+      await ctx.sync();
+      return wrong.isNullObject;
+    });
+    expect(got).toBe(true);
+    expect(wb.conditionalFormats()[0].dataBar).toMatchObject({ barDirection: 'LeftToRight', positiveFormat: { fillColor: '#4472C4' } });
+    const e = await syncError(wb, async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A5').conditionalFormats.getItemAt(0).colorScale.load('criteria');
+    });
+    expect(e.code).toBe('InvalidOperation');
+  });
+
+  test('custom rule with formula and format; clearAll', async () => {
+    const wb = createWorkbook();
+    await wb.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:C5').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=$C1="A"';
+      cf.custom.format.fill.color = '#C6EFCE';
+      cf.custom.format.font.bold = true;
+    });
+    expect(wb.conditionalFormats()[0]).toMatchObject({ type: 'Custom', rule: { formula: '=$C1="A"' }, format: { fill: '#C6EFCE', bold: true } });
+    await wb.run(async (ctx) => ctx.workbook.worksheets.getItem('Sheet1').getRange('B2').conditionalFormats.clearAll());
+    expect(wb.conditionalFormats()).toEqual([]);
+  });
+});
