@@ -26,6 +26,13 @@ function swapManifestUrls(xml, from = DEV_URL, to = PRODUCTION_URL) {
   return xml.split(from).join(to);
 }
 
+const OFFICE_TELEMETRY_URL = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
+
+/** office.js source with its telemetry endpoint blanked (playground only). */
+function withoutOfficeTelemetry(js) {
+  return js.split(OFFICE_TELEMETRY_URL).join('about:blank');
+}
+
 function page({ title, officeJs, body = '<div id="root"></div>', script = '' }) {
   return `<!doctype html>
 <html lang="es">
@@ -66,8 +73,18 @@ module.exports = (env = {}, argv = {}) => {
     },
   ];
   if (playground) {
-    // Already minified by Microsoft: copied as is.
-    copy.push({ from: 'node_modules/@microsoft/office-js/dist/office.js', to: OFFICE_JS_LOCAL, info: { minimized: true } });
+    // Outside Office, office.js also loads its o15 mapping table (which defines what it needs of
+    // MicrosoftAjax) from its own folder. Already minified by Microsoft: copied as is, except that
+    // the table's telemetry iframe (loaded 3 s after start) is pointed at about:blank, so the
+    // playground makes no network request at all.
+    for (const file of ['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js']) {
+      copy.push({
+        from: `node_modules/@microsoft/office-js/dist/${file}`,
+        to: `office-js/${file}`,
+        info: { minimized: true },
+        transform: (content) => withoutOfficeTelemetry(content.toString()),
+      });
+    }
   }
 
   return {
@@ -150,5 +167,6 @@ function httpsOptions() {
 }
 
 module.exports.swapManifestUrls = swapManifestUrls;
+module.exports.withoutOfficeTelemetry = withoutOfficeTelemetry;
 module.exports.DEV_URL = DEV_URL;
 module.exports.PRODUCTION_URL = PRODUCTION_URL;

@@ -37,12 +37,11 @@ export interface WriteReportResult {
   stored: StoredOutputs;
   /** notes for the user (degraded charts, client columns placed elsewhere) */
   notes: string[];
-  syncs: number;
 }
 
 const TEMP_PREFIX = 'Cartera tmp ';
 
-/** A sheet name not used by any sheet other than those in `freed` (case-insensitive). */
+/** `wanted` (cut to 31 characters), or with " (2)", " (3)"… when another sheet has it (case-insensitive). */
 function freeName(wanted: string, taken: Set<string>): string {
   let name = wanted.slice(0, 31);
   for (let k = 2; taken.has(name.toLowerCase()); k++) {
@@ -59,7 +58,6 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
   const support = options.apiSupport ?? excelApiSupport();
   const tempIds: string[] = [];
   let undo: UndoStep[] = [];
-  let swapped = false;
   try {
     return await run(async (context) => {
       const batcher = syncBatcher(context, limits.payloadBytes, signal, locale);
@@ -169,17 +167,18 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       }
       // Keep the outputs where the previous ones were (relative order), else at the end.
       if (positions.length) {
-        for (let k = 0; k < temps.length; k++) temps[k].position = Math.min(positions[0] + k, sheets.items.length - 1);
+        const leftovers = sheets.items.filter((s) => pending?.sheetIds.includes(s.id)).length;
+        const count = sheets.items.length - oldSheets.length - leftovers + temps.length;
+        for (let k = 0; k < temps.length; k++) temps[k].position = Math.min(positions[0] + k, count - 1);
       }
       const stored: StoredOutputs = { version: 1, options: options.runOptions, sheets: storedSheets, clientColumns };
       workbook.settings.add(OUTPUTS_SETTING, JSON.stringify(stored));
-      workbook.settings.getItemOrNullObject(PENDING_SETTING).delete();
-      swapped = true;
+      workbook.settings.getItem(PENDING_SETTING).delete();
       await context.sync();
-      return { stored, notes, syncs: batcher.syncs + 4 };
+      return { stored, notes };
     });
   } catch (error) {
-    if (!swapped || tempIds.length) await rollback(run, tempIds, undo, swapped);
+    await rollback(run, tempIds, undo);
     if (error instanceof CarteraError) throw error;
     const detail = (error as { code?: string; message?: string })?.code ?? (error as Error)?.message ?? String(error);
     throw new CarteraError('write_failed', t(locale, 'error.writeFailed', { detail }));
@@ -191,19 +190,19 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
  * part of it may have been applied (Excel has no transactions): the temporaries that survived
  * are deleted all the same, and the user's cells were never touched.
  */
-async function rollback(run: ExcelRun, tempIds: string[], undo: UndoStep[], swapStarted: boolean): Promise<void> {
+async function rollback(run: ExcelRun, tempIds: string[], undo: UndoStep[]): Promise<void> {
   try {
     await run(async (context) => {
       if (undo.length) await applyUndo(context, undo);
       const sheets = context.workbook.worksheets;
       sheets.load('items/id');
+      const pending = context.workbook.settings.getItemOrNullObject(PENDING_SETTING);
       await context.sync();
       for (const ws of sheets.items) if (tempIds.includes(ws.id)) ws.delete();
-      context.workbook.settings.getItemOrNullObject(PENDING_SETTING).delete();
+      if (!pending.isNullObject) pending.delete();
       await context.sync();
     });
   } catch {
     // The pending record stays: the next run deletes the leftovers.
-    void swapStarted;
   }
 }

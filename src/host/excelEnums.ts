@@ -1,6 +1,5 @@
 // Generated from @types/office-js (namespace Excel, every string enum): the runtime values that
 // code written against the typings reads from the global `Excel` (e.g. Excel.ChartType.line).
-/* eslint-disable */
 export const excelEnums: Record<string, Record<string, string>> = {
   BlockedErrorCellValueSubType: { unknown:"Unknown", dataTypeRestrictedDomain:"DataTypeRestrictedDomain", dataTypePrivacySetting:"DataTypePrivacySetting", dataTypeUnsupportedApp:"DataTypeUnsupportedApp", externalLinksGeneric:"ExternalLinksGeneric", richDataLinkDisabled:"RichDataLinkDisabled", signInError:"SignInError", noLicense:"NoLicense" },
   BusyErrorCellValueSubType: { unknown:"Unknown", externalLinksGeneric:"ExternalLinksGeneric", loadingImage:"LoadingImage" },

@@ -2,7 +2,7 @@
 // `Excel.run` for the API subset the add-in uses, plus a synchronous inspection API for tests,
 // the playground and the xlsx bridge.
 import { type Rect, columnLetters, fullAddress, parseRef, rectAddress, splitSheet, toRowCol } from './address';
-import { HostErrorCodes, OfficeExtensionError, HostError } from './errors';
+import { OfficeExtensionError, HostError } from './errors';
 import { excelEnums } from './excelEnums';
 import { type HostLimits, type RangeRef, type SheetModel, WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
 import { Application, Runtime, Workbook } from './objects';

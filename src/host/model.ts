@@ -371,14 +371,7 @@ export class WorkbookModel {
 
   readValues(sheet: SheetModel, rect: Rect, opts?: ReadOptions): CellValue[][] | null {
     if (!this.checkRead(rect, opts)) return null;
-    const st = sheet.store;
-    const out: CellValue[][] = new Array(rectRows(rect));
-    for (let r = rect.r0, i = 0; r <= rect.r1; r++, i++) {
-      const row: CellValue[] = new Array(rectCols(rect));
-      for (let c = rect.c0, j = 0; c <= rect.c1; c++, j++) row[j] = st.value(r, c);
-      out[i] = row;
-    }
-    return out;
+    return sheet.store.values(rect);
   }
 
   readFormulas(sheet: SheetModel, rect: Rect, opts?: ReadOptions): CellValue[][] | null {

@@ -123,7 +123,9 @@ function renderNumber(v: number, fmt: string): string {
   const negative = x < 0;
   x = Math.abs(x);
   let s = x.toFixed(decimals);
-  let [ip, fp] = s.split('.');
+  const parts = s.split('.');
+  let ip = parts[0];
+  const fp = parts[1];
   const minInt = (dot < 0 ? pattern : pattern.slice(0, dot)).replace(/[^0]/g, '').length;
   if (ip === '0' && minInt === 0) ip = '';
   ip = ip.padStart(minInt, '0');

@@ -79,15 +79,6 @@ function must<T>(v: T | null, what: string): T {
   return v;
 }
 
-function orNull<T>(f: () => T): T | null {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof HostError && e.code === 'ItemNotFound') return null;
-    throw e;
-  }
-}
-
 function def<T>(cls: { prototype: ClientObject<T> }, meta: TypeMeta<T>): void {
   (cls.prototype as any)._metaStatic = meta;
   defineProps(cls, meta as unknown as TypeMeta<never>);

@@ -20,27 +20,48 @@ export function emptyStats(): HostStats {
   return { syncs: 0, requests: 0, commands: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0, totalResponseBytes: 0, cellsRead: 0, cellsWritten: 0 };
 }
 
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\u0000-\u001f"\\\u0080-\uffff]/;
+
 /** UTF-8 byte length of JSON.stringify(value), computed without building the string. */
 export function jsonSize(value: unknown): number {
   if (value === null || value === undefined) return 4;
   switch (typeof value) {
-    case 'number':
+    case 'number': {
+      if (Number.isInteger(value) && value > -1e15 && value < 1e15) {
+        let n = value < 0 ? 2 : 1;
+        let a = value < 0 ? -value : value;
+        while (a >= 10) {
+          a /= 10;
+          n++;
+        }
+        return n;
+      }
       return Number.isFinite(value) ? String(value).length : 4;
+    }
     case 'boolean':
       return value ? 4 : 5;
     case 'string': {
+      if (!SPECIAL.test(value)) return value.length + 2;
       let n = value.length + 2;
       for (let i = 0; i < value.length; i++) {
         const ch = value.charCodeAt(i);
         if (ch < 0x20 || ch === 0x22 || ch === 0x5c) n += ch < 0x20 && ch !== 10 && ch !== 13 && ch !== 9 && ch !== 8 && ch !== 12 ? 5 : 1;
-        else if (ch >= 0x80) n += ch < 0x800 ? 1 : ch >= 0xd800 && ch <= 0xdbff ? 1 : 2;
+        else if (ch < 0x80) continue;
+        else if (ch < 0x800) n += 1;
+        else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          n += 2; // a surrogate pair: 2 UTF-16 units, 4 UTF-8 bytes
+          i++;
+        } else if (ch >= 0xd800 && ch <= 0xdfff) n += 5; // a lone surrogate is escaped as \udxxx
+        else n += 2;
       }
       return n;
     }
     case 'object': {
       if (Array.isArray(value)) {
-        let n = 2 + Math.max(0, value.length - 1);
-        for (const v of value) n += jsonSize(v);
+        const len = value.length;
+        let n = 2 + Math.max(0, len - 1);
+        for (let i = 0; i < len; i++) n += jsonSize(value[i]);
         return n;
       }
       if (value instanceof ClientObject) return 16;

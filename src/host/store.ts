@@ -128,6 +128,27 @@ export class SheetStore {
     return this.raw(r, c);
   }
 
+  /** Values of a block, as `values` reads them: [row][col], filled column by column. */
+  values(rect: Rect): CellValue[][] {
+    const nRows = rect.r1 - rect.r0 + 1;
+    const nCols = rect.c1 - rect.c0 + 1;
+    const out: CellValue[][] = new Array(nRows);
+    for (let i = 0; i < nRows; i++) out[i] = new Array(nCols).fill('');
+    for (let j = 0; j < nCols; j++) {
+      const col = this.cols[rect.c0 + j];
+      if (!col) continue;
+      const { tag, num, str } = col;
+      const end = Math.min(rect.r1 + 1, col.top, tag.length);
+      for (let r = rect.r0; r < end; r++) {
+        const t = tag[r];
+        if (t === EMPTY) continue;
+        out[r - rect.r0][j] =
+          t === NUM ? num[r] : t === STR || t === ERR ? (str[r] as string) : t === BOOL ? num[r] !== 0 : (col.cached?.get(r) ?? UNCALCULATED);
+      }
+    }
+    return out;
+  }
+
   formula(r: number, c: number): string | undefined {
     const col = this.cols[c];
     return col && r < col.tag.length && col.tag[r] === FORMULA ? col.str[r] : undefined;

@@ -60,7 +60,7 @@ export function snapshot(wb: SimWorkbook, sheet: string): string {
 }
 
 /** The whole workbook model (sheets, cells of every sheet, tables, charts, conditional formats, settings). */
-export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean } = {}): string {
+export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean; skipCellsOf?: string[] } = {}): string {
   const strip = (o: unknown): unknown =>
     JSON.parse(JSON.stringify(o), (k, v) => (options.ignoreIds && (k === 'id' || k === 'sheetIds') ? undefined : v));
   const sheets = wb.sheets();
@@ -69,10 +69,30 @@ export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean } 
   );
   return JSON.stringify({
     sheets: strip(sheets),
-    cells: sheets.map((s) => snapshot(wb, s.name)),
+    cells: sheets.filter((s) => !options.skipCellsOf?.includes(s.name)).map((s) => snapshot(wb, s.name)),
     tables: strip(wb.tables()),
     charts: strip(wb.charts()),
     cfs: wb.conditionalFormats(),
     settings,
   });
+}
+
+/**
+ * Values, formulas and number formats of a sheet's used range through the API in one read (fast
+ * for big sheets; the workbook needs response limits large enough, e.g. { maxResponseBytes: 1e9 }).
+ */
+export async function apiSnapshot(wb: SimWorkbook, sheet: string): Promise<string> {
+  return wb.run(async (ctx) => {
+    const used = ctx.workbook.worksheets.getItem(sheet).getUsedRange();
+    used.load('address,values,formulas,numberFormat');
+    await ctx.sync();
+    return JSON.stringify([used.address, used.values, used.formulas, used.numberFormat]);
+  });
+}
+
+/** modelSnapshot with the cells read through the API (fast for big sheets; see apiSnapshot). */
+export async function apiModelSnapshot(wb: SimWorkbook, skipCellsOf: string[] = []): Promise<string> {
+  const cells: string[] = [];
+  for (const s of wb.sheets()) if (!skipCellsOf.includes(s.name)) cells.push(await apiSnapshot(wb, s.name));
+  return modelSnapshot(wb, { ignoreIds: true, skipCellsOf: wb.sheets().map((s) => s.name) }) + cells.join('\n');
 }

@@ -76,14 +76,14 @@ describe('host rules §5 tables', () => {
     wb.setCells('Datos', 'A6', [['below']]);
     await wb.run(async (ctx) => {
       const t = ctx.workbook.worksheets.getItem('Datos').tables.add('A1:B3', true);
-      t.rows.add(null, [['C3', 30], ['C4', 40]]);
+      t.rows.add(undefined, [['C3', 30], ['C4', 40]]);
       t.rows.add(0, [['C0', 0]]);
     });
     expect(wb.values('Datos', 'A1:B9')).toEqual([
       ['Cliente', 'Importe'], ['C0', 0], ['C1', 10], ['C2', 20], ['C3', 30], ['C4', 40], ['', ''], ['', ''], ['below', ''],
     ]);
     expect(wb.tables()[0].address).toBe('Datos!A1:B6');
-    const e = await syncError(wb, async (ctx) => void ctx.workbook.tables.getItem('Table1').rows.add(null, [['x']]));
+    const e = await syncError(wb, async (ctx) => void ctx.workbook.tables.getItem('Table1').rows.add(undefined, [['x']]));
     expect(e.code).toBe('InvalidArgument');
   });
 
@@ -91,8 +91,8 @@ describe('host rules §5 tables', () => {
     const wb = withData();
     const got = await wb.run(async (ctx) => {
       const t = ctx.workbook.worksheets.getItem('Datos').tables.add('A1:B3', true);
-      t.columns.add(null, [['ABC'], ['A'], ['B']]);
-      t.columns.add(1, null, 'Segmento');
+      t.columns.add(undefined, [['ABC'], ['A'], ['B']]);
+      t.columns.add(1, undefined, 'Segmento');
       const c = t.columns.getItem('abc').load('index, values');
       t.columns.load('count');
       await ctx.sync();

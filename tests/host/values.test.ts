@@ -52,10 +52,12 @@ describe('host rules §2 Range.values', () => {
   test('rule 2.4 the 1904 date system is exposed only through workbook.use1904DateSystem', async () => {
     const wb = createWorkbook({ date1904: true });
     const flag = await wb.run(async (ctx) => {
-      ctx.workbook.load('use1904DateSystem');
+      // BETA in the typings
+      const book = ctx.workbook as Excel.Workbook & { use1904DateSystem: boolean };
+      book.load('use1904DateSystem');
       ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['2000-01-01']];
       await ctx.sync();
-      return ctx.workbook.use1904DateSystem;
+      return book.use1904DateSystem;
     });
     expect(flag).toBe(true);
     expect(wb.cell('Sheet1', 'A1').value).toBe(36526 - 1462);

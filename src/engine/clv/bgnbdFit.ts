@@ -59,9 +59,7 @@ export function bgnbdFit(data: BgnbdData, options: BgnbdFitOptions = {}): ModelF
   }
   if (!result.converged) return failedFit('failed', 'no_convergence', clients, result.evaluations);
   const variances = result.hessian ? inverseDiagonal(result.hessian, 4) : null;
-  const se = variances
-    ? Array.from(theta, (t, i) => Math.exp(t) * Math.sqrt(variances[i] / clients))
-    : null;
+  const se = variances ? Array.from(theta, (t, i) => Math.exp(t) * Math.sqrt(variances[i] / clients)) : null;
   return {
     status: 'ok',
     reason: null,
@@ -120,12 +118,20 @@ function prepare(data: BgnbdData, include?: Uint8Array): Prepared | null {
   const zero: number[] = [];
   // Clients with x > 0 grouped by identical (x, t_x, T): key (x, index of t_x, index of T) as one number.
   const groups = new Map<number, number>();
-  const gx: number[] = [], gtx: number[] = [], gT: number[] = [], gCount: number[] = [];
-  let clients = 0, repeatClients = 0, sumT = 0, maxX = 0;
+  const gx: number[] = [],
+    gtx: number[] = [],
+    gT: number[] = [],
+    gCount: number[] = [];
+  let clients = 0,
+    repeatClients = 0,
+    sumT = 0,
+    maxX = 0;
   const KEY = 1 << 20; // time indices above this are not grouped (key would lose exactness)
   for (let i = 0; i < n; i++) {
     if (include && !include[i]) continue;
-    const xi = x[i], ti = tx[i], Ti = T[i];
+    const xi = x[i],
+      ti = tx[i],
+      Ti = T[i];
     if (!(xi >= 0 && Number.isInteger(xi) && ti >= 0 && ti <= Ti && Number.isFinite(Ti))) return null;
     if (xi > 0 && !(ti > 0)) return null; // repeat purchases happen after the first
     clients++;
@@ -174,14 +180,29 @@ function prepare(data: BgnbdData, include?: Uint8Array): Prepared | null {
 
 /** Mean negative log-likelihood (+ penalty) at log-parameters theta; gradient in log-parameters. */
 function evaluate(p: Prepared, theta: Float64Array, grad: Float64Array | null, penalizer: number): number {
-  const r = Math.exp(theta[0]), alpha = Math.exp(theta[1]), a = Math.exp(theta[2]), b = Math.exp(theta[3]);
-  if (!(r > 0 && alpha > 0 && a > 0 && b > 0 && r < Infinity && alpha < Infinity && a < Infinity && b < Infinity)) {
+  const r = Math.exp(theta[0]),
+    alpha = Math.exp(theta[1]),
+    a = Math.exp(theta[2]),
+    b = Math.exp(theta[3]);
+  if (!(
+    r > 0 &&
+    alpha > 0 &&
+    a > 0 &&
+    b > 0 &&
+    r < Infinity &&
+    alpha < Infinity &&
+    a < Infinity &&
+    b < Infinity
+  )) {
     return Infinity;
   }
   const K = p.maxX + 1;
   // Cumulative sums over j < k: S1 = Σ ln(r+j), S2 = Σ ln(b+j) − ln(a+b+j), and their derivatives.
-  const S1 = new Float64Array(K), S2 = new Float64Array(K);
-  const D1 = new Float64Array(K), D2a = new Float64Array(K), D2b = new Float64Array(K);
+  const S1 = new Float64Array(K),
+    S2 = new Float64Array(K);
+  const D1 = new Float64Array(K),
+    D2a = new Float64Array(K),
+    D2b = new Float64Array(K);
   const lnB1 = new Float64Array(K); // ln(b + k − 1)
   for (let k = 1; k < K; k++) {
     const j = k - 1;
@@ -200,10 +221,12 @@ function evaluate(p: Prepared, theta: Float64Array, grad: Float64Array | null, p
     lnTime[u] = Math.log(alpha + times[u]);
     invTime[u] = 1 / (alpha + times[u]);
   }
-  const lnAlpha = Math.log(alpha), lnA = Math.log(a);
+  const lnAlpha = Math.log(alpha),
+    lnA = Math.log(a);
 
   // x = 0: r ln α − r ln(α+T) per client.
-  let zeroLn = 0, zeroInv = 0;
+  let zeroLn = 0,
+    zeroInv = 0;
   const zc = p.zeroCount;
   for (let u = 0; u < nt; u++) {
     if (zc[u] === 0) continue;
@@ -213,13 +236,16 @@ function evaluate(p: Prepared, theta: Float64Array, grad: Float64Array | null, p
   let ll = p.zeroClients * r * lnAlpha - r * zeroLn;
   let dr = p.zeroClients * lnAlpha - zeroLn;
   let dAlpha = (p.zeroClients * r) / alpha - r * zeroInv;
-  let da = 0, db = 0;
+  let da = 0,
+    db = 0;
 
   const { gx, gtx, gT, gCount } = p;
   const m = gx.length;
   for (let g = 0; g < m; g++) {
-    const k = gx[g], w = gCount[g];
-    const lT = lnTime[gT[g]], lx = lnTime[gtx[g]];
+    const k = gx[g],
+      w = gCount[g];
+    const lT = lnTime[gT[g]],
+      lx = lnTime[gtx[g]];
     const rk = r + k;
     const A3 = -rk * lT;
     const A4 = lnA - lnB1[k] - rk * lx;

@@ -30,7 +30,8 @@ export function bgnbdPredictor(params: BgnbdParams): BgnbdPredictor {
     const mix = (l: number, h: number): number => l + w * (h - l);
     return {
       pAlive: (x, tx, T) => pAlive(params, x, tx, T),
-      expected: (t, x, tx, T) => pAlive(params, x, tx, T) * mix(lo.expectedIfAlive(t, x, T), hi.expectedIfAlive(t, x, T)),
+      expected: (t, x, tx, T) =>
+        pAlive(params, x, tx, T) * mix(lo.expectedIfAlive(t, x, T), hi.expectedIfAlive(t, x, T)),
       expectedIfAlive: (t, x, T) => mix(lo.expectedIfAlive(t, x, T), hi.expectedIfAlive(t, x, T)),
       expectedNew: (t) => mix(lo.expectedNew(t), hi.expectedNew(t)),
     };
@@ -76,6 +77,12 @@ export function pAlive(params: BgnbdParams, x: number, tx: number, T: number): n
   return lnOdds > 0 ? Math.exp(-lnOdds) / (1 + Math.exp(-lnOdds)) : 1 / (1 + Math.exp(lnOdds));
 }
 
-export function bgnbdConditionalExpected(params: BgnbdParams, t: number, x: number, tx: number, T: number): number {
+export function bgnbdConditionalExpected(
+  params: BgnbdParams,
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
   return bgnbdPredictor(params).expected(t, x, tx, T);
 }

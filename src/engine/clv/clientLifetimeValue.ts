@@ -46,7 +46,9 @@ export function clientLifetimeValue(
   const rates = settings.discountRates;
   const monthLength = MONTH_DAYS / (inputs.timeUnit === 'weeks' ? 7 : 1);
   // factors[j][k − 1] = (1 + d_j)^(−k/12)
-  const factors = rates.map((d) => Float64Array.from({ length: H }, (_, k) => Math.pow(1 + d, -(k + 1) / 12)));
+  const factors = rates.map((d) =>
+    Float64Array.from({ length: H }, (_, k) => Math.pow(1 + d, -(k + 1) / 12)),
+  );
   const predictor = bgnbdPredictor(bgnbd);
 
   const pAlive = new Float64Array(n);

@@ -10,6 +10,7 @@ export function digamma(x: number): number {
     x += 1;
   }
   const f = 1 / (x * x);
-  const tail = f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132 - f * (691 / 32760 - f / 12))))));
+  const tail =
+    f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132 - f * (691 / 32760 - f / 12))))));
   return shift + Math.log(x) - 0.5 / x - tail;
 }

@@ -31,7 +31,11 @@ export interface GammaGammaFitOptions {
 
 export const GAMMA_GAMMA_PARAM_NAMES = ['p', 'q', 'gamma'] as const;
 
-export function gammaGammaFit(x: Float64Array, meanValue: Float64Array, options: GammaGammaFitOptions = {}): GammaGammaFit {
+export function gammaGammaFit(
+  x: Float64Array,
+  meanValue: Float64Array,
+  options: GammaGammaFitOptions = {},
+): GammaGammaFit {
   const prepared = prepare(x, meanValue, options.include);
   if (!prepared) return { ...failedFit('failed', 'invalid_data', 0), correlation: null };
   const { clients } = prepared;
@@ -43,7 +47,9 @@ export function gammaGammaFit(x: Float64Array, meanValue: Float64Array, options:
   const objective = (theta: Float64Array, grad: Float64Array | null): number =>
     evaluate(prepared, theta, grad, penalizer);
   // Start: p = 1, q = 2, γ = mean of the means, so that the population mean pγ/(q−1) matches the data.
-  const result = minimize(objective, [0, Math.log(2), Math.log(prepared.meanOfMeans)], { bound: SEARCH_BOUND });
+  const result = minimize(objective, [0, Math.log(2), Math.log(prepared.meanOfMeans)], {
+    bound: SEARCH_BOUND,
+  });
   const theta = result.x;
   if (!Number.isFinite(result.value)) {
     return { ...failedFit('failed', 'non_finite', clients, result.evaluations), correlation };
@@ -51,7 +57,8 @@ export function gammaGammaFit(x: Float64Array, meanValue: Float64Array, options:
   if (theta.some((t) => !(Math.exp(t) >= PARAMETER_BOUNDS[0] && Math.exp(t) <= PARAMETER_BOUNDS[1]))) {
     return { ...failedFit('failed', 'degenerate', clients, result.evaluations), correlation };
   }
-  if (!result.converged) return { ...failedFit('failed', 'no_convergence', clients, result.evaluations), correlation };
+  if (!result.converged)
+    return { ...failedFit('failed', 'no_convergence', clients, result.evaluations), correlation };
   const variances = result.hessian ? inverseDiagonal(result.hessian, 3) : null;
   const se = variances ? Array.from(theta, (t, i) => Math.exp(t) * Math.sqrt(variances[i] / clients)) : null;
   return {
@@ -67,7 +74,11 @@ export function gammaGammaFit(x: Float64Array, meanValue: Float64Array, options:
 }
 
 /** Total Gamma-Gamma log-likelihood of the clients with x > 0 and a positive mean value; NaN when invalid. */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, x: Float64Array, meanValue: Float64Array): number {
+export function gammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  x: Float64Array,
+  meanValue: Float64Array,
+): number {
   const prepared = prepare(x, meanValue);
   if (!prepared || prepared.clients === 0) return NaN;
   const theta = Float64Array.from([params.p, params.q, params.gamma], Math.log);
@@ -101,12 +112,20 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
   const n = x.length;
   if (m.length !== n || (include && include.length !== n)) return null;
   const kIndex = new Map<number, number>();
-  const ks: number[] = [], counts: number[] = [], sumLnM: number[] = [];
-  const group: number[] = [], xm: number[] = [];
-  let sx = 0, sm = 0, sxx = 0, smm = 0, sxm = 0;
+  const ks: number[] = [],
+    counts: number[] = [],
+    sumLnM: number[] = [];
+  const group: number[] = [],
+    xm: number[] = [];
+  let sx = 0,
+    sm = 0,
+    sxx = 0,
+    smm = 0,
+    sxm = 0;
   for (let i = 0; i < n; i++) {
     if (include && !include[i]) continue;
-    const xi = x[i], mi = m[i];
+    const xi = x[i],
+      mi = m[i];
     if (!(xi > 0 && mi > 0)) continue;
     if (!Number.isFinite(xi) || !Number.isFinite(mi)) return null;
     let g = kIndex.get(xi);
@@ -128,7 +147,8 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
     sxm += xi * mi;
   }
   const c = group.length;
-  const vx = sxx - (sx * sx) / c, vm = smm - (sm * sm) / c;
+  const vx = sxx - (sx * sx) / c,
+    vm = smm - (sm * sm) / c;
   const correlation = c > 1 && vx > 0 && vm > 0 ? (sxm - (sx * sm) / c) / Math.sqrt(vx * vm) : null;
   return {
     clients: c,
@@ -143,18 +163,25 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
 }
 
 function evaluate(d: Prepared, theta: Float64Array, grad: Float64Array | null, penalizer: number): number {
-  const p = Math.exp(theta[0]), q = Math.exp(theta[1]), gamma = Math.exp(theta[2]);
+  const p = Math.exp(theta[0]),
+    q = Math.exp(theta[1]),
+    gamma = Math.exp(theta[2]);
   if (!(p > 0 && q > 0 && gamma > 0 && p < Infinity && q < Infinity && gamma < Infinity)) return Infinity;
   const { ks, counts, sumLnM, group, xm } = d;
   const nk = ks.length;
   // Per distinct x = k: the terms not involving m (times the clients), and (pk+q) for the m-terms.
-  const lnGq = gammaln(q), lnGamma = Math.log(gamma);
+  const lnGq = gammaln(q),
+    lnGamma = Math.log(gamma);
   const psiQ = grad ? digamma(q) : 0;
   const pkq = new Float64Array(nk);
   const psiPkq = new Float64Array(nk);
-  let ll = 0, dp = 0, dq = 0, dg = 0;
+  let ll = 0,
+    dp = 0,
+    dq = 0,
+    dg = 0;
   for (let g = 0; g < nk; g++) {
-    const k = ks[g], pk = p * k;
+    const k = ks[g],
+      pk = p * k;
     pkq[g] = pk + q;
     const lnk = Math.log(k);
     ll += counts[g] * (gammaln(pk + q) - gammaln(pk) - lnGq + q * lnGamma + pk * lnk) + (pk - 1) * sumLnM[g];

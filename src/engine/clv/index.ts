@@ -12,7 +12,12 @@ export { bgnbdFit, bgnbdLogLikelihood, BGNBD_PARAM_NAMES } from './bgnbdFit';
 export type { BgnbdData, BgnbdFitOptions, BgnbdParams } from './bgnbdFit';
 export { bgnbdPredictor, bgnbdConditionalExpected, pAlive } from './bgnbdPredictor';
 export type { BgnbdPredictor } from './bgnbdPredictor';
-export { gammaGammaFit, gammaGammaLogLikelihood, gammaGammaExpectedValue, GAMMA_GAMMA_PARAM_NAMES } from './gammaGammaFit';
+export {
+  gammaGammaFit,
+  gammaGammaLogLikelihood,
+  gammaGammaExpectedValue,
+  GAMMA_GAMMA_PARAM_NAMES,
+} from './gammaGammaFit';
 export type { GammaGammaFit, GammaGammaFitOptions, GammaGammaParams } from './gammaGammaFit';
 export { clientLifetimeValue, MONTH_DAYS } from './clientLifetimeValue';
 export type { ClientLifetimeValue, ClientLifetimeValueSettings } from './clientLifetimeValue';

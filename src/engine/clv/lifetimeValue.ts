@@ -95,7 +95,9 @@ export interface LifetimeValueResult {
 
 /** Reasons for fallback in CLV_REASONS order. */
 const REASON_OF_FIT: Record<string, number> = { too_few_clients: 1, too_few_repeat_clients: 2 };
-const REASON_FIT_FAILED = 3, REASON_NON_FINITE = 4, REASON_NO_PURCHASE = 5;
+const REASON_FIT_FAILED = 3,
+  REASON_NON_FINITE = 4,
+  REASON_NO_PURCHASE = 5;
 
 /**
  * SPEC §7 end to end: model inputs, BG/NBD and Gamma-Gamma fits, CLV per client (or the retention
@@ -125,15 +127,22 @@ export function lifetimeValue(
 
 type Settings = LifetimeValueResult['settings'];
 
-function invalidOption(o: LifetimeValueOptions, s: Settings, clientCount: number, asOf: number): string | null {
+function invalidOption(
+  o: LifetimeValueOptions,
+  s: Settings,
+  clientCount: number,
+  asOf: number,
+): string | null {
   const inUnit = (v: number | undefined): boolean => v === undefined || (v >= 0 && v <= 1);
   if (s.timeUnit !== 'days' && s.timeUnit !== 'weeks') return 'timeUnit';
-  if (!(Number.isInteger(s.horizonMonths) && s.horizonMonths >= 1 && s.horizonMonths <= 600)) return 'horizonMonths';
+  if (!(Number.isInteger(s.horizonMonths) && s.horizonMonths >= 1 && s.horizonMonths <= 600))
+    return 'horizonMonths';
   if (!(s.discountRate > 0 && s.discountRate <= 10)) return 'discountRate';
   if (!(s.penalizer >= 0 && Number.isFinite(s.penalizer))) return 'penalizer';
   if (!inUnit(o.marginRate)) return 'marginRate';
   if (!inUnit(o.retentionRate)) return 'retentionRate';
-  if (o.marginBasis !== undefined && o.marginBasis !== 'client' && o.marginBasis !== 'portfolio') return 'marginBasis';
+  if (o.marginBasis !== undefined && o.marginBasis !== 'client' && o.marginBasis !== 'portfolio')
+    return 'marginBasis';
   if (o.sensitivityDiscountRates && !o.sensitivityDiscountRates.every((d) => d > 0 && d <= 10)) {
     return 'sensitivityDiscountRates';
   }
@@ -161,7 +170,8 @@ function compute(
   for (let i = 0; i < clientCount; i++) purchasing += hasPurchase[i];
 
   const tidy = (v: number): number => Math.round(v * 1e12) / 1e12;
-  const sensitivityRates = options.sensitivityDiscountRates ?? [tidy(d - 0.05), d, tidy(d + 0.05)].filter((v) => v > 0);
+  const sensitivityRates =
+    options.sensitivityDiscountRates ?? [tidy(d - 0.05), d, tidy(d + 0.05)].filter((v) => v > 0);
   const marginFactors = options.sensitivityMarginFactors ?? [0.8, 1, 1.2];
   const rates = [d, ...sensitivityRates];
 
@@ -187,10 +197,15 @@ function compute(
   const gg = gammaGamma.params;
   if (!gg) warnings.push({ id: 'gamma_gamma_unavailable', reason: gammaGamma.reason ?? undefined });
   else if (!(gg.q > 1)) warnings.push({ id: 'gamma_gamma_no_population_mean', value: gg.q });
-  if (!bgnbd.params && purchasing > 0) warnings.push({ id: 'bgnbd_unavailable', reason: bgnbd.reason ?? undefined });
+  if (!bgnbd.params && purchasing > 0)
+    warnings.push({ id: 'bgnbd_unavailable', reason: bgnbd.reason ?? undefined });
 
   // Margin rates.
-  const { marginRate, source: marginSource, portfolioRate } = marginRates(occasions, clientCount, asOf, options);
+  const {
+    marginRate,
+    source: marginSource,
+    portfolioRate,
+  } = marginRates(occasions, clientCount, asOf, options);
 
   // Retention model inputs.
   const year = trailingYear(occasions, clientCount, asOf);
@@ -200,7 +215,10 @@ function compute(
 
   // Model values.
   const model = bgnbd.params
-    ? clientLifetimeValue(inputs, bgnbd.params, gg, marginRate, { horizonMonths: settings.horizonMonths, discountRates: rates })
+    ? clientLifetimeValue(inputs, bgnbd.params, gg, marginRate, {
+        horizonMonths: settings.horizonMonths,
+        discountRates: rates,
+      })
     : null;
 
   const pAlive = new Float64Array(clientCount);
@@ -232,7 +250,7 @@ function compute(
     const m = year.revenue[i] * marginRate[i];
     pAlive[i] = year.purchaseDays[i] > 0 ? r : 0;
     expectedPurchases[i] = year.purchaseDays[i] * r * (settings.horizonMonths / 12);
-    expectedValue[i] = inputs.meanValueAll[i];
+    expectedValue[i] = Number.isFinite(inputs.meanValueAll[i]) ? inputs.meanValueAll[i] : 0;
     for (let j = 0; j < rates.length; j++) clvAt[j][i] = cents((m * r) / (1 + rates[j] - r));
   }
   if (fallbackClients) {
@@ -245,7 +263,16 @@ function compute(
 
   const clv = clvAt[0];
   const assumptions = describe({
-    asOf, settings, purchasing, fallbackClients, marginSource, portfolioRate, r, retentionSource, bgnbd, gammaGamma,
+    asOf,
+    settings,
+    purchasing,
+    fallbackClients,
+    marginSource,
+    portfolioRate,
+    r,
+    retentionSource,
+    bgnbd,
+    gammaGamma,
   });
   const portfolio = portfolioValue({
     clv,
@@ -299,11 +326,16 @@ function marginRates(
   if (options.marginRate !== undefined || !margin) {
     const rate = options.marginRate ?? 1;
     marginRate.fill(rate);
-    return { marginRate, source: options.marginRate !== undefined ? 'parameter' : 'default', portfolioRate: rate };
+    return {
+      marginRate,
+      source: options.marginRate !== undefined ? 'parameter' : 'default',
+      portfolioRate: rate,
+    };
   }
   const revenue = new Float64Array(clientCount);
   const marginSum = new Float64Array(clientCount);
-  let totalRevenue = 0, totalMargin = 0;
+  let totalRevenue = 0,
+    totalMargin = 0;
   for (let c = 0; c < clientCount; c++) {
     for (let k = occasions.start[c]; k < occasions.start[c + 1]; k++) {
       if (occasions.day[k] > asOf) continue;
@@ -334,7 +366,8 @@ function describe(f: {
   bgnbd: ModelFit<BgnbdParams>;
   gammaGamma: GammaGammaFit;
 }): Assumption[] {
-  const b = f.bgnbd.params, g = f.gammaGamma.params;
+  const b = f.bgnbd.params,
+    g = f.gammaGamma.params;
   return [
     { id: 'as_of', value: isoDate(f.asOf) },
     { id: 'method', value: b ? 'bgnbd_gamma_gamma' : 'retention' },
@@ -380,7 +413,15 @@ function emptyResult(
 ): LifetimeValueResult {
   const n = Number.isInteger(clientCount) && clientCount > 0 ? clientCount : 0;
   const z = (): Float64Array => new Float64Array(n);
-  const noFit = { status: 'failed' as const, reason: null, params: null, standardErrors: null, logLikelihood: null, clients: 0, evaluations: 0 };
+  const noFit = {
+    status: 'failed' as const,
+    reason: null,
+    params: null,
+    standardErrors: null,
+    logLikelihood: null,
+    clients: 0,
+    evaluations: 0,
+  };
   const method = new Uint8Array(n).fill(METHOD_NO_PURCHASE);
   return {
     status,
@@ -389,7 +430,11 @@ function emptyResult(
       timeUnit: settings.timeUnit === 'days' ? 'days' : 'weeks',
       asOf: Number.isFinite(asOf) ? asOf : 0,
       hasPurchase: new Uint8Array(n),
-      x: z(), tx: z(), T: z(), meanValue: z(), meanValueAll: z(),
+      x: z(),
+      tx: z(),
+      T: z(),
+      meanValue: z(),
+      meanValueAll: z(),
       firstDay: new Int32Array(n).fill(-1),
       lastDay: new Int32Array(n).fill(-1),
     },

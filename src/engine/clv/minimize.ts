@@ -43,7 +43,8 @@ export function minimize(f: Objective, x0: ArrayLike<number>, options: MinimizeO
   };
 
   let best = bfgs(counted, Float64Array.from(x0), tol, maxIterations, maxStep);
-  if (process.env.DBG) console.log("bfgs", Array.from(best.x), best.value, best.gradientNorm, evaluations);
+  let polished = polish(counted, best, tol);
+  best = polished.best;
   const atBound = best.x.some((v) => Math.abs(v) > bound - 1);
   if (!(best.gradientNorm <= tol) && !atBound) {
     // BFGS stalled or started outside the domain: search without derivatives, then polish again.
@@ -51,28 +52,12 @@ export function minimize(f: Objective, x0: ArrayLike<number>, options: MinimizeO
     const nm = nelderMeadRestarts(counted, start, maxIterations * 2);
     if (Number.isFinite(nm.value) && !(nm.value > best.value)) {
       const again = bfgs(counted, nm.x, tol, maxIterations, maxStep);
-      best = again.value <= nm.value ? again : { ...nm, gradientNorm: gradientNorm(counted, nm.x) };
-    }
-  }
-
-  // Newton polish on one numerical Hessian: from where BFGS stopped this reaches the rounding level
-  // in a step or two, and the same Hessian (moves are tiny) gives the standard errors.
-  let hessian: Float64Array | null = null;
-  if (Number.isFinite(best.value)) {
-    hessian = numericalHessian(counted, best.x);
-    let g = new Float64Array(n);
-    counted(best.x, g);
-    for (let k = 0; k < 3 && hessian && best.gradientNorm > tol * 1e-3; k++) {
-      const step = solveSpd(hessian, g);
-      if (!step) break;
-      const x = new Float64Array(n);
-      for (let i = 0; i < n; i++) x[i] = best.x[i] - step[i];
-      const gx = new Float64Array(n);
-      const value = counted(x, gx);
-      const norm = maxAbs(gx);
-      if (!(value <= best.value + 1e-12 * Math.abs(best.value)) || !(norm < best.gradientNorm)) break;
-      best = { x, value, gradientNorm: norm };
-      g = gx;
+      polished = polish(
+        counted,
+        again.value <= nm.value ? again : { ...nm, gradientNorm: gradientNorm(counted, nm.x) },
+        tol,
+      );
+      best = polished.best;
     }
   }
   return {
@@ -80,9 +65,36 @@ export function minimize(f: Objective, x0: ArrayLike<number>, options: MinimizeO
     value: best.value,
     gradientNorm: best.gradientNorm,
     converged: best.gradientNorm <= tol,
-    hessian,
+    hessian: polished.hessian,
     evaluations,
   };
+}
+
+/**
+ * Newton steps on one numerical Hessian: where BFGS stopped (its inverse-Hessian estimate spoiled
+ * by rounding in a narrow valley, or just short of the tolerance) this reaches the rounding level in
+ * a step or two; the same Hessian (the moves are tiny) gives the standard errors.
+ */
+function polish(f: Objective, start: Point, tol: number): { best: Point; hessian: Float64Array | null } {
+  if (!Number.isFinite(start.value)) return { best: start, hessian: null };
+  const n = start.x.length;
+  const hessian = numericalHessian(f, start.x);
+  let best = start;
+  let g = new Float64Array(n);
+  f(best.x, g);
+  for (let k = 0; k < 4 && hessian && best.gradientNorm > tol * 1e-3; k++) {
+    const step = solveSpd(hessian, g);
+    if (!step) break;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = best.x[i] - step[i];
+    const gx = new Float64Array(n);
+    const value = f(x, gx);
+    const norm = maxAbs(gx);
+    if (!(value <= best.value + 1e-12 * Math.abs(best.value)) || !(norm < best.gradientNorm)) break;
+    best = { x, value, gradientNorm: norm };
+    g = gx;
+  }
+  return { best, hessian };
 }
 
 interface Point {
@@ -116,7 +128,6 @@ function bfgs(f: Objective, x0: Float64Array, tol: number, maxIterations: number
   for (let iter = 0; iter < maxIterations && maxAbs(g) > tol; iter++) {
     // Stagnation (a flat ridge running off to a boundary solution): < 1e-10 relative gain in 10 steps.
     history.push(fx);
-    if (process.env.DBG2) console.log(iter, fx, maxAbs(g), Array.from(x));
     if (iter >= 10 && history[iter - 10] - fx <= 1e-10 * (1 + Math.abs(fx))) break;
     for (let i = 0; i < n; i++) {
       let v = 0;
@@ -219,10 +230,13 @@ function nelderMead(f: Objective, x0: Float64Array, budget: number): Point {
   };
   for (let iter = 0; iter < budget; iter++) {
     order.sort((i, j) => values[i] - values[j]);
-    const bestI = order[0], worstI = order[n], secondI = order[n - 1];
+    const bestI = order[0],
+      worstI = order[n],
+      secondI = order[n - 1];
     const spread = Math.abs(values[worstI] - values[bestI]);
     let size = 0;
-    for (let k = 1; k <= n; k++) for (let i = 0; i < n; i++) size = Math.max(size, Math.abs(simplex[order[k]][i] - simplex[bestI][i]));
+    for (let k = 1; k <= n; k++)
+      for (let i = 0; i < n; i++) size = Math.max(size, Math.abs(simplex[order[k]][i] - simplex[bestI][i]));
     if (spread <= 1e-13 * (1 + Math.abs(values[bestI])) && size < 1e-9) break;
     const centroid = new Float64Array(n);
     for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] += simplex[order[k]][i] / n;

@@ -31,6 +31,11 @@ export const PARAMETER_BOUNDS = [1e-6, 1e6] as const;
 /** The optimiser searches log-parameters within ±ln 1e8, a little beyond PARAMETER_BOUNDS. */
 export const SEARCH_BOUND = Math.log(1e8);
 
-export function failedFit<P>(status: FitStatus, reason: FitReason, clients: number, evaluations = 0): ModelFit<P> {
+export function failedFit<P>(
+  status: FitStatus,
+  reason: FitReason,
+  clients: number,
+  evaluations = 0,
+): ModelFit<P> {
   return { status, reason, params: null, standardErrors: null, logLikelihood: null, clients, evaluations };
 }

@@ -48,7 +48,8 @@ export function portfolioValue(input: PortfolioValueInput): PortfolioValue {
   const { clv, method } = input;
   const n = clv.length;
   const cents = new Float64Array(n);
-  let totalCents = 0, clients = 0;
+  let totalCents = 0,
+    clients = 0;
   for (let i = 0; i < n; i++) {
     if (method[i] === METHOD_NO_PURCHASE) continue;
     cents[i] = Number.isFinite(clv[i]) ? toCents(clv[i]) : 0;
@@ -58,7 +59,8 @@ export function portfolioValue(input: PortfolioValueInput): PortfolioValue {
   const total = fromCents(totalCents);
   const group = (codes: ArrayLike<number>, ids: readonly string[]): GroupValue[] => {
     const k = ids.length;
-    const sums = new Float64Array(k + 1), counts = new Float64Array(k + 1);
+    const sums = new Float64Array(k + 1),
+      counts = new Float64Array(k + 1);
     for (let i = 0; i < n; i++) {
       if (method[i] === METHOD_NO_PURCHASE) continue;
       const c = codes[i] < k ? codes[i] : k; // NO_CODE (or anything unknown) → 'none'
@@ -85,7 +87,8 @@ export function portfolioValue(input: PortfolioValueInput): PortfolioValue {
     for (const perClient of s.clv) {
       let rateCents = 0;
       for (let i = 0; i < n; i++) {
-        if (method[i] !== METHOD_NO_PURCHASE && Number.isFinite(perClient[i])) rateCents += toCents(perClient[i]);
+        if (method[i] !== METHOD_NO_PURCHASE && Number.isFinite(perClient[i]))
+          rateCents += toCents(perClient[i]);
       }
       values.push(s.marginFactors.map((f) => fromCents(toCents(fromCents(rateCents) * f))));
     }

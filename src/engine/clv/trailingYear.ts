@@ -22,10 +22,14 @@ export function trailingYear(occasions: Occasions, clientCount: number, asOf: nu
   const previousStart = trailingWindowStart(previousEnd, 12);
   const revenue = new Float64Array(clientCount);
   const purchaseDays = new Float64Array(clientCount);
-  let previousClients = 0, retainedClients = 0;
+  let previousClients = 0,
+    retainedClients = 0;
   const { start, day, amount, purchase } = occasions;
   for (let c = 0; c < clientCount; c++) {
-    let sum = 0, before = false, now = false, lastDay = -1;
+    let sum = 0,
+      before = false,
+      now = false,
+      lastDay = -1;
     for (let k = start[c]; k < start[c + 1]; k++) {
       const d = day[k];
       if (d > asOf) continue;

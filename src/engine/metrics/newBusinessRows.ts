@@ -21,7 +21,9 @@ export function newBusinessRows(
   bit: number,
 ): void {
   const pairs = clientCount * lineCount;
-  const seen = pairs <= MAX_BITMAP_PAIRS ? bitmapSet(pairs) : hashSet(line.length);
+  // pairs seen before the current period: a bitmap when small enough, else a hash set
+  const bitmap = pairs <= MAX_BITMAP_PAIRS ? new Uint8Array((pairs + 7) >>> 3) : null;
+  const hash = bitmap ? null : new PairHash(line.length);
   const pending = new Float64Array(line.length);
   for (let q = 0; q + 1 < start.length; q++) {
     let nPending = 0;
@@ -30,46 +32,45 @@ export function newBusinessRows(
       if (code < 0) continue;
       const c = client[k];
       const key = c * lineCount + code;
-      if (seen.has(key)) continue;
+      if (bitmap !== null ? (bitmap[key >>> 3] & (1 << (key & 7))) !== 0 : hash!.has(key)) continue;
       pending[nPending++] = key;
       const fb = firstBuy[c];
       if (fb >= 0 && fb < q) flags[k] |= bit;
     }
     // pairs bought in q count as "bought before" from q + 1 on
-    for (let j = 0; j < nPending; j++) seen.add(pending[j]);
+    for (let j = 0; j < nPending; j++) {
+      const key = pending[j];
+      if (bitmap !== null) bitmap[key >>> 3] |= 1 << (key & 7);
+      else hash!.add(key);
+    }
   }
 }
 
-interface PairSet {
-  has(key: number): boolean;
-  add(key: number): void;
-}
+/** Open addressing over keys < 2^53 (client × lineCount + line), with room for `maxKeys` keys. */
+class PairHash {
+  private readonly keys: Float64Array;
+  private readonly mask: number;
+  private readonly shift: number;
 
-function bitmapSet(size: number): PairSet {
-  const bits = new Uint8Array((size + 7) >>> 3);
-  return {
-    has: (key) => (bits[key >>> 3] & (1 << (key & 7))) !== 0,
-    add: (key) => {
-      bits[key >>> 3] |= 1 << (key & 7);
-    },
-  };
-}
+  constructor(maxKeys: number) {
+    let bits = 4;
+    while (1 << bits < 2 * maxKeys + 1) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.keys = new Float64Array(this.mask + 1).fill(-1);
+  }
 
-/** Open addressing over keys < 2^53 (client × lineCount + line); room for `maxKeys` keys. */
-function hashSet(maxKeys: number): PairSet {
-  let bitsWide = 4;
-  while (1 << bitsWide < 2 * maxKeys + 1) bitsWide++;
-  const mask = (1 << bitsWide) - 1;
-  const keys = new Float64Array(mask + 1).fill(-1);
-  const slot = (key: number): number => {
-    let h = Math.imul((key | 0) ^ Math.floor(key / 4_294_967_296), 0x9e3779b1) >>> (32 - bitsWide);
-    while (keys[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+  private slot(key: number): number {
+    let h = Math.imul((key | 0) ^ Math.floor(key / 4_294_967_296), 0x9e3779b1) >>> this.shift;
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & this.mask;
     return h;
-  };
-  return {
-    has: (key) => keys[slot(key)] === key,
-    add: (key) => {
-      keys[slot(key)] = key;
-    },
-  };
+  }
+
+  has(key: number): boolean {
+    return this.keys[this.slot(key)] === key;
+  }
+
+  add(key: number): void {
+    this.keys[this.slot(key)] = key;
+  }
 }

@@ -60,18 +60,13 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
   const asOf = Math.floor(options.asOf);
   const notes: MetricNote[] = [];
   const nC = clients.ids.length;
-  const nRows = sales.length;
-  const { client: rowClient, day: rowDay, amount } = sales;
   const abc = input.abcClass ?? null;
   if (!Number.isFinite(asOf)) throw new CarteraError('bad_as_of', 'The as-of date is not a date.');
   if (abc && abc.length !== nC)
     throw new CarteraError('bad_input', `ABC classes are given for ${abc.length} clients, expected ${nC}.`);
 
-  let minDay = Infinity;
-  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf && rowDay[i] < minDay) minDay = rowDay[i];
-  for (let o = 0; o < occasions.length; o++)
-    if (occasions.day[o] <= asOf && occasions.day[o] < minDay) minDay = occasions.day[o];
-  if (minDay === Infinity) {
+  const timeline = periodize(sales, occasions, nC, asOf, granularity);
+  if (!timeline) {
     notes.push({ code: 'no_data', message: `There are no sales on or before ${isoDate(asOf)}.` });
     return {
       granularity,
@@ -83,98 +78,13 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
       notes,
     };
   }
-
-  // Periods q = 0 … nP − 1 are pFirst … pLast; day → q by table lookup.
-  const pFirst = periodIndex(minDay, granularity);
-  const pLast = periodIndex(asOf, granularity);
-  const nP = pLast - pFirst + 1;
-  const labels = Array.from({ length: nP }, (_, q) => periodLabel(pFirst + q, granularity));
-  const dayPeriod = new Int32Array(asOf - minDay + 1);
-  for (let q = 0; q < nP; q++) {
-    const lo = Math.max(periodStart(pFirst + q, granularity), minDay);
-    const hi = Math.min(periodEnd(pFirst + q, granularity), asOf);
-    dayPeriod.fill(q, lo - minDay, hi - minDay + 1);
-  }
-
-  // Sales rows and purchases counting-sorted by period, moving the data itself (client, amount,
-  // lines) rather than indexes, so that every later pass reads memory in order.
-  const rowStart = new Int32Array(nP + 1);
-  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf) rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
-  for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
-  const used = rowStart[nP];
-  const lines = [sales.product, sales.buyingCentre];
-  const byPeriodClient = new Int32Array(used);
-  const byPeriodAmount = new Float64Array(used);
-  const byPeriodLine = lines.map((line) => (line ? new Int32Array(used) : null));
-  {
-    const fill = rowStart.slice(0, nP);
-    const [line0, line1] = lines.map((line) => (line ? line.codes : null));
-    const [out0, out1] = byPeriodLine;
-    for (let i = 0; i < nRows; i++) {
-      if (rowDay[i] > asOf) continue;
-      const k = fill[dayPeriod[rowDay[i] - minDay]]++;
-      byPeriodClient[k] = rowClient[i];
-      byPeriodAmount[k] = amount[i];
-      if (line0 && out0) out0[k] = line0[i];
-      if (line1 && out1) out1[k] = line1[i];
-    }
-  }
-
-  const firstBuy = new Int32Array(nC).fill(-1);
-  const occStart = new Int32Array(nP + 1);
-  for (let o = 0; o < occasions.length; o++) {
-    if (!occasions.purchase[o] || occasions.day[o] > asOf) continue;
-    const q = dayPeriod[occasions.day[o] - minDay];
-    occStart[q + 1]++;
-    const c = occasions.client[o];
-    if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;
-  }
-  for (let q = 0; q < nP; q++) occStart[q + 1] += occStart[q];
-  const buyerByPeriod = new Int32Array(occStart[nP]);
-  {
-    const fill = occStart.slice(0, nP);
-    for (let o = 0; o < occasions.length; o++)
-      if (occasions.purchase[o] && occasions.day[o] <= asOf)
-        buyerByPeriod[fill[dayPeriod[occasions.day[o] - minDay]]++] = occasions.client[o];
-  }
+  const { labels, nP, pFirst } = timeline;
+  const pLast = pFirst + nP - 1;
 
   const groups = clientGroups(clients, options.attributes, input.market ?? undefined, notes);
-  const nA = groups.attributes.length;
-  const nG = groups.offset[nA];
-  const groupOf = groups.groupOf;
+  const nG = groups.offset[groups.attributes.length];
   const stats = new Float64Array(nP * nG * FIELDS);
-  const add = (c: number, q: number, field: number, value: number): void => {
-    const base = q * nG;
-    stats[base * FIELDS + field] += value;
-    for (let a = 0; a < nA; a++) stats[(base + groupOf[c * nA + a]) * FIELDS + field] += value;
-  };
-
-  // Prospects approached per period (acquisition rate).
-  const firstContactKey = clients.roles.firstContact;
-  const firstContact = firstContactKey === undefined ? undefined : clients.attributes[firstContactKey];
-  const approachedKnown = firstContact !== undefined && firstContact.kind === 'date';
-  if (firstContact === undefined)
-    notes.push({
-      code: 'no_first_contact',
-      metric: 'acquisition_rate',
-      message:
-        'Acquisition rate needs a first-contact (prospect approached) date in the client list; there is none, so it is not computed.',
-    });
-  else if (firstContact.kind !== 'date')
-    notes.push({
-      code: 'first_contact_not_date',
-      metric: 'acquisition_rate',
-      dimension: firstContactKey,
-      message: `The first-contact column "${firstContactKey}" does not hold dates; acquisition rate is not computed.`,
-    });
-  else {
-    const from = periodStart(pFirst, granularity);
-    for (let c = 0; c < nC; c++) {
-      const v = Math.floor(firstContact.values[c]);
-      if (!(v >= from && v <= asOf)) continue;
-      add(c, v >= minDay ? dayPeriod[v - minDay] : 0, APPROACHED, 1);
-    }
-  }
+  const approachedKnown = countApproached(clients, timeline, asOf, granularity, groups, stats, notes);
   if (!abc)
     notes.push({
       code: 'no_abc',
@@ -183,188 +93,48 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     });
 
   // New business in existing accounts: bit 1 = new product line, bit 2 = new buying centre.
-  const newFlags = lines[0] || lines[1] ? new Uint8Array(used) : null;
-  lines.forEach((line, j) => {
-    const codes = byPeriodLine[j];
+  const lines = [sales.product, sales.buyingCentre];
+  const newFlags = lines[0] || lines[1] ? new Uint8Array(timeline.client.length) : null;
+  for (let j = 0; j < 2; j++) {
+    const line = lines[j];
+    const codes = timeline.line[j];
     if (line && codes && newFlags)
-      newBusinessRows(codes, line.labels.length, byPeriodClient, rowStart, firstBuy, nC, newFlags, 1 << j);
+      newBusinessRows(codes, line.labels.length, timeline.client, timeline.rowStart, timeline.firstBuy, nC, newFlags, 1 << j);
     else
       notes.push({
         code: j === 0 ? 'no_product' : 'no_buying_centre',
         metric: 'new_business_existing',
         message: `New business in existing accounts by ${j === 0 ? 'product line' : 'buying centre'} needs a ${j === 0 ? 'product' : 'buying centre'} column in the sales; there is none.`,
       });
-  });
-  const newByLine = [new Float64Array(nP), new Float64Array(nP)];
-
-  // Per-client state, ping-pong between the current and the previous period (guarded by stamps).
-  const rev = [new Float64Array(nC), new Float64Array(nC)];
-  const stamp = [new Int32Array(nC).fill(-1), new Int32Array(nC).fill(-1)];
-  const newLine = newFlags ? [new Float64Array(nC), new Float64Array(nC)] : null;
-  const lastBuy = new Int32Array(nC).fill(-1);
-  const touched = new Int32Array(nC);
-  let buyers = new Int32Array(nC);
-  let previousBuyers = new Int32Array(nC);
-  let previousCount = 0;
-  // hist[g * nP + q]: clients of group g whose last purchase so far is in q (for the 12-month base)
-  const hist = new Int32Array(nG * nP);
-  const window12 = 12 / MONTHS_PER[granularity];
-  const cohortActive = new Int32Array(nP * nP);
-  const cohortRevenue = new Float64Array(nP * nP);
-  const concentration = new Float64Array(nP * nG * CONCENTRATION_FIELDS).fill(NaN);
-  const concentrationAcross = new Float64Array(nP * nA * CONCENTRATION_FIELDS).fill(NaN);
-  const positive = new Float64Array(nC);
-  const positiveClient = new Int32Array(nC);
-  const sorted = new Float64Array(nC);
-  const bucketCount = new Int32Array(nG + 1);
-  const memberRevenue = new Float64Array(nG);
-
-  for (let q = 0; q < nP; q++) {
-    const slot = q & 1;
-    const cur = rev[slot], curStamp = stamp[slot], prev = rev[slot ^ 1], prevStamp = stamp[slot ^ 1];
-
-    let nTouched = 0;
-    for (let k = rowStart[q]; k < rowStart[q + 1]; k++) {
-      const c = byPeriodClient[k];
-      if (curStamp[c] !== q) {
-        curStamp[c] = q;
-        cur[c] = 0;
-        if (newLine) newLine[0][c] = newLine[1][c] = 0;
-        touched[nTouched++] = c;
-      }
-      cur[c] += byPeriodAmount[k];
-      if (newLine && newFlags && newFlags[k]) {
-        if (newFlags[k] & 1) newLine[0][c] += byPeriodAmount[k];
-        if (newFlags[k] & 2) newLine[1][c] += byPeriodAmount[k];
-      }
-    }
-    let nPositive = 0;
-    for (let t = 0; t < nTouched; t++) {
-      const c = touched[t];
-      const cents = toCents(cur[c]);
-      cur[c] = cents;
-      add(c, q, REVENUE, cents);
-      if (cents > 0) {
-        positive[nPositive] = cents;
-        positiveClient[nPositive++] = c;
-      }
-      const fb = firstBuy[c];
-      if (fb === q) add(c, q, NEW_REVENUE, cents);
-      if (fb >= 0 && fb <= q) cohortRevenue[fb * nP + q - fb] += cents;
-      if (newLine) {
-        newByLine[0][q] += toCents(newLine[0][c]);
-        newByLine[1][q] += toCents(newLine[1][c]);
-      }
-    }
-
-    let nBuyers = 0;
-    for (let k = occStart[q]; k < occStart[q + 1]; k++) {
-      const c = buyerByPeriod[k];
-      if (lastBuy[c] === q) continue;
-      const before = lastBuy[c];
-      lastBuy[c] = q;
-      buyers[nBuyers++] = c;
-      if (before >= 0) hist[before]--;
-      hist[q]++;
-      for (let a = 0; a < nA; a++) {
-        const g = groupOf[c * nA + a];
-        if (before >= 0) hist[g * nP + before]--;
-        hist[g * nP + q]++;
-      }
-    }
-    for (let e = 0; e < nBuyers; e++) {
-      const c = buyers[e];
-      const fb = firstBuy[c];
-      add(c, q, ACTIVE, 1);
-      if (fb === q) add(c, q, NEW, 1);
-      else if (fb === q - 1) add(c, q - 1, NEW_ACTIVE, 1);
-      cohortActive[fb * nP + q - fb]++;
-    }
-
-    // S = buyers of q − 1: retention, NRR, GRR, key accounts.
-    for (let s = 0; s < previousCount; s++) {
-      const c = previousBuyers[s];
-      const before = prevStamp[c] === q - 1 ? prev[c] : 0;
-      const now = curStamp[c] === q ? cur[c] : 0;
-      add(c, q, S_COUNT, 1);
-      if (lastBuy[c] === q) add(c, q, RETAINED, 1);
-      add(c, q, S_PREV, before);
-      add(c, q, S_CUR, now);
-      add(c, q, S_MIN, Math.min(before, now));
-      if (abc && abc[c] === ABC_A) {
-        add(c, q, A_PREV, before);
-        add(c, q, A_CUR, now);
-      }
-    }
-
-    for (let g = 0; g < nG; g++) {
-      let base = 0;
-      for (let j = Math.max(0, q - window12 + 1); j <= q; j++) base += hist[g * nP + j];
-      stats[(q * nG + g) * FIELDS + CLIENTS12] = base;
-    }
-
-    // Concentration: the whole portfolio, the clients within each member, and across members.
-    if (nPositive > 0) {
-      const all = sorted.subarray(0, nPositive);
-      all.set(positive.subarray(0, nPositive));
-      all.sort();
-      concentrationOfSorted(all, concentration, q * nG * CONCENTRATION_FIELDS);
-    }
-    for (let a = 0; a < nA; a++) {
-      const lo = groups.offset[a], hi = groups.offset[a + 1];
-      bucketCount.fill(0, 0, hi - lo + 1);
-      for (let t = 0; t < nPositive; t++) bucketCount[groupOf[positiveClient[t] * nA + a] - lo + 1]++;
-      for (let j = 0; j < hi - lo; j++) bucketCount[j + 1] += bucketCount[j];
-      for (let t = 0; t < nPositive; t++) sorted[bucketCount[groupOf[positiveClient[t] * nA + a] - lo]++] = positive[t];
-      let from = 0;
-      for (let j = 0; j < hi - lo; j++) {
-        const to = bucketCount[j];
-        if (to > from) {
-          const members = sorted.subarray(from, to).sort();
-          concentrationOfSorted(members, concentration, (q * nG + lo + j) * CONCENTRATION_FIELDS);
-        }
-        from = to;
-      }
-      let nMembers = 0;
-      for (let g = lo; g < hi; g++) {
-        const v = stats[(q * nG + g) * FIELDS + REVENUE];
-        if (v > 0) memberRevenue[nMembers++] = v;
-      }
-      if (nMembers > 0)
-        concentrationOfSorted(
-          memberRevenue.subarray(0, nMembers).sort(),
-          concentrationAcross,
-          (q * nA + a) * CONCENTRATION_FIELDS,
-        );
-    }
-
-    [previousBuyers, buyers] = [buyers, previousBuyers];
-    previousCount = nBuyers;
   }
 
+  const window12 = 12 / MONTHS_PER[granularity];
+  const acc = accumulate(timeline, nC, groups, abc, newFlags, stats, window12);
+
+  const ended = endedPeriods(pFirst, nP, asOf, granularity);
   const partial = asOf < periodEnd(pLast, granularity);
   const rows = writeRows({
     labels,
     groups,
     stats,
-    concentration,
-    concentrationAcross,
-    newByLine: newFlags ? newByLine.map((v, j) => (lines[j] ? v : null)) : [null, null],
+    concentration: acc.concentration,
+    concentrationAcross: acc.concentrationAcross,
+    newByLine: acc.newByLine.map((v, j) => (lines[j] ? v : null)),
     hasAbc: abc !== null,
     approachedKnown,
-    newActiveKnownUpTo: lastEndedPeriod(pFirst, nP, asOf, granularity) - 2,
+    newActiveKnownUpTo: ended - 2,
     window12,
     market: input.market ?? null,
     notes,
   });
-  const cohorts = cohortTriangle(granularity, labels, stats, nG, cohortActive, cohortRevenue, rows);
+  const cohorts = cohortTriangle(granularity, labels, stats, nG, acc.cohortActive, acc.cohortRevenue, rows);
 
   notes.push({
     code: 'first_period',
     period: labels[0],
     message: `${labels[0]} is the first period with sales: it has no previous period, so retention, churn, NRR and GRR start with the next one, and every buyer in it counts as new.`,
   });
-  const pendingFrom = Math.max(0, lastEndedPeriod(pFirst, nP, asOf, granularity) - 1);
+  const pendingFrom = Math.max(0, ended - 1);
   if (pendingFrom < nP)
     notes.push({
       code: 'new_active_pending',
@@ -390,8 +160,410 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
   };
 }
 
+/** The sales and purchases up to asOf, laid out by period q = 0 … nP − 1 (pFirst … pLast). */
+interface Timeline {
+  pFirst: number;
+  nP: number;
+  labels: string[];
+  /** rows rowStart[q] … rowStart[q + 1] − 1 are period q (stable: sheet order within a period) */
+  rowStart: Int32Array;
+  client: Int32Array;
+  amount: Float64Array;
+  /** product and buying-centre codes of the rows, when those columns exist */
+  line: (Int32Array | null)[];
+  /** each client's first purchase period, −1 = none */
+  firstBuy: Int32Array;
+  /** buyer[buyStart[q] … buyStart[q + 1] − 1]: the client of each purchase in period q */
+  buyStart: Int32Array;
+  buyer: Int32Array;
+  /** day → q for days minDay … asOf */
+  minDay: number;
+  dayPeriod: Int32Array;
+}
+
+/**
+ * Counting sorts by period that move the data itself (client, amount, lines) rather than indexes,
+ * so that every later pass reads memory in order. Null when nothing is dated on or before asOf.
+ */
+function periodize(
+  sales: SalesData,
+  occasions: Occasions,
+  nC: number,
+  asOf: number,
+  granularity: Granularity,
+): Timeline | null {
+  const { client: rowClient, day: rowDay, amount } = sales;
+  const nRows = sales.length;
+  let minDay = Infinity;
+  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf && rowDay[i] < minDay) minDay = rowDay[i];
+  for (let o = 0; o < occasions.length; o++)
+    if (occasions.day[o] <= asOf && occasions.day[o] < minDay) minDay = occasions.day[o];
+  if (minDay === Infinity) return null;
+
+  const pFirst = periodIndex(minDay, granularity);
+  const nP = periodIndex(asOf, granularity) - pFirst + 1;
+  const labels: string[] = [];
+  const dayPeriod = new Int32Array(asOf - minDay + 1);
+  for (let q = 0; q < nP; q++) {
+    labels.push(periodLabel(pFirst + q, granularity));
+    const lo = Math.max(periodStart(pFirst + q, granularity), minDay);
+    const hi = Math.min(periodEnd(pFirst + q, granularity), asOf);
+    dayPeriod.fill(q, lo - minDay, hi - minDay + 1);
+  }
+
+  const rowStart = new Int32Array(nP + 1);
+  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf) rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
+  for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
+  const used = rowStart[nP];
+  const client = new Int32Array(used);
+  const amountByPeriod = new Float64Array(used);
+  const line0 = sales.product ? sales.product.codes : null;
+  const line1 = sales.buyingCentre ? sales.buyingCentre.codes : null;
+  const out0 = line0 ? new Int32Array(used) : null;
+  const out1 = line1 ? new Int32Array(used) : null;
+  const fill = rowStart.slice(0, nP);
+  for (let i = 0; i < nRows; i++) {
+    if (rowDay[i] > asOf) continue;
+    const k = fill[dayPeriod[rowDay[i] - minDay]]++;
+    client[k] = rowClient[i];
+    amountByPeriod[k] = amount[i];
+    if (line0 !== null && out0 !== null) out0[k] = line0[i];
+    if (line1 !== null && out1 !== null) out1[k] = line1[i];
+  }
+
+  const firstBuy = new Int32Array(nC).fill(-1);
+  const buyStart = new Int32Array(nP + 1);
+  for (let o = 0; o < occasions.length; o++) {
+    if (!occasions.purchase[o] || occasions.day[o] > asOf) continue;
+    const q = dayPeriod[occasions.day[o] - minDay];
+    buyStart[q + 1]++;
+    const c = occasions.client[o];
+    if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;
+  }
+  for (let q = 0; q < nP; q++) buyStart[q + 1] += buyStart[q];
+  const buyer = new Int32Array(buyStart[nP]);
+  const next = buyStart.slice(0, nP);
+  for (let o = 0; o < occasions.length; o++)
+    if (occasions.purchase[o] && occasions.day[o] <= asOf)
+      buyer[next[dayPeriod[occasions.day[o] - minDay]]++] = occasions.client[o];
+
+  return {
+    pFirst,
+    nP,
+    labels,
+    rowStart,
+    client,
+    amount: amountByPeriod,
+    line: [out0, out1],
+    firstBuy,
+    buyStart,
+    buyer,
+    minDay,
+    dayPeriod,
+  };
+}
+
+/** stats[q, all] and stats[q, the client's member of each attribute] += value */
+function addToGroups(
+  stats: Float64Array,
+  groupOf: Int32Array,
+  nA: number,
+  nG: number,
+  c: number,
+  q: number,
+  field: number,
+  value: number,
+): void {
+  const base = q * nG;
+  stats[base * FIELDS + field] += value;
+  const at = c * nA;
+  for (let a = 0; a < nA; a++) stats[(base + groupOf[at + a]) * FIELDS + field] += value;
+}
+
+/** Prospects approached per period and group (acquisition rate); false when not available. */
+function countApproached(
+  clients: ClientsData,
+  t: Timeline,
+  asOf: number,
+  granularity: Granularity,
+  groups: ClientGroups,
+  stats: Float64Array,
+  notes: MetricNote[],
+): boolean {
+  const key = clients.roles.firstContact;
+  const attr = key === undefined ? undefined : clients.attributes[key];
+  if (attr === undefined) {
+    notes.push({
+      code: 'no_first_contact',
+      metric: 'acquisition_rate',
+      message:
+        'Acquisition rate needs a first-contact (prospect approached) date in the client list; there is none, so it is not computed.',
+    });
+    return false;
+  }
+  if (attr.kind !== 'date') {
+    notes.push({
+      code: 'first_contact_not_date',
+      metric: 'acquisition_rate',
+      dimension: key,
+      message: `The first-contact column "${key}" does not hold dates; acquisition rate is not computed.`,
+    });
+    return false;
+  }
+  const nA = groups.attributes.length;
+  const nG = groups.offset[nA];
+  const from = periodStart(t.pFirst, granularity);
+  for (let c = 0; c < clients.ids.length; c++) {
+    const v = Math.floor(attr.values[c]);
+    if (!(v >= from && v <= asOf)) continue;
+    addToGroups(stats, groups.groupOf, nA, nG, c, v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0, APPROACHED, 1);
+  }
+  return true;
+}
+
+interface Accumulated {
+  concentration: Float64Array;
+  concentrationAcross: Float64Array;
+  newByLine: Float64Array[];
+  cohortActive: Int32Array;
+  cohortRevenue: Float64Array;
+}
+
+/**
+ * The period stream: per-client revenue of the current and the previous period (ping-pong arrays
+ * guarded by period stamps), buyers of both, and everything summed into stats per group.
+ */
+function accumulate(
+  t: Timeline,
+  nC: number,
+  groups: ClientGroups,
+  abc: Uint8Array | null,
+  newFlags: Uint8Array | null,
+  stats: Float64Array,
+  window12: number,
+): Accumulated {
+  const { nP, rowStart, client, amount, firstBuy, buyStart, buyer } = t;
+  const nA = groups.attributes.length;
+  const nG = groups.offset[nA];
+  const groupOf = groups.groupOf;
+  const rev = [new Float64Array(nC), new Float64Array(nC)];
+  const stamp = [new Int32Array(nC).fill(-1), new Int32Array(nC).fill(-1)];
+  const newRev0 = new Float64Array(newFlags ? nC : 0);
+  const newRev1 = new Float64Array(newFlags ? nC : 0);
+  const newByLine = [new Float64Array(nP), new Float64Array(nP)];
+  const lastBuy = new Int32Array(nC).fill(-1);
+  const touched = new Int32Array(nC);
+  let buyers = new Int32Array(nC);
+  let previousBuyers = new Int32Array(nC);
+  let previousCount = 0;
+  // hist[g * nP + q]: clients of group g whose last purchase so far is in q (the 12-month base)
+  const hist = new Int32Array(nG * nP);
+  const cohortActive = new Int32Array(nP * nP);
+  const cohortRevenue = new Float64Array(nP * nP);
+  const concentration = new Float64Array(nP * nG * CONCENTRATION_FIELDS).fill(NaN);
+  const concentrationAcross = new Float64Array(nP * nA * CONCENTRATION_FIELDS).fill(NaN);
+  const scratch = concentrationScratch(nC, nG);
+
+  for (let q = 0; q < nP; q++) {
+    const slot = q & 1;
+    const cur = rev[slot], curStamp = stamp[slot], prev = rev[slot ^ 1], prevStamp = stamp[slot ^ 1];
+
+    let nTouched = 0;
+    for (let k = rowStart[q]; k < rowStart[q + 1]; k++) {
+      const c = client[k];
+      if (curStamp[c] !== q) {
+        curStamp[c] = q;
+        cur[c] = 0;
+        if (newFlags !== null) newRev0[c] = newRev1[c] = 0;
+        touched[nTouched++] = c;
+      }
+      cur[c] += amount[k];
+      if (newFlags !== null && newFlags[k] !== 0) {
+        if (newFlags[k] & 1) newRev0[c] += amount[k];
+        if (newFlags[k] & 2) newRev1[c] += amount[k];
+      }
+    }
+    let nPositive = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const c = touched[i];
+      const cents = toCents(cur[c]);
+      cur[c] = cents;
+      const fb = firstBuy[c];
+      const newCents = fb === q ? cents : 0;
+      for (let a = -1; a < nA; a++) {
+        const at = (q * nG + (a < 0 ? 0 : groupOf[c * nA + a])) * FIELDS;
+        stats[at + REVENUE] += cents;
+        stats[at + NEW_REVENUE] += newCents;
+      }
+      if (cents > 0) {
+        scratch.value[nPositive] = cents;
+        scratch.client[nPositive++] = c;
+      }
+      if (fb >= 0 && fb <= q) cohortRevenue[fb * nP + q - fb] += cents;
+      if (newFlags !== null) {
+        newByLine[0][q] += toCents(newRev0[c]);
+        newByLine[1][q] += toCents(newRev1[c]);
+      }
+    }
+
+    let nBuyers = 0;
+    for (let k = buyStart[q]; k < buyStart[q + 1]; k++) {
+      const c = buyer[k];
+      const before = lastBuy[c];
+      if (before === q) continue;
+      lastBuy[c] = q;
+      buyers[nBuyers++] = c;
+      const fb = firstBuy[c];
+      const isNew = fb === q ? 1 : 0;
+      const newActive = fb === q - 1 ? 1 : 0;
+      for (let a = -1; a < nA; a++) {
+        const g = a < 0 ? 0 : groupOf[c * nA + a];
+        const at = (q * nG + g) * FIELDS;
+        stats[at + ACTIVE] += 1;
+        stats[at + NEW] += isNew;
+        if (newActive) stats[at - nG * FIELDS + NEW_ACTIVE] += 1;
+        if (before >= 0) hist[g * nP + before]--;
+        hist[g * nP + q]++;
+      }
+      cohortActive[fb * nP + q - fb]++;
+    }
+
+    // S = buyers of q − 1: retention, NRR, GRR, key accounts.
+    for (let i = 0; i < previousCount; i++) {
+      const c = previousBuyers[i];
+      const before = prevStamp[c] === q - 1 ? prev[c] : 0;
+      const now = curStamp[c] === q ? cur[c] : 0;
+      const retained = lastBuy[c] === q ? 1 : 0;
+      const low = before < now ? before : now;
+      const key = abc !== null && abc[c] === ABC_A;
+      for (let a = -1; a < nA; a++) {
+        const at = (q * nG + (a < 0 ? 0 : groupOf[c * nA + a])) * FIELDS;
+        stats[at + S_COUNT] += 1;
+        stats[at + RETAINED] += retained;
+        stats[at + S_PREV] += before;
+        stats[at + S_CUR] += now;
+        stats[at + S_MIN] += low;
+        if (key) {
+          stats[at + A_PREV] += before;
+          stats[at + A_CUR] += now;
+        }
+      }
+    }
+
+    for (let g = 0; g < nG; g++) {
+      let base = 0;
+      for (let j = Math.max(0, q - window12 + 1); j <= q; j++) base += hist[g * nP + j];
+      stats[(q * nG + g) * FIELDS + CLIENTS12] = base;
+    }
+
+    periodConcentration(q, nPositive, nC, groups, stats, scratch, concentration, concentrationAcross);
+
+    const swap = previousBuyers;
+    previousBuyers = buyers;
+    buyers = swap;
+    previousCount = nBuyers;
+  }
+  return { concentration, concentrationAcross, newByLine, cohortActive, cohortRevenue };
+}
+
+interface ConcentrationScratch {
+  /** positive client revenues of the period (cents) and their clients, in touch order */
+  value: Float64Array;
+  client: Int32Array;
+  keys: Float64Array;
+  sorted: Float64Array;
+  sortedClient: Int32Array;
+  bucket: Float64Array;
+  count: Int32Array;
+  members: Float64Array;
+}
+
+function concentrationScratch(nC: number, nG: number): ConcentrationScratch {
+  return {
+    value: new Float64Array(nC),
+    client: new Int32Array(nC),
+    keys: new Float64Array(nC),
+    sorted: new Float64Array(nC),
+    sortedClient: new Int32Array(nC),
+    bucket: new Float64Array(nC),
+    count: new Int32Array(nG + 1),
+    members: new Float64Array(nG),
+  };
+}
+
+/**
+ * Concentration of period q: over all clients, over the clients of each member, and across the
+ * members of each attribute. One sort per period: (cents, client) packed into one exact double
+ * when it fits in 53 bits, then a stable distribution by member keeps each member's values sorted.
+ */
+function periodConcentration(
+  q: number,
+  n: number,
+  nC: number,
+  groups: ClientGroups,
+  stats: Float64Array,
+  s: ConcentrationScratch,
+  out: Float64Array,
+  outAcross: Float64Array,
+): void {
+  const nA = groups.attributes.length;
+  const nG = groups.offset[nA];
+  const groupOf = groups.groupOf;
+  if (n > 0) {
+    let max = 0;
+    for (let i = 0; i < n; i++) if (s.value[i] > max) max = s.value[i];
+    let scale = 1;
+    while (scale < nC) scale *= 2;
+    const packed = (max + 1) * scale <= Number.MAX_SAFE_INTEGER;
+    const sorted = s.sorted.subarray(0, n);
+    if (packed) {
+      const keys = s.keys.subarray(0, n);
+      for (let i = 0; i < n; i++) keys[i] = s.value[i] * scale + s.client[i];
+      keys.sort();
+      for (let i = 0; i < n; i++) {
+        const v = Math.floor(keys[i] / scale);
+        sorted[i] = v;
+        s.sortedClient[i] = keys[i] - v * scale;
+      }
+    } else {
+      // amounts too large to pack: per-member buckets are sorted one by one below
+      sorted.set(s.value.subarray(0, n));
+      s.sortedClient.set(s.client.subarray(0, n));
+    }
+    if (packed) concentrationOfSorted(sorted, out, q * nG * CONCENTRATION_FIELDS);
+    else concentrationOfSorted(Float64Array.from(sorted).sort(), out, q * nG * CONCENTRATION_FIELDS);
+
+    for (let a = 0; a < nA; a++) {
+      const lo = groups.offset[a], width = groups.offset[a + 1] - lo;
+      s.count.fill(0, 0, width + 1);
+      for (let i = 0; i < n; i++) s.count[groupOf[s.sortedClient[i] * nA + a] - lo + 1]++;
+      for (let j = 0; j < width; j++) s.count[j + 1] += s.count[j];
+      for (let i = 0; i < n; i++) s.bucket[s.count[groupOf[s.sortedClient[i] * nA + a] - lo]++] = sorted[i];
+      let from = 0;
+      for (let j = 0; j < width; j++) {
+        const to = s.count[j];
+        if (to > from) {
+          const members = s.bucket.subarray(from, to);
+          if (!packed) members.sort();
+          concentrationOfSorted(members, out, (q * nG + lo + j) * CONCENTRATION_FIELDS);
+        }
+        from = to;
+      }
+    }
+  }
+  for (let a = 0; a < nA; a++) {
+    let nMembers = 0;
+    for (let g = groups.offset[a]; g < groups.offset[a + 1]; g++) {
+      const v = stats[(q * nG + g) * FIELDS + REVENUE];
+      if (v > 0) s.members[nMembers++] = v;
+    }
+    if (nMembers > 0)
+      concentrationOfSorted(s.members.subarray(0, nMembers).sort(), outAcross, (q * nA + a) * CONCENTRATION_FIELDS);
+  }
+}
+
 /** Number of leading periods (q < result) that ended on or before asOf. */
-function lastEndedPeriod(pFirst: number, nP: number, asOf: number, granularity: Granularity): number {
+function endedPeriods(pFirst: number, nP: number, asOf: number, granularity: Granularity): number {
   let q = nP;
   while (q > 0 && periodEnd(pFirst + q - 1, granularity) > asOf) q--;
   return q;

@@ -58,11 +58,17 @@ export function clientOwners(clients: ClientsData, sales: SalesData | null, asOf
       if (codes[c] < 0 && day[r] <= asOf && spCodes[r] >= 0) start[c + 1]++;
     }
     for (let c = 0; c < n; c++) start[c + 1] += start[c];
+    // Each row's salesperson and day are scattered next to its client's others (read in sequence below).
     const fill = start.slice(0, n);
-    const order = new Int32Array(start[n]);
+    const rowSp = new Int32Array(start[n]),
+      rowDay = new Int32Array(start[n]);
     for (let r = 0; r < rows; r++) {
       const c = client[r];
-      if (codes[c] < 0 && day[r] <= asOf && spCodes[r] >= 0) order[fill[c]++] = r;
+      if (codes[c] < 0 && day[r] <= asOf && spCodes[r] >= 0) {
+        const k = fill[c]++;
+        rowSp[k] = spMap[spCodes[r]];
+        rowDay[k] = day[r];
+      }
     }
     const from = trailingWindowStart(asOf, 12);
     const m = labels.length;
@@ -76,15 +82,15 @@ export function clientOwners(clients: ClientsData, sales: SalesData | null, asOf
       if (lo === hi) continue;
       let anyInWindow = false;
       for (let k = lo; k < hi; k++) {
-        const r = order[k];
-        const s = spMap[spCodes[r]];
+        const s = rowSp[k],
+          dk = rowDay[k];
         if (s < 0) continue;
         if (all[s] === 0) {
           touched.push(s);
-          latest[s] = day[r];
-        } else if (day[r] > latest[s]) latest[s] = day[r];
+          latest[s] = dk;
+        } else if (dk > latest[s]) latest[s] = dk;
         all[s]++;
-        if (day[r] >= from) {
+        if (dk >= from) {
           inWindow[s]++;
           anyInWindow = true;
         }

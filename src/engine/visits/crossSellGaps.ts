@@ -162,9 +162,7 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
       medianSpend[g] = NaN;
       continue;
     }
-    const values = cellValues.subarray(lo, hi).sort();
-    const mid = (hi - lo) >> 1;
-    medianSpend[g] = (hi - lo) % 2 ? values[mid] : Math.round((values[mid - 1] + values[mid]) / 2);
+    medianSpend[g] = median(cellValues, lo, hi);
   }
 
   // Lines popular among the peers of a non-buyer: buyers ≥ minShare × (segment size − 1); listed
@@ -295,44 +293,52 @@ function clientSpend(sales: SalesData, pcodes: Int32Array, w: Window): ClientSpe
     if (d >= from && d <= to && segCode[client[r]] >= 0) start[client[r] + 1]++;
   }
   for (let c = 0; c < n; c++) start[c + 1] += start[c];
+  // Scatter each row's amount and line next to its client's others, so the per-client pass reads
+  // sequentially (row order kept within a client: the same float sums as a pass in row order).
   const fill = start.slice(0, n);
-  const order = new Int32Array(start[n]);
+  const used = start[n];
+  const order = new Int32Array(used),
+    rowAmount = new Float64Array(used),
+    rowLine = new Int32Array(used);
   for (let r = 0; r < rows; r++) {
     const d = day[r];
-    if (d >= from && d <= to && segCode[client[r]] >= 0) order[fill[client[r]]++] = r;
+    const c = client[r];
+    if (d >= from && d <= to && segCode[c] >= 0) {
+      const k = fill[c]++;
+      order[k] = r;
+      rowAmount[k] = amount[r];
+      rowLine[k] = pcodes[r] >= 0 ? lineOf[pcodes[r]] : -1;
+    }
   }
 
-  const total = new Float64Array(n);
   const purchased = new Uint8Array(n);
-  for (let c = 0; c < n; c++) {
-    for (let k = start[c]; k < start[c + 1]; k++) total[c] += amount[order[k]];
-    purchased[c] = total[c] > 0 ? 1 : 0;
-  }
-  exactPurchases(sales, order, start, total, purchased);
-
   const pairStart = new Int32Array(n + 1);
-  const pairLine = new Int32Array(order.length);
-  const pairCents = new Float64Array(order.length);
+  const pairLine = new Int32Array(used);
+  const pairCents = new Float64Array(used);
   const spend = new Float64Array(L);
   const mark = new Uint8Array(L);
   const touched: number[] = [];
   let p = 0;
   for (let c = 0; c < n; c++) {
     pairStart[c] = p;
-    if (!purchased[c]) continue;
+    let sum = 0;
     for (let k = start[c]; k < start[c + 1]; k++) {
-      const r = order[k];
-      const l = pcodes[r] >= 0 ? lineOf[pcodes[r]] : -1;
+      const a = rowAmount[k];
+      sum += a;
+      const l = rowLine[k];
       if (l < 0) continue;
       if (!mark[l]) {
         mark[l] = 1;
         touched.push(l);
       }
-      spend[l] += amount[r];
+      spend[l] += a;
     }
+    if (sum > 0) purchased[c] = 1;
+    else if (start[c + 1] > start[c])
+      purchased[c] = exactPurchase(sales, order, start[c], start[c + 1]) ? 1 : 0;
     for (const l of touched) {
       const cents = toCents(spend[l]);
-      if (cents > 0) {
+      if (purchased[c] && cents > 0) {
         pairLine[p] = l;
         pairCents[p++] = cents;
       }
@@ -346,30 +352,54 @@ function clientSpend(sales: SalesData, pcodes: Int32Array, w: Window): ClientSpe
 }
 
 /**
- * For clients with rows in the window whose net total is not positive, the exact test: does one of
- * their occasions in the window (invoice, else client-day) net ≥ 0 cents? (A positive total always
- * contains one.)
+ * The exact test for a client whose net total in the window is not positive (a positive total
+ * always contains a purchase): does one of its occasions (invoice, else client-day) net ≥ 0 cents?
  */
-function exactPurchases(
-  sales: SalesData,
-  order: Int32Array,
-  start: Int32Array,
-  total: Float64Array,
-  purchased: Uint8Array,
-): void {
+function exactPurchase(sales: SalesData, order: Int32Array, lo: number, hi: number): boolean {
   const { day, amount } = sales;
   const invoice = sales.invoice ? sales.invoice.codes : null;
   const sums = new Map<number, number>();
-  for (let c = 0; c < total.length; c++) {
-    if (total[c] > 0 || start[c + 1] === start[c]) continue;
-    sums.clear();
-    for (let k = start[c]; k < start[c + 1]; k++) {
-      const r = order[k];
-      const key = invoice && invoice[r] >= 0 ? invoice[r] : -1 - day[r];
-      sums.set(key, (sums.get(key) ?? 0) + amount[r]);
-    }
-    for (const v of sums.values()) if (toCents(v) >= 0) purchased[c] = 1;
+  for (let k = lo; k < hi; k++) {
+    const r = order[k];
+    const key = invoice && invoice[r] >= 0 ? invoice[r] : -1 - day[r];
+    sums.set(key, (sums.get(key) ?? 0) + amount[r]);
   }
+  for (const v of sums.values()) if (toCents(v) >= 0) return true;
+  return false;
+}
+
+/** Median of values[lo, hi) (reordered in place): the middle one, or the two middle ones' mean rounded to the cent. */
+function median(values: Float64Array, lo: number, hi: number): number {
+  const count = hi - lo;
+  const mid = lo + (count >> 1);
+  const upper = select(values, lo, hi - 1, mid);
+  if (count % 2) return upper;
+  // After selection everything left of mid is ≤ it: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let k = lo; k < mid; k++) if (values[k] > lower) lower = values[k];
+  return Math.round((lower + upper) / 2);
+}
+
+/** Quickselect (Hoare): puts the k-th smallest of values[lo..hi] at k, smaller ones before it; returns it. */
+function select(values: Float64Array, lo: number, hi: number, k: number): number {
+  while (hi > lo) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo,
+      j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k];
 }
 
 function compareText(a: string, b: string): number {

@@ -14,8 +14,9 @@ const SPEC: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 function directLogLikelihood(p: BgnbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;
   const common = Math.exp(gammaln(r + x) - gammaln(r) + r * Math.log(alpha));
-  const alive = Math.exp(betaln(a, b + x) - betaln(a, b)) * common / Math.pow(alpha + T, r + x);
-  const dead = x > 0 ? (Math.exp(betaln(a + 1, b + x - 1) - betaln(a, b)) * common) / Math.pow(alpha + tx, r + x) : 0;
+  const alive = (Math.exp(betaln(a, b + x) - betaln(a, b)) * common) / Math.pow(alpha + T, r + x);
+  const dead =
+    x > 0 ? (Math.exp(betaln(a + 1, b + x - 1) - betaln(a, b)) * common) / Math.pow(alpha + tx, r + x) : 0;
   return Math.log(alive + dead);
 }
 
@@ -41,9 +42,19 @@ function cdnowInputs(unit: 'weeks' | 'days') {
 
 describe('BG/NBD log-likelihood', () => {
   test('equals the direct formula client by client', () => {
-    const cases: Array<[number, number, number]> = [[0, 0, 38.86], [1, 1.71, 38.86], [2, 30.43, 38.86], [14, 30, 31], [0, 0, 0]];
+    const cases: Array<[number, number, number]> = [
+      [0, 0, 38.86],
+      [1, 1.71, 38.86],
+      [2, 30.43, 38.86],
+      [14, 30, 31],
+      [0, 0, 0],
+    ];
     for (const [x, tx, T] of cases) {
-      const one = bgnbdLogLikelihood(SPEC, { x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T) });
+      const one = bgnbdLogLikelihood(SPEC, {
+        x: Float64Array.of(x),
+        tx: Float64Array.of(tx),
+        T: Float64Array.of(T),
+      });
       expect(one).toBeCloseTo(directLogLikelihood(SPEC, x, tx, T), 10);
     }
   });
@@ -77,7 +88,11 @@ describe('BG/NBD fit', () => {
 
   test("CDNOW summary: lifetimes' estimates to 1e-4 relative and the paper's standard errors", () => {
     const s = cdnowSummary();
-    const fit = bgnbdFit({ x: Float64Array.from(s.x), tx: Float64Array.from(s.tx), T: Float64Array.from(s.T) });
+    const fit = bgnbdFit({
+      x: Float64Array.from(s.x),
+      tx: Float64Array.from(s.tx),
+      T: Float64Array.from(s.T),
+    });
     const ref = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
     for (const k of ['r', 'alpha', 'a', 'b'] as const) {
       expect(Math.abs(fit.params![k] / ref[k] - 1)).toBeLessThan(1e-4);
@@ -118,9 +133,17 @@ describe('BG/NBD fit', () => {
     const one = bgnbdFit({ x: Float64Array.of(2), tx: Float64Array.of(5), T: Float64Array.of(9) });
     expect([one.status, one.reason]).toEqual(['too_few_data', 'too_few_clients']);
     const n = 50;
-    const none = bgnbdFit({ x: new Float64Array(n), tx: new Float64Array(n), T: new Float64Array(n).fill(20) });
+    const none = bgnbdFit({
+      x: new Float64Array(n),
+      tx: new Float64Array(n),
+      T: new Float64Array(n).fill(20),
+    });
     expect([none.status, none.reason]).toEqual(['too_few_data', 'too_few_repeat_clients']);
-    const same = bgnbdFit({ x: new Float64Array(n).fill(3), tx: new Float64Array(n).fill(10), T: new Float64Array(n).fill(12) });
+    const same = bgnbdFit({
+      x: new Float64Array(n).fill(3),
+      tx: new Float64Array(n).fill(10),
+      T: new Float64Array(n).fill(12),
+    });
     expect(same.status).toBe('failed');
     expect(same.params).toBeNull();
     expect(same.logLikelihood).toBeNull();
@@ -150,9 +173,18 @@ describe('BG/NBD predictions', () => {
   });
 
   test('the 2F1 formula agrees with an independent quadrature, a < 1, a > 1 and a ≈ 1', () => {
-    const params: BgnbdParams[] = [SPEC, { r: 1.3, alpha: 20, a: 2.5, b: 6 }, { r: 0.5, alpha: 3, a: 1.00003, b: 1.5 }];
+    const params: BgnbdParams[] = [
+      SPEC,
+      { r: 1.3, alpha: 20, a: 2.5, b: 6 },
+      { r: 0.5, alpha: 3, a: 1.00003, b: 1.5 },
+    ];
     const clients: Array<[number, number, number, number]> = [
-      [39, 2, 30.43, 38.86], [52, 0, 0, 10], [4.3, 0, 0, 0], [26, 7, 20, 21], [100, 1, 0.5, 80], [200, 25, 60, 60],
+      [39, 2, 30.43, 38.86],
+      [52, 0, 0, 10],
+      [4.3, 0, 0, 0],
+      [26, 7, 20, 21],
+      [100, 1, 0.5, 80],
+      [200, 25, 60, 60],
     ];
     for (const p of params) {
       const predictor = bgnbdPredictor(p);

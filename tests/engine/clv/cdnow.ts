@@ -12,7 +12,9 @@ export const CDNOW_AS_OF = dayFromYmd(1997, 9, 30);
 /** Whitespace-separated: customer id, id in sample (1..2357), yyyymmdd, number of CDs, dollar value. */
 export function cdnowSales(): { sales: SalesData; clientCount: number } {
   const text = fs.readFileSync(path.join(CDNOW_DIR, 'CDNOW_sample.txt'), 'utf8');
-  const client: number[] = [], day: number[] = [], amount: number[] = [];
+  const client: number[] = [],
+    day: number[] = [],
+    amount: number[] = [];
   let clientCount = 0;
   for (const line of text.split(/\r?\n/)) {
     const f = line.trim().split(/\s+/);
@@ -45,7 +47,13 @@ export function cdnowSales(): { sales: SalesData; clientCount: number } {
 /** cdnow_customers_summary_with_transactions.csv: ID, x, t_x, T, zbar (weeks). */
 export function cdnowSummary(): { id: number[]; x: number[]; tx: number[]; T: number[]; zbar: number[] } {
   const text = fs.readFileSync(path.join(CDNOW_DIR, 'cdnow_customers_summary_with_transactions.csv'), 'utf8');
-  const out = { id: [] as number[], x: [] as number[], tx: [] as number[], T: [] as number[], zbar: [] as number[] };
+  const out = {
+    id: [] as number[],
+    x: [] as number[],
+    tx: [] as number[],
+    T: [] as number[],
+    zbar: [] as number[],
+  };
   for (const line of text.trim().split(/\r?\n/).slice(1)) {
     const f = line.split(',').map(Number);
     out.id.push(f[0]);

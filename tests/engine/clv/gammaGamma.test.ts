@@ -12,11 +12,22 @@ import { simulateBgnbd, simulateMeanValues } from './simulate';
 
 describe('Gamma-Gamma', () => {
   test('log-likelihood of one client by hand', () => {
-    const p = 6.25, q = 3.74, g = 15.44, x = 3, m = 20;
+    const p = 6.25,
+      q = 3.74,
+      g = 15.44,
+      x = 3,
+      m = 20;
     const want =
-      gammaln(p * x + q) - gammaln(p * x) - gammaln(q) + q * Math.log(g) + (p * x - 1) * Math.log(m) +
-      p * x * Math.log(x) - (p * x + q) * Math.log(x * m + g);
-    expect(gammaGammaLogLikelihood({ p, q, gamma: g }, Float64Array.of(3, 0), Float64Array.of(20, 0))).toBeCloseTo(want, 10);
+      gammaln(p * x + q) -
+      gammaln(p * x) -
+      gammaln(q) +
+      q * Math.log(g) +
+      (p * x - 1) * Math.log(m) +
+      p * x * Math.log(x) -
+      (p * x + q) * Math.log(x * m + g);
+    expect(
+      gammaGammaLogLikelihood({ p, q, gamma: g }, Float64Array.of(3, 0), Float64Array.of(20, 0)),
+    ).toBeCloseTo(want, 10);
   });
 
   test('CDNOW from the raw transactions: the 946 repeat clients give p = 6.25, q = 3.74, γ = 15.44', () => {
@@ -35,12 +46,16 @@ describe('Gamma-Gamma', () => {
     const s = cdnowSummary();
     const fit = gammaGammaFit(Float64Array.from(s.x), Float64Array.from(s.zbar));
     const ref = { p: 6.248802, q: 3.744588, gamma: 15.447748 };
-    for (const k of ['p', 'q', 'gamma'] as const) expect(Math.abs(fit.params![k] / ref[k] - 1)).toBeLessThan(1e-4);
+    for (const k of ['p', 'q', 'gamma'] as const)
+      expect(Math.abs(fit.params![k] / ref[k] - 1)).toBeLessThan(1e-4);
   });
 
   test('conditional expected value by hand; x = 0 is the population mean; q ≤ 1 has none', () => {
     const P: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
-    expect(gammaGammaExpectedValue(P, 2, 22.35)).toBeCloseTo(((15.44 + 2 * 22.35) * 6.25) / (6.25 * 2 + 3.74 - 1), 12);
+    expect(gammaGammaExpectedValue(P, 2, 22.35)).toBeCloseTo(
+      ((15.44 + 2 * 22.35) * 6.25) / (6.25 * 2 + 3.74 - 1),
+      12,
+    );
     expect(gammaGammaExpectedValue(P, 0, 0)).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
     expect(gammaGammaExpectedValue({ p: 2, q: 0.8, gamma: 5 }, 0, 0)).toBeNaN();
   });

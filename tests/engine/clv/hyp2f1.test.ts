@@ -12,14 +12,37 @@ function euler(a: number, b: number, c: number, z: number): number {
 }
 
 describe('hyp2f1', () => {
-  const zs = [-20, -3, -1, -0.6, -0.1, 0.05, 0.3, 0.5, 0.7, 0.75, 0.76, 0.8, 0.9, 0.97, 0.99, 0.9999, 1 - 1e-8];
+  const zs = [
+    -20,
+    -3,
+    -1,
+    -0.6,
+    -0.1,
+    0.05,
+    0.3,
+    0.5,
+    0.7,
+    0.75,
+    0.76,
+    0.8,
+    0.9,
+    0.97,
+    0.99,
+    0.9999,
+    1 - 1e-8,
+  ];
 
   test('2F1(1, 1; 2; z) = −ln(1 − z)/z (c − a − b = 0: the near-integer branch)', () => {
     for (const z of zs) expect(rel(hyp2f1(1, 1, 2, z), -Math.log1p(-z) / z)).toBeLessThan(1e-9);
   });
 
   test('2F1(a, b; b; z) = (1 − z)^−a, integer and non-integer c − a − b', () => {
-    for (const [a, b] of [[0.7, 1.3], [2, 0.4], [3.5, 2.25], [0.243, 2.426]]) {
+    for (const [a, b] of [
+      [0.7, 1.3],
+      [2, 0.4],
+      [3.5, 2.25],
+      [0.243, 2.426],
+    ]) {
       for (const z of zs) expect(rel(hyp2f1(a, b, b, z), Math.pow(1 - z, -a))).toBeLessThan(1e-8);
     }
   });
@@ -35,14 +58,20 @@ describe('hyp2f1', () => {
 
   test("matches Euler's integral (independent quadrature) for BG/NBD-like parameters", () => {
     // 2F1(r+x, b+x; a+b+x−1; z) with CDNOW's r, a, b, written with the parameter below c second.
-    const r = 0.243, a = 0.793, b = 2.426;
+    const r = 0.243,
+      a = 0.793,
+      b = 2.426;
     for (const x of [0, 1, 2, 7]) {
       for (const z of [0.2, 0.6, 0.8, 0.95, 0.99]) {
         const c = a + b + x - 1;
         expect(rel(hyp2f1(b + x, r + x, c, z), euler(b + x, r + x, c, z))).toBeLessThan(1e-9);
       }
     }
-    for (const [p, q, c, z] of [[1.5, 0.5, 3.2, 0.9], [-2.5, 1.2, 2.1, 0.85], [4, 2, 2.5, -5]]) {
+    for (const [p, q, c, z] of [
+      [1.5, 0.5, 3.2, 0.9],
+      [-2.5, 1.2, 2.1, 0.85],
+      [4, 2, 2.5, -5],
+    ]) {
       expect(rel(hyp2f1(p, q, c, z), euler(p, q, c, z))).toBeLessThan(1e-9);
     }
   });
@@ -53,7 +82,10 @@ describe('hyp2f1', () => {
     expect(rel(hyp2f1(a, b, c, 1), gauss)).toBeLessThan(1e-12);
     // 2F1(−2, b; c; z) = 1 − 2bz/c + b(b+1)z²/(c(c+1))
     for (const z of [-3, 0.5, 2]) {
-      expect(hyp2f1(-2, 1.5, 2.5, z)).toBeCloseTo(1 - (2 * 1.5 * z) / 2.5 + (1.5 * 2.5 * z * z) / (2.5 * 3.5), 12);
+      expect(hyp2f1(-2, 1.5, 2.5, z)).toBeCloseTo(
+        1 - (2 * 1.5 * z) / 2.5 + (1.5 * 2.5 * z * z) / (2.5 * 3.5),
+        12,
+      );
     }
   });
 

@@ -1,6 +1,11 @@
 import betaln from '@stdlib/math-base-special-betaln';
 import { pAlive } from '../../../src/engine/clv/bgnbdPredictor';
-import { CLV_REASONS, METHOD_MODEL, METHOD_NO_PURCHASE, METHOD_RETENTION } from '../../../src/engine/clv/codes';
+import {
+  CLV_REASONS,
+  METHOD_MODEL,
+  METHOD_NO_PURCHASE,
+  METHOD_RETENTION,
+} from '../../../src/engine/clv/codes';
 import { lifetimeValue } from '../../../src/engine/clv/lifetimeValue';
 import type { BgnbdParams } from '../../../src/engine/clv/bgnbdFit';
 import { dayFromYmd } from '../../../src/engine/dates';
@@ -61,11 +66,13 @@ describe('lifetimeValue on CDNOW', () => {
   });
 
   test('client 1 (x = 2, t_x = 30.43, T = 38.86): CLV = Σ monthly ΔE × E[value] × (1.1)^(−k/12), by hand', () => {
-    const b = result.bgnbd.params!, g = result.gammaGamma.params!;
+    const b = result.bgnbd.params!,
+      g = result.gammaGamma.params!;
     const month = 365.25 / 12 / 7;
     const [x, tx, T] = [2, 213 / 7, 272 / 7];
     const value = ((g.gamma + x * ((29.73 + 14.96) / 2)) * g.p) / (g.p * x + g.q - 1);
-    let clv = 0, prev = 0;
+    let clv = 0,
+      prev = 0;
     for (let k = 1; k <= 12; k++) {
       const e = expectedByQuadrature(b, k * month, x, tx, T);
       clv += (e - prev) * value * Math.pow(1.1, -k / 12);
@@ -96,7 +103,15 @@ describe('lifetimeValue on CDNOW', () => {
     expect(values[2][1]).toBeLessThan(values[1][1]);
     expect(values[1][0]).toBeCloseTo(0.8 * result.portfolio.total, 2);
     const ids = result.portfolio.assumptions.map((a) => a.id);
-    expect(ids).toEqual(expect.arrayContaining(['discount_rate', 'horizon_months', 'margin_source', 'bgnbd_r', 'gamma_gamma_p']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'discount_rate',
+        'horizon_months',
+        'margin_source',
+        'bgnbd_r',
+        'gamma_gamma_p',
+      ]),
+    );
   });
 
   test('the time unit does not change the CLV', () => {
@@ -109,8 +124,15 @@ describe('lifetimeValue on CDNOW', () => {
   test('ABC and RFM groups split the same total', () => {
     const abc = Uint8Array.from({ length: clientCount }, (_, i) => (i % 5 === 0 ? NO_CODE : i % 4));
     const rfm = Uint8Array.from({ length: clientCount }, (_, i) => i % 10);
-    const v = lifetimeValue(occasions, clientCount, CDNOW_AS_OF, {}, { abcClass: abc, rfmSegment: rfm }).portfolio;
-    const sum = (gs: Array<{ value: number }>): number => Math.round(gs.reduce((s2, g2) => s2 + g2.value * 100, 0));
+    const v = lifetimeValue(
+      occasions,
+      clientCount,
+      CDNOW_AS_OF,
+      {},
+      { abcClass: abc, rfmSegment: rfm },
+    ).portfolio;
+    const sum = (gs: Array<{ value: number }>): number =>
+      Math.round(gs.reduce((s2, g2) => s2 + g2.value * 100, 0));
     expect(sum(v.byAbcClass!)).toBe(Math.round(v.total * 100));
     expect(sum(v.byRfmSegment!)).toBe(Math.round(v.total * 100));
     expect(v.byAbcClass!.find((g) => g.id === 'none')!.clients).toBe(Math.ceil(clientCount / 5));
@@ -132,11 +154,25 @@ describe('lifetimeValue: the retention model where the models cannot be used', (
     const res = lifetimeValue(occasionsOf(rows, 4), 4, asOf);
     expect(res.status).toBe('fallback');
     expect(res.reason).toBe('too_few_clients');
-    expect(res.retention).toEqual({ rate: 0.5, measured: 0.5, previousClients: 2, retainedClients: 1, source: 'data' });
+    expect(res.retention).toEqual({
+      rate: 0.5,
+      measured: 0.5,
+      previousClients: 2,
+      retainedClients: 1,
+      source: 'data',
+    });
     expect(Array.from(res.clv)).toEqual([100, 0, 41.67, 0]); // 120·0.5/0.6, 0, 50·0.5/0.6
-    expect(Array.from(res.method)).toEqual([METHOD_RETENTION, METHOD_RETENTION, METHOD_RETENTION, METHOD_NO_PURCHASE]);
+    expect(Array.from(res.method)).toEqual([
+      METHOD_RETENTION,
+      METHOD_RETENTION,
+      METHOD_RETENTION,
+      METHOD_NO_PURCHASE,
+    ]);
     expect(Array.from(res.reasonCode, (c) => CLV_REASONS[c])).toEqual([
-      'too_few_clients', 'too_few_clients', 'too_few_clients', 'no_purchase',
+      'too_few_clients',
+      'too_few_clients',
+      'too_few_clients',
+      'no_purchase',
     ]);
     expect(Array.from(res.pAlive)).toEqual([0.5, 0, 0.5, 0]);
     expect(Array.from(res.expectedPurchases)).toEqual([0.5, 0, 0.5, 0]);
@@ -174,7 +210,17 @@ describe('lifetimeValue: the retention model where the models cannot be used', (
   });
 
   test('with less than two years of data the retention is unknown, r = 0, and it says so', () => {
-    const res = lifetimeValue(occasionsOf([[0, Y(2024, 6, 1), 10], [1, Y(2024, 7, 1), 20]], 2), 2, asOf);
+    const res = lifetimeValue(
+      occasionsOf(
+        [
+          [0, Y(2024, 6, 1), 10],
+          [1, Y(2024, 7, 1), 20],
+        ],
+        2,
+      ),
+      2,
+      asOf,
+    );
     expect(res.retention.source).toBe('unknown');
     expect(Array.from(res.clv)).toEqual([0, 0]);
     expect(res.warnings.map((w) => w.id)).toContain('retention_unknown');
@@ -185,21 +231,95 @@ describe('lifetimeValue: the retention model where the models cannot be used', (
 
 describe('lifetimeValue: degenerate inputs give statuses, never NaN, Infinity or a throw', () => {
   const asOf = Y(2024, 12, 31);
-  const many = (n: number, f: (i: number) => Array<[number, number, number]>): Array<[number, number, number]> =>
-    Array.from({ length: n }, (_, i) => f(i)).flat();
+  const many = (
+    n: number,
+    f: (i: number) => Array<[number, number, number]>,
+  ): Array<[number, number, number]> => Array.from({ length: n }, (_, i) => f(i)).flat();
   const cases: Array<[string, Occasions, number, number]> = [
-    ['one client', occasionsOf([[0, asOf - 30, 10], [0, asOf - 3, 12]], 1), 1, asOf],
+    [
+      'one client',
+      occasionsOf(
+        [
+          [0, asOf - 30, 10],
+          [0, asOf - 3, 12],
+        ],
+        1,
+      ),
+      1,
+      asOf,
+    ],
     ['no clients', occasionsOf([], 0), 0, asOf],
     ['only prospects and returns', occasionsOf([[1, asOf - 3, -12]], 3), 3, asOf],
-    ['all x = 0', occasionsOf(many(40, (i) => [[i, asOf - 10 * i, 25]]), 40), 40, asOf],
-    ['identical clients', occasionsOf(many(40, (i) => [[i, asOf - 20, 9], [i, asOf - 13, 9], [i, asOf - 6, 9]]), 40), 40, asOf],
-    ['huge T', occasionsOf(many(30, (i) => [[i, 2, 5], [i, 3 + i, 5], [i, 10 + 2 * i, 5]]), 30), 30, 2_900_000],
-    ['zero values', occasionsOf(many(30, (i) => [[i, asOf - 100 - i, 0], [i, asOf - 50, 0], [i, asOf - i, 0]]), 30), 30, asOf],
-    ['first purchase on the as-of date', occasionsOf(many(30, (i) => [[i, asOf - (i % 3) * 40, 5], [i, asOf, 7]]), 30), 30, asOf],
+    [
+      'all x = 0',
+      occasionsOf(
+        many(40, (i) => [[i, asOf - 10 * i, 25]]),
+        40,
+      ),
+      40,
+      asOf,
+    ],
+    [
+      'identical clients',
+      occasionsOf(
+        many(40, (i) => [
+          [i, asOf - 20, 9],
+          [i, asOf - 13, 9],
+          [i, asOf - 6, 9],
+        ]),
+        40,
+      ),
+      40,
+      asOf,
+    ],
+    [
+      'huge T',
+      occasionsOf(
+        many(30, (i) => [
+          [i, 2, 5],
+          [i, 3 + i, 5],
+          [i, 10 + 2 * i, 5],
+        ]),
+        30,
+      ),
+      30,
+      2_900_000,
+    ],
+    [
+      'zero values',
+      occasionsOf(
+        many(30, (i) => [
+          [i, asOf - 100 - i, 0],
+          [i, asOf - 50, 0],
+          [i, asOf - i, 0],
+        ]),
+        30,
+      ),
+      30,
+      asOf,
+    ],
+    [
+      'first purchase on the as-of date',
+      occasionsOf(
+        many(30, (i) => [
+          [i, asOf - (i % 3) * 40, 5],
+          [i, asOf, 7],
+        ]),
+        30,
+      ),
+      30,
+      asOf,
+    ],
   ];
   test.each(cases)('%s', (_name, occ, n, day) => {
     for (const timeUnit of ['weeks', 'days'] as const) {
-      const res = lifetimeValue(occ, n, day, { timeUnit }, { abcClass: new Uint8Array(n), rfmSegment: new Uint8Array(n).fill(NO_CODE) });
+      const res = lifetimeValue(
+        occ,
+        n,
+        day,
+        { timeUnit },
+        { abcClass: new Uint8Array(n), rfmSegment: new Uint8Array(n).fill(NO_CODE) },
+      );
       expect(['ok', 'fallback', 'no_purchases']).toContain(res.status);
       expect(nonFinitePaths(res)).toEqual([]);
       expect(res.clv.length).toBe(n);
@@ -208,9 +328,18 @@ describe('lifetimeValue: degenerate inputs give statuses, never NaN, Infinity or
 
   test('bad options and broken input end in a status', () => {
     const occ = occasionsOf([[0, asOf, 1]], 1);
-    expect(lifetimeValue(occ, 1, asOf, { discountRate: NaN })).toMatchObject({ status: 'invalid_options', reason: 'discountRate' });
-    expect(lifetimeValue(occ, 1, asOf, { horizonMonths: 0 })).toMatchObject({ status: 'invalid_options', reason: 'horizonMonths' });
-    expect(lifetimeValue(occ, 1, asOf, { marginRate: 2 })).toMatchObject({ status: 'invalid_options', reason: 'marginRate' });
+    expect(lifetimeValue(occ, 1, asOf, { discountRate: NaN })).toMatchObject({
+      status: 'invalid_options',
+      reason: 'discountRate',
+    });
+    expect(lifetimeValue(occ, 1, asOf, { horizonMonths: 0 })).toMatchObject({
+      status: 'invalid_options',
+      reason: 'horizonMonths',
+    });
+    expect(lifetimeValue(occ, 1, asOf, { marginRate: 2 })).toMatchObject({
+      status: 'invalid_options',
+      reason: 'marginRate',
+    });
     const broken = lifetimeValue({} as Occasions, 2, asOf);
     expect(broken.status).toBe('error');
     expect(nonFinitePaths(broken)).toEqual([]);

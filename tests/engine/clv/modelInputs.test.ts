@@ -16,7 +16,15 @@ function sales(rows: Array<[client: number, day: number, amount: number, invoice
     invoice: withInvoice
       ? {
           labels,
-          codes: Int32Array.from(rows.map((r) => (r[3] === undefined ? -1 : labels.indexOf(r[3]) >= 0 ? labels.indexOf(r[3]) : labels.push(r[3]) - 1))),
+          codes: Int32Array.from(
+            rows.map((r) =>
+              r[3] === undefined
+                ? -1
+                : labels.indexOf(r[3]) >= 0
+                  ? labels.indexOf(r[3])
+                  : labels.push(r[3]) - 1,
+            ),
+          ),
         }
       : null,
     product: null,
@@ -63,7 +71,12 @@ describe('modelInputs', () => {
 
   test('CDNOW: x, t_x, T and zbar match the published summary for all 2,357 clients (to 2 decimals)', () => {
     const { sales: s, clientCount } = cdnowSales();
-    const inputs = modelInputs(purchaseOccasions(s, clientCount, CDNOW_AS_OF), clientCount, CDNOW_AS_OF, 'weeks');
+    const inputs = modelInputs(
+      purchaseOccasions(s, clientCount, CDNOW_AS_OF),
+      clientCount,
+      CDNOW_AS_OF,
+      'weeks',
+    );
     const ref = cdnowSummary();
     expect(clientCount).toBe(2357);
     expect(ref.id.length).toBe(2357);
@@ -72,7 +85,8 @@ describe('modelInputs', () => {
       const c = ref.id[k] - 1;
       const mine = [inputs.x[c], inputs.tx[c], inputs.T[c], inputs.meanValue[c]];
       const theirs = [ref.x[k], ref.tx[k], ref.T[k], ref.zbar[k]];
-      if (mine.some((v, j) => Math.abs(v - theirs[j]) > 0.005 + 1e-9)) mismatches.push(`${ref.id[k]}: ${mine} vs ${theirs}`);
+      if (mine.some((v, j) => Math.abs(v - theirs[j]) > 0.005 + 1e-9))
+        mismatches.push(`${ref.id[k]}: ${mine} vs ${theirs}`);
     }
     expect(mismatches).toEqual([]);
     let repeat = 0;

@@ -4,7 +4,13 @@ import { NO_CODE } from '../../../src/engine/types';
 
 describe('portfolioValue', () => {
   const clv = Float64Array.of(100.1, 50.2, 0.3, 999, 20);
-  const method = Uint8Array.of(METHOD_MODEL, METHOD_MODEL, METHOD_RETENTION, METHOD_NO_PURCHASE, METHOD_MODEL);
+  const method = Uint8Array.of(
+    METHOD_MODEL,
+    METHOD_MODEL,
+    METHOD_RETENTION,
+    METHOD_NO_PURCHASE,
+    METHOD_MODEL,
+  );
 
   test('total over current clients only, split by method, ABC class and RFM segment in exact cents', () => {
     const v = portfolioValue({
@@ -38,7 +44,11 @@ describe('portfolioValue', () => {
     const v = portfolioValue({
       clv,
       method,
-      sensitivity: { discountRates: [0.05, 0.1], clv: [Float64Array.of(110, 55, 1, 0, 22), clv], marginFactors: [0.8, 1, 1.2] },
+      sensitivity: {
+        discountRates: [0.05, 0.1],
+        clv: [Float64Array.of(110, 55, 1, 0, 22), clv],
+        marginFactors: [0.8, 1, 1.2],
+      },
     });
     expect(v.sensitivity.values).toEqual([
       [150.4, 188, 225.6],

@@ -22,7 +22,8 @@ function normal(u: () => number): number {
 /** Gamma(shape, rate) by Marsaglia–Tsang (shape < 1 boosted by U^(1/shape)). */
 export function gammaVariate(u: () => number, shape: number, rate: number): number {
   if (shape < 1) return gammaVariate(u, shape + 1, rate) * Math.pow(u(), 1 / shape);
-  const d = shape - 1 / 3, c = 1 / Math.sqrt(9 * d);
+  const d = shape - 1 / 3,
+    c = 1 / Math.sqrt(9 * d);
   for (;;) {
     let x: number, v: number;
     do {
@@ -31,7 +32,8 @@ export function gammaVariate(u: () => number, shape: number, rate: number): numb
     } while (v <= 0);
     v = v * v * v;
     const w = u();
-    if (w < 1 - 0.0331 * x * x * x * x || Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v))) return (d * v) / rate;
+    if (w < 1 - 0.0331 * x * x * x * x || Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v)))
+      return (d * v) / rate;
   }
 }
 
@@ -44,13 +46,18 @@ export function simulateBgnbd(
   maxT: number,
 ): { x: Float64Array; tx: Float64Array; T: Float64Array } {
   const u = mulberry32(seed);
-  const x = new Float64Array(n), tx = new Float64Array(n), T = new Float64Array(n);
+  const x = new Float64Array(n),
+    tx = new Float64Array(n),
+    T = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const Ti = minT + (maxT - minT) * u();
     const lambda = gammaVariate(u, params.r, params.alpha);
-    const g1 = gammaVariate(u, params.a, 1), g2 = gammaVariate(u, params.b, 1);
+    const g1 = gammaVariate(u, params.a, 1),
+      g2 = gammaVariate(u, params.b, 1);
     const p = g1 / (g1 + g2);
-    let t = 0, k = 0, last = 0;
+    let t = 0,
+      k = 0,
+      last = 0;
     for (;;) {
       t += -Math.log(u()) / lambda;
       if (t > Ti) break;
@@ -93,13 +100,16 @@ export function simulateOccasions(
   spanDays: number,
 ): Occasions {
   const u = mulberry32(seed);
-  const client: number[] = [], day: number[] = [], amount: number[] = [];
+  const client: number[] = [],
+    day: number[] = [],
+    amount: number[] = [];
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     start[i] = day.length;
     const first = asOf - Math.floor(u() * spanDays);
     const lambda = gammaVariate(u, bgnbd.r, bgnbd.alpha);
-    const g1 = gammaVariate(u, bgnbd.a, 1), g2 = gammaVariate(u, bgnbd.b, 1);
+    const g1 = gammaVariate(u, bgnbd.a, 1),
+      g2 = gammaVariate(u, bgnbd.b, 1);
     const p = g1 / (g1 + g2);
     const nu = gammaVariate(u, gg.q, gg.gamma);
     const value = (): number => Math.round(gammaVariate(u, gg.p, nu) * 100) / 100;

@@ -1,0 +1,89 @@
+import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type RejectedRow } from '../engine/types';
+import type { MetricRow } from '../engine/metrics';
+import type { CliAnalysis } from './analyze';
+
+/** The --json document (SPEC §10). Numbers that do not exist (no purchase, no model) are null. */
+export interface CarteraJson {
+  asOf: string;
+  quality: {
+    rowsRead: number;
+    rowsUsed: number;
+    rowsRejected: number;
+    rowsAfterAsOf: number;
+    blankRows: number;
+    rejected: RejectedRow[];
+    issues: QualityIssue[];
+  };
+  clients: Array<{
+    id: string;
+    inList: boolean;
+    abc: string | null;
+    revenue12: number;
+    purchases: number;
+    recencyDays: number | null;
+    r: number | null;
+    f: number | null;
+    m: number | null;
+    rfmSegment: string | null;
+    status: string;
+    pAlive: number | null;
+    expectedPurchases: number | null;
+    clv: number | null;
+  }>;
+  metrics: MetricRow[];
+  model: {
+    bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number | null } | null;
+    gammaGamma: { p: number; q: number; gamma: number } | null;
+    timeUnit: string;
+    status: string;
+  };
+}
+
+const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const score = (v: number): number | null => (v > 0 ? v : null);
+
+export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8Array): CarteraJson {
+  const { facts, abc, rfm, lifecycle, quality } = analysis;
+  const clients: CarteraJson['clients'] = new Array(analysis.clientCount);
+  for (let c = 0; c < analysis.clientCount; c++) {
+    const purchases = facts.purchases[c];
+    clients[c] = {
+      id: analysis.ids[c],
+      inList: inList[c] === 1,
+      abc: abc.classCode[c] === NO_CODE ? null : ABC_CLASSES[abc.classCode[c]],
+      revenue12: abc.valueCents[c] / 100,
+      purchases,
+      recencyDays: facts.recencyDays[c] < 0 ? null : facts.recencyDays[c],
+      r: score(rfm.r[c]),
+      f: score(rfm.f[c]),
+      m: score(rfm.m[c]),
+      rfmSegment: rfm.segment[c] === NO_CODE ? null : RFM_SEGMENTS[rfm.segment[c]],
+      status: STATUSES[lifecycle.status[c]],
+      pAlive: num(clv.pAlive[c]),
+      expectedPurchases: num(clv.expectedPurchases[c]),
+      clv: num(clv.clv[c]),
+    };
+  }
+  const bg = clv.bgnbd.params;
+  const gg = clv.gammaGamma.params;
+  return {
+    asOf: analysis.asOfIso,
+    quality: {
+      rowsRead: quality.rowsRead,
+      rowsUsed: quality.rowsUsed,
+      rowsRejected: quality.rowsRejected,
+      rowsAfterAsOf: quality.rowsAfterAsOf,
+      blankRows: quality.blankRows,
+      rejected: quality.rejected,
+      issues: quality.issues,
+    },
+    clients,
+    metrics: metrics.rows,
+    model: {
+      bgnbd: bg ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood } : null,
+      gammaGamma: gg ? { p: gg.p, q: gg.q, gamma: gg.gamma } : null,
+      timeUnit: clv.settings.timeUnit,
+      status: clv.status,
+    },
+  };
+}

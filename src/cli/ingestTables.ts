@@ -1,0 +1,119 @@
+import {
+  createSalesReader,
+  findHeaderRow,
+  normalizeHeader,
+  readClientList,
+  suggestClientMapping,
+  suggestSalesMapping,
+  type ClientList,
+  type SalesReadResult,
+} from '../engine/clean';
+import type { Cell, ClientMapping, ClientRole, SalesMapping, SalesRole, SourceRef } from '../engine/types';
+import { CliError } from './cliError';
+import type { Table } from './readTable';
+
+export interface IngestOptions {
+  map?: Array<[SalesRole, string]>;
+  clientMap?: Array<[ClientRole, string]>;
+  locale?: string | null;
+  date1904?: boolean;
+  /** progress lines (stderr) */
+  progress?: (line: string) => void;
+}
+
+export interface Ingested extends SalesReadResult {
+  salesSource: SourceRef;
+  salesMapping: SalesMapping;
+  clientSource: SourceRef | null;
+  clientMapping: ClientMapping | null;
+  clientList: ClientList | null;
+}
+
+const BLOCK = 100_000;
+const SAMPLE = 200;
+
+interface Located {
+  source: SourceRef;
+  data: Cell[][];
+}
+
+/** The header row (found among the first rows) and the data rows below it. */
+function locate(table: Table): Located {
+  const h = findHeaderRow(table.rows);
+  const headerCells = table.rows[h] ?? [];
+  const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
+  const headers = Array.from({ length: width }, (_, c) => (headerCells[c] === undefined ? '' : String(headerCells[c]).trim()));
+  return { source: { sheet: table.sheet, headerRow: h + 1, firstColumn: 0, headers }, data: table.rows.slice(h + 1) };
+}
+
+/** Applies "role=Header" overrides: by header (any case/accents), else by column letter; "" unmaps. */
+function applyMap<R extends string>(mapping: Partial<Record<R, number>>, map: Array<[R, string]>, headers: string[], file: string): void {
+  for (const [role, header] of map) {
+    if (header === '') {
+      delete mapping[role];
+      continue;
+    }
+    const wanted = normalizeHeader(header);
+    let col = headers.findIndex((h) => normalizeHeader(h) === wanted);
+    if (col < 0 && /^[A-Za-z]{1,3}$/.test(header)) {
+      col = header
+        .toUpperCase()
+        .split('')
+        .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      if (col >= headers.length) col = -1;
+    }
+    if (col < 0) throw new CliError(`${file}: no column "${header}" for role ${role} (columns: ${headers.join(', ')})`);
+    for (const other of Object.keys(mapping) as R[]) if (mapping[other] === col && other !== role) delete mapping[other];
+    mapping[role] = col;
+  }
+}
+
+/** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */
+export function ingestTables(
+  salesFile: string,
+  sales: Table,
+  clientsFile: string | null,
+  clients: Table | null,
+  options: IngestOptions = {},
+): Ingested {
+  const readOptions = { locale: options.locale ?? undefined, date1904: options.date1904 };
+  let clientList: ClientList | null = null;
+  let clientSource: SourceRef | null = null;
+  let clientMapping: ClientMapping | null = null;
+  if (clients && clientsFile) {
+    const { source, data } = locate(clients);
+    clientSource = source;
+    clientMapping = suggestClientMapping(source.headers, data.slice(0, SAMPLE)).mapping;
+    applyMap(clientMapping, options.clientMap ?? [], source.headers, clientsFile);
+    if (clientMapping.client === undefined)
+      throw new CliError(
+        `${clientsFile}: no client id column found (columns: ${source.headers.join(', ')}); name it with --client-map client=HEADER`,
+      );
+    clientList = readClientList(data, clientMapping, source, readOptions);
+    options.progress?.(`client list: ${clientList.clients.ids.length} clients from ${data.length} rows`);
+  }
+
+  const { source, data } = locate(sales);
+  const suggestion = suggestSalesMapping(source.headers, data.slice(0, SAMPLE));
+  const mapping = suggestion.mapping;
+  applyMap(mapping, options.map ?? [], source.headers, salesFile);
+  const columns = source.headers.join(', ');
+  if (mapping.client === undefined)
+    throw new CliError(`${salesFile}: no client id column found (columns: ${columns}); name it with --map client=HEADER`);
+  if (mapping.date === undefined)
+    throw new CliError(`${salesFile}: no date column found (columns: ${columns}); name it with --map date=HEADER`);
+  if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
+    throw new CliError(
+      `${salesFile}: no amount column, nor quantity and unit price columns (columns: ${columns}); name them with --map amount=HEADER`,
+    );
+  const roles = (Object.keys(mapping) as SalesRole[]).map((r) => `${r}=${source.headers[mapping[r]!]}`).join(', ');
+  options.progress?.(`sales columns: ${roles}`);
+
+  const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount: data.length });
+  for (let i = 0; i < data.length; i += BLOCK) {
+    reader.add(data.slice(i, i + BLOCK));
+    if (data.length > BLOCK) options.progress?.(`read ${Math.min(i + BLOCK, data.length)} of ${data.length} sales rows`);
+  }
+  const result = reader.finish();
+  return { ...result, salesSource: source, salesMapping: mapping, clientSource, clientMapping, clientList };
+}

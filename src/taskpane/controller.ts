@@ -1,0 +1,200 @@
+// The pane's bridge to the workbook: every call that reaches Excel goes through src/excel here, so the
+// React components only get data and callbacks (as in Microsoft's React task-pane template).
+import type { AnalysisOptions } from '../engine/classify';
+import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping } from '../engine/clean';
+import type { FullAnalysis } from '../engine/pipeline';
+import { CarteraError, type Cell, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
+import { t, type Locale } from '../i18n';
+import { listTables, type TableInfo } from '../excel/listTables';
+import { openSource, type SourceInfo } from '../excel/openSource';
+import { readBlocks } from '../excel/readBlocks';
+import { runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
+import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
+import type { ExcelRun, Progress, RangeSource } from '../excel/types';
+import { writeListSheet } from '../excel/writeListSheet';
+import type { OutputSheet } from '../report/types';
+import type { EngineClient } from './engineClient';
+
+export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
+
+/** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
+export interface PaneSettings {
+  sales?: RangeSource;
+  clients?: RangeSource | null;
+  salesMapping?: SalesMapping;
+  clientMapping?: ClientMapping;
+  options?: Partial<AnalysisOptions>;
+  segments?: unknown[];
+}
+
+export interface RunRequest {
+  sales: RangeSource;
+  clients?: RangeSource | null;
+  salesMapping?: SalesMapping;
+  clientMapping?: ClientMapping;
+  options: Partial<AnalysisOptions>;
+}
+
+export interface RunOutcome {
+  analysis: FullAnalysis;
+  result: RunAnalysisResult;
+  seconds: number;
+  /** sheet names written, by output key ('summary', 'abc'...) */
+  sheets: { key: string; name: string }[];
+}
+
+/** The row under the user's selection (for the client card). */
+export interface SelectedRow {
+  sheet: string;
+  row: number;
+  cells: Cell[];
+}
+
+export interface PaneController {
+  listTables(): Promise<TableInfo[]>;
+  selection(): Promise<SelectionInfo>;
+  open(source: RangeSource): Promise<SourceInfo>;
+  suggestSales(info: SourceInfo): ReturnType<typeof suggestSalesMapping>;
+  suggestClients(info: SourceInfo): ReturnType<typeof suggestClientMapping>;
+  checkQuality(request: RunRequest, signal?: AbortSignal): Promise<QualityReport>;
+  run(request: RunRequest, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunOutcome>;
+  goToSheet(name: string): Promise<void>;
+  /** calls `listener` with the selected row whenever the selection moves; returns the unsubscribe */
+  watchSelection(listener: (row: SelectedRow | null) => void): Promise<() => void>;
+  loadSettings(): Promise<PaneSettings | null>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  createList(sheet: OutputSheet): Promise<string>;
+}
+
+const SETTINGS_KEY = 'Cartera.pane';
+const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
+
+export function createController(run: ExcelRun, locale: Locale, engine: EngineClient): PaneController {
+  const open = async (source: RangeSource) => withoutOwnColumns(await openSource(run, source, { locale }));
+  return {
+    listTables: () => listTables(run),
+    selection: () => selectionInfo(run, 6),
+    open,
+    suggestSales: (info) => suggestSalesMapping(info.headers, samples(info)),
+    suggestClients: (info) => suggestClientMapping(info.headers, samples(info)),
+
+    async checkQuality(request, signal) {
+      const readOptions = { locale: WORKBOOK_LOCALE[locale] };
+      let list = null;
+      if (request.clients) {
+        const info = await open(request.clients);
+        const rows = await readAll(run, info, locale, signal);
+        const mapping = request.clientMapping ?? suggestClientMapping(info.headers, samples(info)).mapping;
+        list = readClientList(rows, mapping, info.ref, readOptions);
+      }
+      const info = await openSource(run, request.sales, { locale });
+      const mapping = request.salesMapping ?? suggestSalesMapping(info.headers, samples(info)).mapping;
+      const reader = createSalesReader(mapping, info.ref, { ...readOptions, clientList: list });
+      await readBlocks(run, info, (block) => reader.add(block), { signal, locale });
+      return reader.finish().quality;
+    },
+
+    async run(request, onProgress, signal) {
+      const started = performance.now();
+      let analysis: FullAnalysis | null = null;
+      const result = await runAnalysis(run, {
+        sales: request.sales,
+        clients: request.clients ?? undefined,
+        salesMapping: request.salesMapping,
+        clientMapping: request.clientMapping,
+        options: request.options,
+        locale,
+        signal,
+        onProgress,
+        analyse: async (input, options) => {
+          try {
+            analysis = await engine.analyse(input, options, signal);
+            return analysis;
+          } catch (error) {
+            if (signal.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
+            throw error;
+          }
+        },
+      });
+      const sheets = result.write.stored.sheets.map((s) => ({ key: s.key, name: s.name }));
+      return {
+        analysis: (analysis ?? result.analysis) as FullAnalysis,
+        result,
+        seconds: (performance.now() - started) / 1000,
+        sheets,
+      };
+    },
+
+    goToSheet: (name) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      }),
+
+    async watchSelection(listener) {
+      const read = async () => {
+        try {
+          const row = await run(async (context) => {
+            const range = context.workbook.getSelectedRange();
+            range.load('rowIndex');
+            range.worksheet.load('name');
+            await context.sync();
+            const cells = range.worksheet.getRangeByIndexes(range.rowIndex, 0, 1, 40);
+            cells.load('values');
+            await context.sync();
+            return { sheet: range.worksheet.name, row: range.rowIndex + 1, cells: cells.values[0] as Cell[] };
+          });
+          listener(row);
+        } catch {
+          listener(null);
+        }
+      };
+      const handle = await run(async (context) => {
+        const result = context.workbook.worksheets.onSelectionChanged.add(async () => {
+          await read();
+        });
+        await context.sync();
+        return result;
+      });
+      await read();
+      return () => {
+        void run(async (context) => {
+          handle.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
+
+    async loadSettings() {
+      return run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+        item.load('value');
+        await context.sync();
+        if (item.isNullObject) return null;
+        try {
+          const value = typeof item.value === 'string' ? JSON.parse(item.value) : item.value;
+          return value && typeof value === 'object' ? (value as PaneSettings) : null;
+        } catch {
+          return null;
+        }
+      });
+    },
+
+    saveSettings: (settings) =>
+      run(async (context) => {
+        context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+        await context.sync();
+      }),
+
+    createList: (sheet) => writeListSheet(run, sheet),
+  };
+}
+
+async function readAll(run: ExcelRun, info: SourceInfo, locale: Locale, signal?: AbortSignal): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  await readBlocks(run, info, (block) => void rows.push(...block.map((r) => r.slice(0, info.columns))), {
+    signal,
+    locale,
+  });
+  return rows;
+}

@@ -1,0 +1,171 @@
+// What the Results view and the client card show, computed from an analysis (pure; no React, no Office.js).
+import type { FullAnalysis } from '../engine/pipeline';
+import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientsData } from '../engine/types';
+import { LIFECYCLE_RULES } from '../engine/classify/lifecycleStatus';
+
+export interface Kpis {
+  clients: number;
+  customers: number;
+  revenue12: number;
+  active: number;
+  atRisk: number;
+  /** share of the ABC value brought by class A, 0–1 */
+  shareA: number;
+  pareto: { clientShare: number; valueShare: number } | null;
+  /** latest whole-portfolio NRR, when the metrics ran */
+  nrr: number | null;
+  /** portfolio value (customer equity), when lifetime value ran */
+  portfolioValue: number | null;
+}
+
+export interface GroupRow {
+  id: string;
+  clients: number;
+  value: number;
+  share: number;
+}
+
+export interface ParetoPoint {
+  /** decile 1–10 of ranked clients */
+  decile: number;
+  /** share of the value in this decile, 0–100 */
+  share: number;
+  /** cumulative share, 0–100 */
+  cumulative: number;
+}
+
+export interface ResultsModel {
+  asOf: number;
+  kpis: Kpis;
+  segments: GroupRow[];
+  statuses: GroupRow[];
+  pareto: ParetoPoint[];
+}
+
+export function resultsModel(analysis: FullAnalysis): ResultsModel {
+  const { summary, facts, abc } = analysis;
+  let revenue12 = 0;
+  for (let i = 0; i < facts.revenue12.length; i++) revenue12 += facts.revenue12[i];
+  const statusClients = (id: string) => summary.status.find((s) => s.id === id)?.clients ?? 0;
+  const a = summary.abc.find((c) => c.label === 'A');
+  const total = summary.totalValueCents;
+  const extra = analysis as FullAnalysis & { metrics?: { latest?: Record<string, number> }; clv?: { portfolio?: { total?: number } } };
+  return {
+    asOf: analysis.asOf,
+    kpis: {
+      clients: summary.clients,
+      customers: summary.customers,
+      revenue12: revenue12 / 100,
+      active: statusClients('active'),
+      atRisk: statusClients('at_risk'),
+      shareA: a && total > 0 ? a.valueCents / total : 0,
+      pareto: summary.pareto.rankedClients > 0
+        ? { clientShare: summary.pareto.clientShare, valueShare: summary.pareto.valueShare }
+        : null,
+      nrr: extra.metrics?.latest?.nrr ?? null,
+      portfolioValue: extra.clv?.portfolio?.total ?? null,
+    },
+    segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
+    statuses: summary.status.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
+    pareto: paretoDeciles(abc.order, abc.valueCents),
+  };
+}
+
+/** Value share per decile of ranked clients (best first) and its running total, in percent. */
+export function paretoDeciles(order: Int32Array, valueCents: Float64Array): ParetoPoint[] {
+  const n = order.length;
+  if (n === 0) return [];
+  let total = 0;
+  for (let k = 0; k < n; k++) total += valueCents[order[k]];
+  if (total <= 0) return [];
+  const out: ParetoPoint[] = [];
+  let cumulative = 0;
+  for (let d = 0; d < 10; d++) {
+    const lo = Math.floor((d * n) / 10), hi = Math.floor(((d + 1) * n) / 10);
+    let sum = 0;
+    for (let k = lo; k < hi; k++) sum += valueCents[order[k]];
+    cumulative += sum;
+    out.push({ decile: d + 1, share: (100 * sum) / total, cumulative: (100 * cumulative) / total });
+  }
+  return out;
+}
+
+export interface ClientCardModel {
+  index: number;
+  id: string;
+  name: string | null;
+  abc: string | null;
+  rfmCode: string | null;
+  rfmSegment: string | null;
+  status: string;
+  special: boolean;
+  why: { key: string; params: Record<string, number> };
+  trend: string | null;
+  lastPurchase: number | null;
+  usualGap: number | null;
+  revenue12: number;
+  purchases: number;
+  clv: number | null;
+  pAlive: number | null;
+  nextVisit: number | null;
+  actions: string[];
+}
+
+/** Finds the client of a selected row: the first cell whose text is a client id of the analysis. */
+export function clientIndexOfRow(cells: readonly unknown[], index: Map<string, number>): number {
+  for (const cell of cells) {
+    if (cell === '' || cell === null || cell === undefined || typeof cell === 'boolean') continue;
+    const key = typeof cell === 'number' ? String(cell) : String(cell).trim();
+    const found = index.get(key);
+    if (found !== undefined) return found;
+  }
+  return -1;
+}
+
+export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | null, i: number): ClientCardModel {
+  const { facts, abc, rfm, lifecycle, behaviour } = analysis;
+  const status = STATUSES[lifecycle.status[i]];
+  const rule = LIFECYCLE_RULES[lifecycle.rule[i]];
+  const gap = Math.round(lifecycle.usualGap[i]);
+  const why: ClientCardModel['why'] =
+    rule === 'no_purchase'
+      ? { key: 'pane.why.noPurchase', params: {} }
+      : rule === 'new'
+        ? { key: 'pane.why.new', params: { days: lifecycle.daysSinceFirst[i], limit: lifecycle.params.newDays } }
+        : rule === 'lost'
+          ? { key: 'pane.why.lost', params: { days: lifecycle.daysSinceLast[i], limit: lifecycle.params.lostDays } }
+          : { key: `pane.why.${rule}`, params: { days: lifecycle.daysSinceLast[i], gap } };
+  const nameKey = clients?.roles.name;
+  const nameAttr = nameKey ? clients?.attributes[nameKey] : undefined;
+  const name = nameAttr && nameAttr.kind === 'text' && nameAttr.codes[i] >= 0 ? nameAttr.labels[nameAttr.codes[i]] : null;
+  const extra = analysis as FullAnalysis & {
+    clv?: { clients?: { clv?: Float64Array; pAlive?: Float64Array } };
+    visits?: { nextVisit?: Float64Array };
+  };
+  const clv = extra.clv?.clients?.clv?.[i];
+  const pAlive = extra.clv?.clients?.pAlive?.[i];
+  const next = extra.visits?.nextVisit?.[i];
+  const abcClass = abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[abc.classCode[i]];
+  const actions = [`pane.action.${status}`];
+  if (abcClass === 'A') actions.push('pane.action.classA');
+  return {
+    index: i,
+    id: analysis.ids[i],
+    name,
+    abc: abcClass,
+    rfmCode: rfm.r[i] ? `${rfm.r[i]}${rfm.f[i]}${rfm.m[i]}` : null,
+    rfmSegment: rfm.segment[i] === NO_CODE ? null : RFM_SEGMENTS[rfm.segment[i]],
+    status,
+    special: lifecycle.special[i] === 1,
+    why,
+    trend: behaviour.trend[i] === NO_CODE ? null : (TRENDS[behaviour.trend[i]] ?? null),
+    lastPurchase: facts.lastPurchase[i] >= 0 ? facts.lastPurchase[i] : null,
+    usualGap: facts.purchases[i] > 0 ? gap : null,
+    revenue12: facts.revenue12[i] / 100,
+    purchases: facts.purchasesAll[i],
+    clv: clv !== undefined && Number.isFinite(clv) ? clv : null,
+    pAlive: pAlive !== undefined && Number.isFinite(pAlive) ? pAlive : null,
+    nextVisit: next !== undefined && Number.isFinite(next) ? next : null,
+    actions,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * @jest-environment jsdom
+ */
+import '@testing-library/jest-dom';
+import { act, createElement } from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createWorkbook, type SimWorkbook } from '../../src/host';
+import { Playground } from '../../src/playground/Playground';
+import { SheetGrid } from '../../src/playground/SheetGrid';
+
+// The real pane belongs to the pane engineer; here it only has to be mounted through renderTaskpane.
+jest.mock('../../src/taskpane/mount', () => ({
+  renderTaskpane: (element: HTMLElement, deps: { displayLanguage?: string }) => {
+    element.textContent = `pane ${deps.displayLanguage}`;
+    return { unmount: () => undefined, render: () => undefined };
+  },
+}));
+
+function book(): SimWorkbook {
+  const wb = createWorkbook({ sheets: ['Datos', 'Otra'] });
+  const rows: (string | number)[][] = [['Cliente', 'Fecha', 'Importe', 'Cuota']];
+  for (let i = 1; i <= 5000; i++) rows.push([`C${i}`, 45231 + i, i * 1000.5, i / 50]);
+  wb.setCells('Datos', 'A2', rows.slice(1), { numberFormat: ['@', 'dd/mm/yyyy', '#,##0.00 "€"', '0.0%'] });
+  wb.setCells('Datos', 'A1', [rows[0]]);
+  wb.setCells('Otra', 'A1', [['Zona', 'Ventas', 'Clientes'], ['Norte', 10, 3], ['Sur', 30, 5], ['Este', 20, 4]]);
+  return wb;
+}
+
+const gridOf = (wb: SimWorkbook, sheet = 'Datos', locale: 'es' | 'en' = 'es', version = 0) =>
+  createElement(SheetGrid, { wb, sheet, version, locale, label: 'Hoja' });
+
+const cellText = (grid: HTMLElement, r: number, c: number): HTMLElement | null => grid.querySelector(`[data-r="${r}"][data-c="${c}"]`);
+
+describe('SheetGrid', () => {
+  test('renders only the cells in view, with number formats in the user’s separators', () => {
+    const wb = book();
+    render(gridOf(wb));
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', String(5001 + 50));
+    const cells = grid.querySelectorAll('[data-r]');
+    // The default 900 × 520 viewport: ~25 rows × ~13 columns, not 5,050 × 26.
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.length).toBeLessThan(600);
+    expect(cellText(grid, 1, 0)).toHaveTextContent('C1');
+    expect(cellText(grid, 1, 1)).toHaveTextContent('02/11/2023');
+    expect(cellText(grid, 2, 2)).toHaveTextContent('2.001,00 €');
+    expect(cellText(grid, 2, 3)).toHaveTextContent('4,0%');
+    expect(cellText(grid, 2, 2)).toHaveStyle({ textAlign: 'right' });
+    expect(cellText(grid, 2, 0)).toHaveStyle({ textAlign: 'left' });
+    expect(within(grid).queryByText('C4000')).toBeNull();
+    expect(within(grid).getByText('A')).toBeInTheDocument();
+    expect(within(grid).getByText('M')).toBeInTheDocument();
+  });
+
+  test('English keeps the invariant separators', () => {
+    render(gridOf(book(), 'Datos', 'en'));
+    expect(cellText(screen.getByRole('grid'), 2, 2)).toHaveTextContent('2,001.00 €');
+  });
+
+  test('scrolling renders the rows in view', () => {
+    render(gridOf(book()));
+    const grid = screen.getByRole('grid');
+    fireEvent.scroll(grid, { target: { scrollTop: 4000 * 20 } });
+    expect(cellText(grid, 4000, 0)).toHaveTextContent('C4000');
+    expect(cellText(grid, 1, 0)).toBeNull();
+    expect(within(grid).getByText('4001')).toBeInTheDocument(); // row header
+  });
+
+  test('a sheet using row 1,048,576 scrolls to its last row through the capped spacer', () => {
+    const wb = book();
+    wb.setCells('Datos', 'A1048576', [['último']]);
+    render(gridOf(wb));
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', '1048576');
+    fireEvent.scroll(grid, { target: { scrollTop: 50_000_000 } });
+    expect(cellText(grid, 1_048_575, 0)).toHaveTextContent('último');
+    expect(within(grid).getByText('1048576')).toBeInTheDocument();
+  });
+
+  test('clicks select through wb.select, so the pane’s selection events fire', async () => {
+    const wb = book();
+    const seen: string[] = [];
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem('Datos').onSelectionChanged.add(async (e) => {
+        seen.push(e.address);
+      });
+      await context.sync();
+    });
+    const { rerender } = render(gridOf(wb));
+    const grid = screen.getByRole('grid');
+    fireEvent.mouseDown(within(cellText(grid, 3, 0)!).getByText('C3'));
+    expect(wb.selection()).toEqual({ sheet: 'Datos', address: 'A4' });
+    fireEvent.mouseDown(cellText(grid, 5, 2)!, { shiftKey: true });
+    expect(wb.selection()).toEqual({ sheet: 'Datos', address: 'A4:C6' });
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    expect(wb.selection()).toEqual({ sheet: 'Datos', address: 'A5' });
+    await wb.flushEvents();
+    expect(seen).toEqual(['A4', 'A4:C6', 'A5']);
+    rerender(gridOf(wb, 'Datos', 'es', 1));
+    expect(grid.querySelector('.cg-selection')).not.toBeNull();
+  });
+
+  test('tables, colour scales and charts written through Excel.run are drawn', async () => {
+    const wb = book();
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Otra');
+      const table = sheet.tables.add('A1:C4', true);
+      table.style = 'TableStyleMedium2';
+      const cf = sheet.getRange('B2:B4').conditionalFormats.add('ColorScale');
+      cf.colorScale.criteria = {
+        minimum: { formula: null, type: 'lowestValue', color: '#F8696B' },
+        maximum: { formula: null, type: 'highestValue', color: '#63BE7B' },
+      };
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange('A1:C4'), 'Columns');
+      chart.title.text = 'Ventas por zona';
+      chart.top = 100;
+      chart.left = 260;
+      const second = chart.series.getItemAt(1);
+      second.chartType = 'Line';
+      second.axisGroup = 'Secondary';
+      sheet.charts.add('Pie', sheet.getRange('A1:B4'), 'Columns').title.text = 'Reparto';
+      await context.sync();
+    });
+    render(gridOf(wb, 'Otra'));
+    const grid = screen.getByRole('grid');
+    expect(cellText(grid, 0, 0)).toHaveStyle({ background: '#4472C4', color: '#FFFFFF', fontWeight: '600' });
+    expect(cellText(grid, 1, 0)).toHaveStyle({ background: '#D9E1F2' });
+    expect(cellText(grid, 2, 0)!.style.background).toBe('');
+    // Colour scale on B2:B4 (10, 30, 20): lowest red, highest green, in between interpolated.
+    expect(cellText(grid, 1, 1)).toHaveStyle({ background: '#F8696B' });
+    expect(cellText(grid, 2, 1)).toHaveStyle({ background: '#63BE7B' });
+    expect(cellText(grid, 3, 1)!.style.background).toBe('rgb(174, 212, 115)'); // #AED473, halfway (rgb)
+    const combo = screen.getByRole('img', { name: 'Ventas por zona' });
+    expect(combo.querySelectorAll('rect[fill="#4472C4"]').length).toBe(3 + 1); // 3 bars + legend key
+    expect(combo.querySelectorAll('path[stroke="#ED7D31"]').length).toBe(1); // the line series
+    expect(within(combo as unknown as HTMLElement).getByText('Norte')).toBeInTheDocument();
+    const pie = screen.getByRole('img', { name: 'Reparto' });
+    expect(pie.querySelectorAll('path').length).toBe(3);
+    expect(within(pie as unknown as HTMLElement).getByText('50%')).toBeInTheDocument(); // 30 of 60
+  });
+});
+
+describe('Playground page', () => {
+  test('shows the workbook and the pane in the chosen language; tabs switch sheets', async () => {
+    const wb = book();
+    render(createElement(Playground, { initialLocale: 'pt', makeWorkbook: () => wb }));
+    expect(screen.getByRole('button', { name: 'Abrir arquivo CSV/XLSX' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Restaurar exemplo' })).toBeInTheDocument();
+    expect(await screen.findByText('pane pt-BR')).toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: 'Planilha Datos' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: 'Otra' }));
+    expect(wb.activeSheet()).toBe('Otra');
+    await waitFor(() => expect(screen.getByRole('grid', { name: 'Planilha Otra' })).toBeInTheDocument());
+    expect(within(screen.getByRole('grid')).getByText('Norte')).toBeInTheDocument();
+    fireEvent.mouseDown(within(screen.getByRole('grid')).getByText('Norte'));
+    await waitFor(() => expect(screen.getByLabelText('Caixa de nome')).toHaveValue('A2'));
+    expect(screen.getByLabelText('Barra de fórmulas')).toHaveValue('Norte');
+  });
+
+  test('opens a CSV file into a new simulated workbook, and says why a file cannot be opened', async () => {
+    render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
+    const input = screen.getByTestId('open-file');
+    const csv = new File(['Cliente,Importe\nC1,12.5\nC2,30\n'], 'ventas.csv', { type: 'text/csv' });
+    if (!csv.arrayBuffer) Object.defineProperty(csv, 'arrayBuffer', { value: async () => new TextEncoder().encode('Cliente,Importe\nC1,12.5\nC2,30\n').buffer });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [csv] } });
+    });
+    expect(await screen.findByText(/Abierto «ventas\.csv»: 1 hoja/)).toBeInTheDocument();
+    expect(await within(screen.getByRole('grid')).findByText('C2')).toBeInTheDocument();
+    const pdf = new File(['%PDF'], 'informe.pdf');
+    if (!pdf.arrayBuffer) Object.defineProperty(pdf, 'arrayBuffer', { value: async () => new ArrayBuffer(4) });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [pdf] } });
+    });
+    expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/)).toBeInTheDocument();
+  });
+});
