@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { CarteraError } from '../engine/types';
 import { analyze } from './analyze';
 import { buildJson } from './buildJson';
@@ -26,12 +26,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stdout(USAGE + '\n');
       return 0;
     }
-    const progress = o.quiet ? undefined : (line: string) => io.stderr(`cartera: ${line}\n`);
+    // Progress lines only around long steps, so that a bad file or option gives exactly one line.
+    const say = o.quiet ? undefined : (line: string) => io.stderr(`cartera: ${line}\n`);
+    const big = (await fileSize(o.sales)) > BIG_FILE;
+    const progress = big ? say : undefined;
     progress?.(`reading ${o.sales}`);
     const sales = await readTable(o.sales);
     let clients = null;
     if (o.clients) {
-      progress?.(`reading ${o.clients}`);
       clients = await readTable(o.clients);
     }
     const ingested = ingestTables(o.sales, sales, o.clients, clients, {
@@ -48,7 +50,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, result);
-      progress?.(`wrote ${o.out}`);
+      say?.(`wrote ${o.out}`);
     }
     if (o.json || !o.out) {
       const text = JSON.stringify(buildJson(result, ingested.clients.inList), null, 1) + '\n';
@@ -59,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         } catch (e) {
           throw new CliError(`--json ${o.json}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
         }
-        progress?.(`wrote ${o.json}`);
+        say?.(`wrote ${o.json}`);
       }
     }
     return 0;
@@ -70,6 +72,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     io.stderr(`cartera: unexpected error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
+  }
+}
+
+const BIG_FILE = 5_000_000;
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0; // readTable reports the problem
   }
 }
 

@@ -16,6 +16,13 @@ jest.mock('../../src/taskpane/mount', () => ({
   },
 }));
 
+// jsdom has no ResizeObserver (Fluent UI's toolbar and the grid use it when present).
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 function book(): SimWorkbook {
   const wb = createWorkbook({ sheets: ['Datos', 'Otra'] });
   const rows: (string | number)[][] = [['Cliente', 'Fecha', 'Importe', 'Cuota']];
@@ -108,8 +115,8 @@ describe('SheetGrid', () => {
       table.style = 'TableStyleMedium2';
       const cf = sheet.getRange('B2:B4').conditionalFormats.add('ColorScale');
       cf.colorScale.criteria = {
-        minimum: { formula: null, type: 'lowestValue', color: '#F8696B' },
-        maximum: { formula: null, type: 'highestValue', color: '#63BE7B' },
+        minimum: { formula: null, type: 'LowestValue', color: '#F8696B' },
+        maximum: { formula: null, type: 'HighestValue', color: '#63BE7B' },
       };
       const chart = sheet.charts.add('ColumnClustered', sheet.getRange('A1:C4'), 'Columns');
       chart.title.text = 'Ventas por zona';

@@ -13,24 +13,39 @@ const MAX_POINTS = 101;
  * left out, as for every concentration figure.
  */
 export function lorenzCurve(sales: SalesData, clientCount: number, asOf: number, months = 12): LorenzCurve {
+  return lorenzOfRows(sales.client, sales.day, sales.amount, 0, sales.length, clientCount, asOf, months);
+}
+
+/** The same over rows lo … hi − 1 of columnar arrays (rows outside the window are skipped). */
+export function lorenzOfRows(
+  client: Int32Array,
+  day: Int32Array,
+  amount: Float64Array,
+  lo: number,
+  hi: number,
+  clientCount: number,
+  asOf: number,
+  months = 12,
+): LorenzCurve {
   const from = trailingWindowStart(asOf, months);
   const sum = new Float64Array(clientCount);
   const seen = new Uint8Array(clientCount);
-  const touched: number[] = [];
-  for (let i = 0; i < sales.length; i++) {
-    const d = sales.day[i];
+  const touched = new Int32Array(clientCount);
+  let nTouched = 0;
+  for (let i = lo; i < hi; i++) {
+    const d = day[i];
     if (d < from || d > asOf) continue;
-    const c = sales.client[i];
-    if (!seen[c]) {
+    const c = client[i];
+    if (seen[c] === 0) {
       seen[c] = 1;
-      touched.push(c);
+      touched[nTouched++] = c;
     }
-    sum[c] += sales.amount[i];
+    sum[c] += amount[i];
   }
-  const values = new Float64Array(touched.length);
+  const values = new Float64Array(nTouched);
   let n = 0;
-  for (const c of touched) {
-    const cents = toCents(sum[c]);
+  for (let t = 0; t < nTouched; t++) {
+    const cents = toCents(sum[touched[t]]);
     if (cents > 0) values[n++] = cents;
   }
   const sorted = values.subarray(0, n).sort();

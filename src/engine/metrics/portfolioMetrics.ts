@@ -1,12 +1,12 @@
-import { type Granularity, isoDate, periodEnd, periodIndex, periodLabel, periodStart } from '../dates';
+import { type Granularity, isoDate, periodEnd, periodIndex, periodLabel, periodStart, trailingWindowStart } from '../dates';
 import { toCents } from '../money';
 import type { Occasions } from '../purchaseOccasions';
 import { CarteraError, type ClientsData, type SalesData } from '../types';
 import { type ClientGroups, clientGroups, matchKey } from './clientGroups';
 import { CONCENTRATION_FIELDS, concentrationOfSorted } from './concentration';
-import { lorenzCurve } from './lorenzCurve';
+import { lorenzCurve, lorenzOfRows } from './lorenzCurve';
 import { newBusinessRows } from './newBusinessRows';
-import type { CohortTriangle, MarketTable, MetricId, MetricNote, MetricRow, PortfolioMetrics } from './types';
+import type { CohortTriangle, LorenzCurve, MarketTable, MetricId, MetricNote, MetricRow, PortfolioMetrics } from './types';
 
 export interface MetricsInput {
   sales: SalesData;
@@ -155,9 +155,16 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     partialPeriod: partial ? labels[nP - 1] : null,
     rows,
     cohorts,
-    lorenz: lorenzCurve(sales, nC, asOf),
+    lorenz: lastYearLorenz(timeline, nC, asOf, granularity),
     notes,
   };
+}
+
+/** The Lorenz curve of the trailing 12 months, reading only the periods that overlap them. */
+function lastYearLorenz(t: Timeline, nC: number, asOf: number, granularity: Granularity): LorenzCurve {
+  const from = trailingWindowStart(asOf, 12);
+  const q = from <= t.minDay ? 0 : t.dayPeriod[from - t.minDay];
+  return lorenzOfRows(t.client, t.day, t.amount, t.rowStart[q], t.rowStart[t.nP], nC, asOf, 12);
 }
 
 /** The sales and purchases up to asOf, laid out by period q = 0 … nP − 1 (pFirst … pLast). */
@@ -168,6 +175,7 @@ interface Timeline {
   /** rows rowStart[q] … rowStart[q + 1] − 1 are period q (stable: sheet order within a period) */
   rowStart: Int32Array;
   client: Int32Array;
+  day: Int32Array;
   amount: Float64Array;
   /** product and buying-centre codes of the rows, when those columns exist */
   line: (Int32Array | null)[];
@@ -216,6 +224,7 @@ function periodize(
   for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
   const used = rowStart[nP];
   const client = new Int32Array(used);
+  const dayByPeriod = new Int32Array(used);
   const amountByPeriod = new Float64Array(used);
   const line0 = sales.product ? sales.product.codes : null;
   const line1 = sales.buyingCentre ? sales.buyingCentre.codes : null;
@@ -226,6 +235,7 @@ function periodize(
     if (rowDay[i] > asOf) continue;
     const k = fill[dayPeriod[rowDay[i] - minDay]]++;
     client[k] = rowClient[i];
+    dayByPeriod[k] = rowDay[i];
     amountByPeriod[k] = amount[i];
     if (line0 !== null && out0 !== null) out0[k] = line0[i];
     if (line1 !== null && out1 !== null) out1[k] = line1[i];
@@ -253,6 +263,7 @@ function periodize(
     labels,
     rowStart,
     client,
+    day: dayByPeriod,
     amount: amountByPeriod,
     line: [out0, out1],
     firstBuy,

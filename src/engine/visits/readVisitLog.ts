@@ -1,8 +1,9 @@
 import type { Categorical, Cell, ClientsData, SourceRef } from '../types';
 import { CarteraError } from '../types';
 import { columnLabel } from '../clean/columnLetter';
+import { clientId } from '../clean/clientId';
+import { dateReadings, parseDate, type DateOrder } from '../clean/parseDate';
 import { foldText } from '../segments/foldText';
-import { visitDateOrder, visitDay, type DateOrder } from './visitDay';
 
 /** 0-based column indexes within the range (header row included), as SalesMapping. */
 export interface VisitLogMapping {
@@ -44,7 +45,7 @@ export interface VisitLogRead {
   blankRows: number;
   rejected: VisitRejectedRow[];
   dateOrder: DateOrder;
-  /** day/month order could not be proven from the data (see visitDateOrder) */
+  /** some text dates read both ways and the column does not prove the order (or proves both) */
   ambiguousDates: boolean;
 }
 
@@ -89,7 +90,7 @@ export function readVisitLog(
   });
   const { order, ambiguous } = options.dateOrder
     ? { order: options.dateOrder, ambiguous: false }
-    : visitDateOrder(rowsCells(rows, mapping.date));
+    : dateOrderOf(rows, mapping.date);
   const asOf = options.asOf ?? Infinity;
 
   const n = Math.max(0, rows.length - 1);
@@ -111,8 +112,7 @@ export function readVisitLog(
       blank++;
       continue;
     }
-    const idCell = cells[mapping.client];
-    const id = clientId(idCell);
+    const id = clientId(cells[mapping.client]);
     if (id === '') {
       rejected.push({
         sheet: source.sheet,
@@ -135,7 +135,7 @@ export function readVisitLog(
       continue;
     }
     const dateCell = cells[mapping.date];
-    const d = visitDay(dateCell, order, options.date1904);
+    const d = parseDate(dateCell, order, options.date1904);
     if (Number.isNaN(d)) {
       rejected.push({
         sheet: source.sheet,
@@ -188,8 +188,29 @@ export function readVisitLog(
   };
 }
 
-function* rowsCells(rows: Cell[][], col: number): Iterable<Cell> {
-  for (let k = 1; k < rows.length; k++) yield rows[k]?.[col];
+/**
+ * The day/month order of a column's text dates, decided from the data: a date that reads one way
+ * only ("13/03/2024") is evidence; with no evidence, or evidence both ways, day-first (the users'
+ * usual order) is taken, and the column is ambiguous when some date reads both ways (or evidence
+ * conflicts). Each date that reads one way only is read that way whatever the column's order.
+ */
+function dateOrderOf(rows: Cell[][], col: number): { order: DateOrder; ambiguous: boolean } {
+  let dmy = false,
+    mdy = false,
+    both = false;
+  for (let k = 1; k < rows.length; k++) {
+    const cell = rows[k]?.[col];
+    if (typeof cell !== 'string') continue;
+    const r = dateReadings(cell);
+    const a = !Number.isNaN(r.dmy),
+      b = !Number.isNaN(r.mdy);
+    if (a && b) {
+      if (r.dmy !== r.mdy) both = true;
+    } else if (a) dmy = true;
+    else if (b) mdy = true;
+  }
+  if (mdy && !dmy) return { order: 'mdy', ambiguous: both };
+  return { order: 'dmy', ambiguous: (dmy && mdy) || (!dmy && both) };
 }
 
 function isEmpty(cell: Cell): boolean {
@@ -200,10 +221,4 @@ function isEmpty(cell: Cell): boolean {
 
 function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : String(cell);
-}
-
-/** As the client list: trimmed; the number 123 and the text "123" are one id; "00123" stays. */
-function clientId(cell: Cell): string {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return cellText(cell).trim();
 }
