@@ -136,7 +136,7 @@ describe('SheetGrid', () => {
     // Colour scale on B2:B4 (10, 30, 20): lowest red, highest green, in between interpolated.
     expect(cellText(grid, 1, 1)).toHaveStyle({ background: '#F8696B' });
     expect(cellText(grid, 2, 1)).toHaveStyle({ background: '#63BE7B' });
-    expect(cellText(grid, 3, 1)!.style.background).toBe('rgb(174, 212, 115)'); // #AED473, halfway (rgb)
+    expect(cellText(grid, 3, 1)!.style.background).toBe('rgb(174, 148, 115)'); // halfway: (248+99)/2, (105+190)/2, (107+123)/2
     const combo = screen.getByRole('img', { name: 'Ventas por zona' });
     expect(combo.querySelectorAll('rect[fill="#4472C4"]').length).toBe(3 + 1); // 3 bars + legend key
     expect(combo.querySelectorAll('path[stroke="#ED7D31"]').length).toBe(1); // the line series

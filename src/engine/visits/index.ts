@@ -1,4 +1,3 @@
-export { visitDay, visitDateOrder, type DateOrder } from './visitDay';
 export {
   readVisitLog,
   type VisitLog,

@@ -69,6 +69,35 @@ describe('readVisitLog', () => {
     expect(Array.from(unsure.log.day)).toEqual([d('2024-05-04')]);
   });
 
+  test('dates: serials (time dropped, 1904 option), ISO with a time, each date its only possible way', () => {
+    const r = readVisitLog(
+      [
+        header,
+        ['C1', 45474.99],
+        ['C1', '2024-03-05T10:30:00'],
+        ['C1', '13/01/2024'],
+        ['C1', '01/13/2024'],
+        ['C1', '05-03-95'],
+      ],
+      { client: 0, date: 1 },
+      source,
+      clients,
+    );
+    expect(Array.from(r.log.day)).toEqual([
+      d('2024-07-01'),
+      d('2024-03-05'),
+      d('2024-01-13'),
+      d('2024-01-13'),
+      d('1995-03-05'),
+    ]);
+    // evidence both ways: day-first for the dates that read both ways, and the column is ambiguous
+    expect([r.dateOrder, r.ambiguousDates]).toEqual(['dmy', true]);
+    const r1904 = readVisitLog([header, ['C1', 45474 - 1462]], { client: 0, date: 1 }, source, clients, {
+      date1904: true,
+    });
+    expect(Array.from(r1904.log.day)).toEqual([d('2024-07-01')]);
+  });
+
   test('a mapping outside the range is a clear error', () => {
     expect(() => readVisitLog([header], { client: 0, date: 5 }, source, clients)).toThrow(CarteraError);
     expect(() => readVisitLog([header], { client: 0, date: 5 }, source, clients)).toThrow(
