@@ -13,7 +13,10 @@ import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
+import { portfolioReport } from '../report/portfolioSheets';
 import type { EngineClient } from './engineClient';
+import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
+import { selectOutputs } from './selectOutputs';
 
 export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
 
@@ -24,6 +27,7 @@ export interface PaneSettings {
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options?: Partial<AnalysisOptions>;
+  outputs?: Outputs;
   segments?: unknown[];
 }
 
@@ -33,6 +37,8 @@ export interface RunRequest {
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options: Partial<AnalysisOptions>;
+  /** what to write (default: everything) */
+  outputs?: Outputs;
 }
 
 export interface RunOutcome {
@@ -103,6 +109,8 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
         options: request.options,
+        buildReport: (analysis, options) =>
+          selectOutputs(portfolioReport(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
         locale,
         signal,
         onProgress,

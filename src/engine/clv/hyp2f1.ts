@@ -12,7 +12,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 
 const EPS = 1e-16;
 const MAX_TERMS = 200_000;
-const SERIES_LIMIT = 0.99999;
+const SERIES_LIMIT = 0.75;
 const H = 1e-4;
 
 export function hyp2f1(a: number, b: number, c: number, z: number): number {

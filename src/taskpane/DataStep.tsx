@@ -1,0 +1,120 @@
+// Step 1: the sales range (required) and the client list (optional), each from the selection or an
+// Excel table, with what was found and a preview.
+import * as React from 'react';
+import { Body1, Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
+import { formatNumber, t, type Locale } from '../i18n';
+import type { TableInfo } from './controller';
+import type { SourceState } from './paneState';
+import { SourcePreview } from './SourcePreview';
+
+export interface DataStepProps {
+  locale: Locale;
+  tables: TableInfo[];
+  sales: SourceState<string> | null;
+  clients: SourceState<string> | null;
+  busy: boolean;
+  onSales: (choice: SourceChoice) => void;
+  onClients: (choice: SourceChoice | null) => void;
+  onRefreshTables: () => void;
+  onNext: () => void;
+}
+
+export type SourceChoice = { kind: 'selection' } | { kind: 'table'; name: string };
+
+interface PickerProps {
+  id: string;
+  locale: Locale;
+  title: string;
+  tables: TableInfo[];
+  value: SourceState<string> | null;
+  busy: boolean;
+  optional: boolean;
+  onChoose: (choice: SourceChoice | null) => void;
+}
+
+function SourcePicker({ id, locale, title, tables, value, busy, optional, onChoose }: PickerProps): React.ReactElement {
+  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const table = value?.source.kind === 'table' ? value.source.name : '';
+  return (
+    <section className="cartera-section" aria-labelledby={`${id}-title`}>
+      <Subtitle2 as="h2" id={`${id}-title`}>
+        {title}
+      </Subtitle2>
+      <div className="cartera-row">
+        <Button onClick={() => onChoose({ kind: 'selection' })} disabled={busy}>
+          {tr('pane.data.useSelection')}
+        </Button>
+        {optional && value ? (
+          <Button appearance="subtle" onClick={() => onChoose(null)} disabled={busy}>
+            {tr('pane.data.none')}
+          </Button>
+        ) : null}
+      </div>
+      <Field label={tr('pane.data.table')}>
+        <Select
+          value={table}
+          disabled={busy || tables.length === 0}
+          onChange={(_, d) => onChoose(d.value ? { kind: 'table', name: d.value } : null)}
+        >
+          <option value="">{tr('pane.data.noTable')}</option>
+          {tables.map((tb) => (
+            <option key={tb.name} value={tb.name}>
+              {tb.name} ({tb.sheet})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {value ? (
+        <>
+          <Body1 as="p" className="cartera-source">
+            {tr('pane.data.source', {
+              address: value.info.address,
+              rows: formatNumber(locale, value.info.dataRows),
+              columns: value.info.columns,
+            })}
+          </Body1>
+          <SourcePreview info={value.info} locale={locale} />
+        </>
+      ) : (
+        <Caption1 as="p">{tr(optional ? 'pane.data.noClients' : 'pane.data.noSales')}</Caption1>
+      )}
+    </section>
+  );
+}
+
+export function DataStep(props: DataStepProps): React.ReactElement {
+  const { locale, tables, busy } = props;
+  const tr = (key: string) => t(locale, key);
+  return (
+    <div className="cartera-step">
+      <SourcePicker
+        id="cartera-sales"
+        locale={locale}
+        title={tr('pane.data.sales')}
+        tables={tables}
+        value={props.sales}
+        busy={busy}
+        optional={false}
+        onChoose={(c) => (c ? props.onSales(c) : undefined)}
+      />
+      <SourcePicker
+        id="cartera-clients"
+        locale={locale}
+        title={tr('pane.data.clients')}
+        tables={tables}
+        value={props.clients}
+        busy={busy}
+        optional
+        onChoose={props.onClients}
+      />
+      <div className="cartera-row">
+        <Button appearance="subtle" onClick={props.onRefreshTables} disabled={busy}>
+          {tr('pane.data.refresh')}
+        </Button>
+        <Button appearance="primary" onClick={props.onNext} disabled={busy || !props.sales}>
+          {tr('pane.data.next')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// "Create list" (SPEC §9): the clients of a segment with their contact columns, as one table on a new
+// sheet the user keeps. Pure: builds the OutputSheet that controller.createList writes.
+import type { FullAnalysis } from '../engine/pipeline';
+import { segmentMembers } from '../engine/segments';
+import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell, type ClientRole, type ClientsData } from '../engine/types';
+import { excelNumberFormats, formatDate, t, type FormatKind, type Locale } from '../i18n';
+import type { OutputColumn, OutputSheet } from '../report/types';
+
+/** Client-list roles copied to the list, in this order, when the list has them. */
+export const LIST_ROLES: readonly ClientRole[] = ['name', 'contact', 'email', 'phone', 'region', 'salesperson', 'segment'];
+
+export interface SegmentListInput {
+  analysis: FullAnalysis;
+  clients: ClientsData;
+  /** 1 = in the segment, per client index */
+  mask: Uint8Array;
+  name: string;
+  locale: Locale;
+  currency?: string;
+}
+
+/** A sheet name from the segment's name: no : \ / ? * [ ], no leading/trailing apostrophe, ≤ 31 characters. */
+export function listSheetTitle(name: string, fallback: string): string {
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
+  return clean || fallback;
+}
+
+export function segmentListSheet(input: SegmentListInput): OutputSheet {
+  const { analysis, clients, mask, locale } = input;
+  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const formats = excelNumberFormats(locale, input.currency);
+  const column = (key: string, header: string, kind: FormatKind): OutputColumn => ({
+    key,
+    header,
+    kind,
+    numberFormat: formats[kind],
+    width: Math.max(12, Math.min(40, header.length + 4)),
+  });
+  const members = segmentMembers(mask);
+  const columns: OutputColumn[] = [column('clientId', tr('col.clientId'), 'text')];
+  const getters: ((i: number) => Cell)[] = [(i) => analysis.ids[i]];
+  const seen = new Set<string>();
+  for (const role of LIST_ROLES) {
+    const header = clients.roles[role];
+    if (!header || seen.has(header)) continue;
+    const attr = clients.attributes[header];
+    if (!attr) continue;
+    seen.add(header);
+    if (attr.kind === 'text') {
+      columns.push(column(role, header, 'text'));
+      getters.push((i) => (attr.codes[i] >= 0 ? attr.labels[attr.codes[i]] : null));
+    } else {
+      columns.push(column(role, header, attr.kind === 'date' ? 'date' : 'number'));
+      getters.push((i) => (Number.isNaN(attr.values[i]) ? null : attr.values[i]));
+    }
+  }
+  const { abc, lifecycle, rfm, facts } = analysis;
+  columns.push(column('abcClass', tr('col.abcClass'), 'text'));
+  getters.push((i) => (abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[abc.classCode[i]]));
+  columns.push(column('status', tr('col.status'), 'text'));
+  getters.push((i) => tr(`status.${STATUSES[lifecycle.status[i]]}`));
+  columns.push(column('rfmSegment', tr('col.rfmSegment'), 'text'));
+  getters.push((i) => (rfm.segment[i] === NO_CODE ? null : tr(`seg.${RFM_SEGMENTS[rfm.segment[i]]}`)));
+  columns.push(column('revenue12', tr('col.revenue12'), 'money'));
+  getters.push((i) => Math.round(facts.revenue12[i]) / 100);
+
+  const rows: Cell[][] = new Array(members.length);
+  for (let k = 0; k < members.length; k++) rows[k] = getters.map((get) => get(members[k]));
+  const title = listSheetTitle(input.name, tr('pane.segment.defaultName'));
+  return {
+    key: 'campaignList',
+    title,
+    heading: input.name.trim() || tr('pane.segment.defaultName'),
+    subtitle: tr('pane.segment.listSubtitle', { count: members.length, date: formatDate(locale, analysis.asOf) }),
+    blocks: [{ type: 'table', key: 'list', name: 'Cartera_Lista', columns, rows, style: 'TableStyleMedium2' }],
+    charts: [],
+    freezeHeader: true,
+  };
+}
