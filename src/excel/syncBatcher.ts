@@ -54,8 +54,11 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff) i++, (n += 1); // surrogate pair: 4 bytes for 2 units
-    else n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // surrogate pair: 4 bytes for the 2 units already counted
+      i++;
+      n += 2;
+    } else n += 2;
   }
   return n;
 }

@@ -1,6 +1,13 @@
+// Mounts the task pane: picks the language and theme from Office (the entry passes them), starts the
+// engine worker and the controller, and renders TaskpaneApp. Used by the page entry in Excel and by
+// the playground beside its simulated workbook.
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title3, Body1 } from '@fluentui/react-components';
+import { localeFromOfficeLanguage } from '../i18n';
+import { createController } from './controller';
+import { createEngineClient, type EngineClient } from './engineClient';
+import { debugHook } from './debugHook';
+import { TaskpaneApp } from './TaskpaneApp';
 
 /** Runs a batch against a workbook: `Excel.run` in Excel, `SimWorkbook.run` outside it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -11,33 +18,41 @@ export interface TaskpaneDeps {
   displayLanguage?: string;
   /** ExcelApi requirement-set check (Office.context.requirements.isSetSupported in Excel). */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Office theme; default: from Office.context.officeTheme when there is one, else light. */
+  theme?: 'light' | 'dark';
+  /** Loads the sample data (the playground passes it: the first-run hint then offers it). */
+  onLoadSample?: () => Promise<void>;
 }
 
-// Placeholder pane: replaced by the full workflow (issue 5).
-function Pane({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
-  const [address, setAddress] = React.useState('');
-  React.useEffect(() => {
-    void deps.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load('address');
-      await context.sync();
-      setAddress(range.address);
-    });
-  }, [deps]);
+/** Dark when Office's body background is dark (Office.context.officeTheme), else light. */
+export function officeTheme(): 'light' | 'dark' {
+  const office = (globalThis as { Office?: { context?: { officeTheme?: { bodyBackgroundColor?: string } } } }).Office;
+  const colour = office?.context?.officeTheme?.bodyBackgroundColor;
+  const m = typeof colour === 'string' ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim()) : null;
+  if (!m) return 'light';
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}
+
+function PaneRoot({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
+  const locale = localeFromOfficeLanguage(deps.displayLanguage ?? globalThis.navigator?.language);
+  const [engine] = React.useState<EngineClient>(createEngineClient);
+  const controller = React.useMemo(() => createController(deps.run, locale, engine), [deps.run, locale, engine]);
+  const hook = React.useMemo(() => debugHook(locale), [locale]);
+  React.useEffect(() => () => engine.dispose(), [engine]);
   return (
-    <div style={{ padding: 16 }}>
-      <Title3 as="h1">Cartera</Title3>
-      <Body1 as="p">{address}</Body1>
-    </div>
+    <TaskpaneApp
+      controller={controller}
+      locale={locale}
+      theme={deps.theme ?? officeTheme()}
+      onLoadSample={deps.onLoadSample}
+      onOutcome={hook.record}
+    />
   );
 }
 
 export function renderTaskpane(element: HTMLElement, deps: TaskpaneDeps): Root {
   const root = createRoot(element);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <Pane deps={deps} />
-    </FluentProvider>,
-  );
+  root.render(<PaneRoot deps={deps} />);
   return root;
 }

@@ -165,6 +165,7 @@ describe('Playground page', () => {
     expect(screen.getByLabelText('Barra de fórmulas')).toHaveValue('Norte');
   });
 
+  // Loading ExcelJS and Papa Parse on first use takes seconds on a busy machine.
   test('opens a CSV file into a new simulated workbook, and says why a file cannot be opened', async () => {
     render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
     const input = screen.getByTestId('open-file');
@@ -173,13 +174,13 @@ describe('Playground page', () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [csv] } });
     });
-    expect(await screen.findByText(/Abierto «ventas\.csv»: 1 hoja/)).toBeInTheDocument();
+    expect(await screen.findByText(/Abierto «ventas\.csv»: 1 hoja/, {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(await within(document.querySelector('[role="grid"]') as HTMLElement).findByText('C2')).toBeInTheDocument();
     const pdf = new File(['%PDF'], 'informe.pdf');
     if (!pdf.arrayBuffer) Object.defineProperty(pdf, 'arrayBuffer', { value: async () => new ArrayBuffer(4) });
     await act(async () => {
       fireEvent.change(input, { target: { files: [pdf] } });
     });
-    expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/)).toBeInTheDocument();
-  });
+    expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/, {}, { timeout: 30_000 })).toBeInTheDocument();
+  }, 90_000);
 });

@@ -11,47 +11,50 @@ export function clientId(cell: Cell): string {
   return '';
 }
 
-/** Open-addressing hash of int32 keys → codes, with no boxing (much faster than a Map). */
+/**
+ * Open-addressing hash of int32 keys → codes, with no boxing (much faster than a Map). Key and
+ * value sit side by side in one array, so a probe touches one cache line.
+ */
 class IntTable {
-  private keys = new Int32Array(1024);
-  private vals = new Int32Array(1024).fill(-1);
+  private slots = new Int32Array(2048).fill(-1);
   private mask = 1023;
   private shift = 22;
   private size = 0;
 
+  /** The value of key k, −1 when absent. */
   get(k: number): number {
-    const { keys, vals, mask } = this;
+    const slots = this.slots;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const v = vals[h];
-      if (v < 0 || keys[h] === k) return v;
-      h = (h + 1) & mask;
+      const v = slots[2 * h + 1];
+      if (v < 0 || slots[2 * h] === k) return v;
+      h = (h + 1) & this.mask;
     }
   }
 
   set(k: number, v: number): void {
     if (++this.size * 2 > this.mask) this.rehash();
-    const { keys, vals, mask } = this;
+    const slots = this.slots;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (vals[h] >= 0 && keys[h] !== k) h = (h + 1) & mask;
-    keys[h] = k;
-    vals[h] = v;
+    while (slots[2 * h + 1] >= 0 && slots[2 * h] !== k) h = (h + 1) & this.mask;
+    slots[2 * h] = k;
+    slots[2 * h + 1] = v;
   }
 
   private rehash(): void {
-    const { keys, vals } = this;
+    const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    this.keys = new Int32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    const slots = new Int32Array(2 * cap).fill(-1);
     this.mask = cap - 1;
     this.shift--;
-    for (let i = 0; i < keys.length; i++) {
-      if (vals[i] < 0) continue;
-      let h = Math.imul(keys[i], 0x9e3779b1) >>> this.shift;
-      while (this.vals[h] >= 0) h = (h + 1) & this.mask;
-      this.keys[h] = keys[i];
-      this.vals[h] = vals[i];
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] < 0) continue;
+      let h = Math.imul(old[i], 0x9e3779b1) >>> this.shift;
+      while (slots[2 * h + 1] >= 0) h = (h + 1) & this.mask;
+      slots[2 * h] = old[i];
+      slots[2 * h + 1] = old[i + 1];
     }
+    this.slots = slots;
   }
 }
 

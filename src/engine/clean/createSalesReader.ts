@@ -274,7 +274,11 @@ export function createSalesReader(
     if (n + rows.length > cap) grow(n + rows.length);
     // Locals for the hot loop (the closure's variables are reassigned by grow()).
     const client_ = client, day_ = day, amount_ = amount, margin_ = margin, rowNo_ = rowNo, codes_ = catCodes;
-    const nCats = cats.length;
+    const active = cats.map((_, j) => j).filter((j) => catIdx[j] >= 0);
+    const nCats = active.length;
+    const catCol = active.map((j) => catIdx[j]);
+    const catDict = active.map((j) => cats[j].dict);
+    const catOut = active.map((j) => codes_[j]);
     let n_ = n;
     let lastCell: Cell = undefined;
     let lastClient = -1;
@@ -369,10 +373,7 @@ export function createSalesReader(
       amount_[n_] = a;
       if (hasMargin) margin_[n_] = m;
       rowNo_[n_] = row;
-      for (let j = 0; j < nCats; j++) {
-        const idx = catIdx[j];
-        if (idx >= 0) codes_[j][n_] = cats[j].dict.code(cells[idx]);
-      }
+      for (let j = 0; j < nCats; j++) catOut[j][n_] = catDict[j].code(cells[catCol[j]]);
       if (pendingRow) pending.push({ slot: n_, row, cells: cells.slice() });
       n_++;
     }

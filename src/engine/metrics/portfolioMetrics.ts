@@ -353,34 +353,104 @@ function accumulate(
   stats: Float64Array,
   window12: number,
 ): Accumulated {
-  const { nP, rowStart, client, amount, firstBuy, buyStart, buyer } = t;
-  const nA = groups.attributes.length;
-  const nG = groups.offset[nA];
-  const groupOf = groups.groupOf;
-  const rev = [new Float64Array(nC), new Float64Array(nC)];
-  const stamp = [new Int32Array(nC).fill(-1), new Int32Array(nC).fill(-1)];
-  const newRev0 = new Float64Array(newFlags ? nC : 0);
-  const newRev1 = new Float64Array(newFlags ? nC : 0);
-  const newByLine = [new Float64Array(nP), new Float64Array(nP)];
-  const lastBuy = new Int32Array(nC).fill(-1);
-  const touched = new Int32Array(nC);
-  let buyers = new Int32Array(nC);
-  let previousBuyers = new Int32Array(nC);
-  let previousCount = 0;
-  // hist[g * nP + q]: clients of group g whose last purchase so far is in q (the 12-month base)
-  const hist = new Int32Array(nG * nP);
-  const cohortActive = new Int32Array(nP * nP);
-  const cohortRevenue = new Float64Array(nP * nP);
-  const concentration = new Float64Array(nP * nG * CONCENTRATION_FIELDS).fill(NaN);
-  const concentrationAcross = new Float64Array(nP * nA * CONCENTRATION_FIELDS).fill(NaN);
-  const scratch = concentrationScratch(nC, nG);
+  const stream = new PeriodStream(t, nC, groups, abc, newFlags, stats);
+  for (let q = 0; q < t.nP; q++) {
+    stream.sumRows(q);
+    stream.settleRevenue(q);
+    stream.countBuyers(q);
+    stream.retention(q);
+    stream.recentClients(q, window12);
+    periodConcentration(q, stream.nPositive, nC, groups, stats, stream.scratch, stream.concentration, stream.concentrationAcross);
+    stream.next();
+  }
+  return stream;
+}
 
-  for (let q = 0; q < nP; q++) {
-    const slot = q & 1;
-    const cur = rev[slot], curStamp = stamp[slot], prev = rev[slot ^ 1], prevStamp = stamp[slot ^ 1];
+/** State of the period stream; one small method per step, so each gets hot and optimised early. */
+class PeriodStream implements Accumulated {
+  readonly nP: number;
+  readonly nA: number;
+  readonly nG: number;
+  readonly groupOf: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly client: Int32Array;
+  readonly amount: Float64Array;
+  readonly firstBuy: Int32Array;
+  readonly buyStart: Int32Array;
+  readonly buyer: Int32Array;
+  readonly abc: Uint8Array | null;
+  readonly newFlags: Uint8Array | null;
+  readonly stats: Float64Array;
+  // client revenue (float sum, then cents) in the current / previous period, with period stamps
+  cur: Float64Array;
+  curStamp: Int32Array;
+  prev: Float64Array;
+  prevStamp: Int32Array;
+  readonly newRev0: Float64Array;
+  readonly newRev1: Float64Array;
+  readonly lastBuy: Int32Array;
+  readonly touched: Int32Array;
+  nTouched = 0;
+  nPositive = 0;
+  buyers: Int32Array;
+  nBuyers = 0;
+  previousBuyers: Int32Array;
+  previousCount = 0;
+  /** hist[g * nP + q]: clients of group g whose last purchase so far is in q */
+  readonly hist: Int32Array;
+  readonly newByLine: Float64Array[];
+  readonly cohortActive: Int32Array;
+  readonly cohortRevenue: Float64Array;
+  readonly concentration: Float64Array;
+  readonly concentrationAcross: Float64Array;
+  readonly scratch: ConcentrationScratch;
 
+  constructor(
+    t: Timeline,
+    nC: number,
+    groups: ClientGroups,
+    abc: Uint8Array | null,
+    newFlags: Uint8Array | null,
+    stats: Float64Array,
+  ) {
+    const nP = t.nP;
+    this.nP = nP;
+    this.nA = groups.attributes.length;
+    this.nG = groups.offset[this.nA];
+    this.groupOf = groups.groupOf;
+    this.rowStart = t.rowStart;
+    this.client = t.client;
+    this.amount = t.amount;
+    this.firstBuy = t.firstBuy;
+    this.buyStart = t.buyStart;
+    this.buyer = t.buyer;
+    this.abc = abc;
+    this.newFlags = newFlags;
+    this.stats = stats;
+    this.cur = new Float64Array(nC);
+    this.curStamp = new Int32Array(nC).fill(-1);
+    this.prev = new Float64Array(nC);
+    this.prevStamp = new Int32Array(nC).fill(-1);
+    this.newRev0 = new Float64Array(newFlags ? nC : 0);
+    this.newRev1 = new Float64Array(newFlags ? nC : 0);
+    this.lastBuy = new Int32Array(nC).fill(-1);
+    this.touched = new Int32Array(nC);
+    this.buyers = new Int32Array(nC);
+    this.previousBuyers = new Int32Array(nC);
+    this.hist = new Int32Array(this.nG * nP);
+    this.newByLine = [new Float64Array(nP), new Float64Array(nP)];
+    this.cohortActive = new Int32Array(nP * nP);
+    this.cohortRevenue = new Float64Array(nP * nP);
+    this.concentration = new Float64Array(nP * this.nG * CONCENTRATION_FIELDS).fill(NaN);
+    this.concentrationAcross = new Float64Array(nP * this.nA * CONCENTRATION_FIELDS).fill(NaN);
+    this.scratch = concentrationScratch(nC, this.nG);
+  }
+
+  /** Float sums of each client's rows in q (and of its new-business rows). */
+  sumRows(q: number): void {
+    const { client, amount, cur, curStamp, touched, newFlags, newRev0, newRev1 } = this;
     let nTouched = 0;
-    for (let k = rowStart[q]; k < rowStart[q + 1]; k++) {
+    for (let k = this.rowStart[q], end = this.rowStart[q + 1]; k < end; k++) {
       const c = client[k];
       if (curStamp[c] !== q) {
         curStamp[c] = q;
@@ -394,8 +464,15 @@ function accumulate(
         if (newFlags[k] & 2) newRev1[c] += amount[k];
       }
     }
-    let nPositive = 0;
-    for (let i = 0; i < nTouched; i++) {
+    this.nTouched = nTouched;
+  }
+
+  /** Rounds each client's revenue to cents; revenue, new-client revenue, cohorts, new business. */
+  settleRevenue(q: number): void {
+    const { cur, touched, firstBuy, groupOf, stats, nA, nG, nP, cohortRevenue, newFlags } = this;
+    const positive = this.scratch.value, positiveClient = this.scratch.client;
+    let nPositive = 0, newLine0 = 0, newLine1 = 0;
+    for (let i = 0; i < this.nTouched; i++) {
       const c = touched[i];
       const cents = toCents(cur[c]);
       cur[c] = cents;
@@ -407,18 +484,25 @@ function accumulate(
         stats[at + NEW_REVENUE] += newCents;
       }
       if (cents > 0) {
-        scratch.value[nPositive] = cents;
-        scratch.client[nPositive++] = c;
+        positive[nPositive] = cents;
+        positiveClient[nPositive++] = c;
       }
       if (fb >= 0 && fb <= q) cohortRevenue[fb * nP + q - fb] += cents;
       if (newFlags !== null) {
-        newByLine[0][q] += toCents(newRev0[c]);
-        newByLine[1][q] += toCents(newRev1[c]);
+        newLine0 += toCents(this.newRev0[c]);
+        newLine1 += toCents(this.newRev1[c]);
       }
     }
+    this.newByLine[0][q] = newLine0;
+    this.newByLine[1][q] = newLine1;
+    this.nPositive = nPositive;
+  }
 
+  /** E = distinct buyers of q: active, new, new active accounts of q − 1, cohorts, last purchase. */
+  countBuyers(q: number): void {
+    const { buyer, lastBuy, buyers, firstBuy, groupOf, stats, nA, nG, nP, hist, cohortActive } = this;
     let nBuyers = 0;
-    for (let k = buyStart[q]; k < buyStart[q + 1]; k++) {
+    for (let k = this.buyStart[q], end = this.buyStart[q + 1]; k < end; k++) {
       const c = buyer[k];
       const before = lastBuy[c];
       if (before === q) continue;
@@ -426,7 +510,7 @@ function accumulate(
       buyers[nBuyers++] = c;
       const fb = firstBuy[c];
       const isNew = fb === q ? 1 : 0;
-      const newActive = fb === q - 1 ? 1 : 0;
+      const newActive = fb === q - 1;
       for (let a = -1; a < nA; a++) {
         const g = a < 0 ? 0 : groupOf[c * nA + a];
         const at = (q * nG + g) * FIELDS;
@@ -438,9 +522,13 @@ function accumulate(
       }
       cohortActive[fb * nP + q - fb]++;
     }
+    this.nBuyers = nBuyers;
+  }
 
-    // S = buyers of q − 1: retention, NRR, GRR, key accounts.
-    for (let i = 0; i < previousCount; i++) {
+  /** S = buyers of q − 1: retained, and their revenue in q − 1 and q (all, and class A). */
+  retention(q: number): void {
+    const { previousBuyers, prev, prevStamp, cur, curStamp, lastBuy, abc, groupOf, stats, nA, nG } = this;
+    for (let i = 0; i < this.previousCount; i++) {
       const c = previousBuyers[i];
       const before = prevStamp[c] === q - 1 ? prev[c] : 0;
       const now = curStamp[c] === q ? cur[c] : 0;
@@ -460,21 +548,25 @@ function accumulate(
         }
       }
     }
+  }
 
+  /** Clients whose last purchase is within the `window` periods ending with q. */
+  recentClients(q: number, window: number): void {
+    const { hist, stats, nG, nP } = this;
     for (let g = 0; g < nG; g++) {
       let base = 0;
-      for (let j = Math.max(0, q - window12 + 1); j <= q; j++) base += hist[g * nP + j];
+      for (let j = Math.max(0, q - window + 1); j <= q; j++) base += hist[g * nP + j];
       stats[(q * nG + g) * FIELDS + CLIENTS12] = base;
     }
-
-    periodConcentration(q, nPositive, nC, groups, stats, scratch, concentration, concentrationAcross);
-
-    const swap = previousBuyers;
-    previousBuyers = buyers;
-    buyers = swap;
-    previousCount = nBuyers;
   }
-  return { concentration, concentrationAcross, newByLine, cohortActive, cohortRevenue };
+
+  /** The current period becomes the previous one. */
+  next(): void {
+    [this.prev, this.cur] = [this.cur, this.prev];
+    [this.prevStamp, this.curStamp] = [this.curStamp, this.prevStamp];
+    [this.previousBuyers, this.buyers] = [this.buyers, this.previousBuyers];
+    this.previousCount = this.nBuyers;
+  }
 }
 
 interface ConcentrationScratch {

@@ -1,0 +1,184 @@
+// Step 5: the KPIs, the Pareto sentence and chart, RFM segments and statuses with counts and revenue,
+// and a button to each sheet written.
+import * as React from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import type { GroupRow, ResultsModel } from './resultsModel';
+
+const ParetoChart = React.lazy(() => import(/* webpackChunkName: "charts" */ './ParetoChart'));
+
+export interface ResultsViewProps {
+  locale: Locale;
+  model: ResultsModel | null;
+  currency?: string;
+  sheets: { key: string; name: string }[];
+  notes?: string[];
+  onGoTo: (sheet: string) => void;
+}
+
+class ChartBoundary extends React.Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  render(): React.ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function GroupTable(props: { id: string; title: string; rows: GroupRow[]; label: (id: string) => string; locale: Locale; currency?: string }) {
+  const { locale } = props;
+  const tr = (key: string) => t(locale, key);
+  return (
+    <section className="cartera-section" aria-labelledby={props.id}>
+      <Subtitle2 as="h2" id={props.id}>
+        {props.title}
+      </Subtitle2>
+      <Table size="extra-small" aria-labelledby={props.id}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{props.title}</TableHeaderCell>
+            <TableHeaderCell className="cartera-num">{tr('pane.results.count')}</TableHeaderCell>
+            <TableHeaderCell className="cartera-num">{tr('pane.results.revenue')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {props.rows.map((r) => (
+            <TableRow key={r.id}>
+              <TableCell>{props.label(r.id)}</TableCell>
+              <TableCell className="cartera-num">{formatNumber(locale, r.clients)}</TableCell>
+              <TableCell className="cartera-num">{formatMoney(locale, r.value, props.currency)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: ResultsViewProps): React.ReactElement {
+  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  if (!model) {
+    return (
+      <div className="cartera-step">
+        <MessageBar intent="info">
+          <MessageBarBody>{tr('pane.results.empty')}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  const k = model.kpis;
+  const kpis: { key: string; value: string }[] = [
+    { key: 'pane.kpi.clients', value: formatNumber(locale, k.clients) },
+    { key: 'pane.kpi.revenue', value: formatMoney(locale, k.revenue12, currency) },
+    { key: 'pane.kpi.active', value: formatNumber(locale, k.active) },
+    { key: 'pane.kpi.atRisk', value: formatNumber(locale, k.atRisk) },
+    { key: 'pane.kpi.shareA', value: formatPercent(locale, k.shareA) },
+  ];
+  if (k.nrr !== null) kpis.push({ key: 'pane.kpi.nrr', value: formatPercent(locale, k.nrr) });
+  if (k.portfolioValue !== null) kpis.push({ key: 'pane.kpi.value', value: formatMoney(locale, k.portfolioValue, currency) });
+  const pareto = k.pareto
+    ? tr('pane.pareto', { clientShare: formatPercent(locale, k.pareto.clientShare), valueShare: formatPercent(locale, k.pareto.valueShare) })
+    : tr('pane.pareto.none');
+  const chartTable = (
+    <Table size="extra-small" aria-label={tr('pane.pareto.chart')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{tr('pane.pareto.decile')}</TableHeaderCell>
+          <TableHeaderCell className="cartera-num">{tr('pane.pareto.share')}</TableHeaderCell>
+          <TableHeaderCell className="cartera-num">{tr('pane.pareto.cumulative')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {model.pareto.map((p) => (
+          <TableRow key={p.decile}>
+            <TableCell>{p.decile * 10} %</TableCell>
+            <TableCell className="cartera-num">{formatNumber(locale, p.share, 1)}</TableCell>
+            <TableCell className="cartera-num">{formatNumber(locale, p.cumulative, 1)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+  return (
+    <div className="cartera-step">
+      <Caption1 as="p">{tr('pane.results.asOf', { date: formatDate(locale, model.asOf) })}</Caption1>
+      <dl className="cartera-kpis" aria-label={tr('pane.results.kpis')}>
+        {kpis.map((item) => (
+          <div key={item.key} className="cartera-kpi">
+            <dt>{tr(item.key)}</dt>
+            <dd>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Body1 as="p" className="cartera-pareto">
+        {pareto}
+      </Body1>
+      {model.pareto.length ? (
+        <section className="cartera-section cartera-chart" aria-labelledby="cartera-pareto-title">
+          <Subtitle2 as="h2" id="cartera-pareto-title">
+            {tr('pane.pareto.chart')}
+          </Subtitle2>
+          <ChartBoundary fallback={chartTable}>
+            <React.Suspense fallback={<Spinner size="tiny" label={tr('pane.loading')} />}>
+              <div aria-hidden="true">
+                <ParetoChart locale={locale} points={model.pareto} />
+              </div>
+            </React.Suspense>
+          </ChartBoundary>
+          <details className="cartera-details">
+            <summary>{tr('pane.pareto.table')}</summary>
+            {chartTable}
+          </details>
+        </section>
+      ) : null}
+      <GroupTable
+        id="cartera-res-status"
+        title={tr('pane.results.statuses')}
+        rows={model.statuses}
+        label={(id) => tr(`status.${id}`)}
+        locale={locale}
+        currency={currency}
+      />
+      <GroupTable
+        id="cartera-res-seg"
+        title={tr('pane.results.segments')}
+        rows={model.segments}
+        label={(id) => tr(`seg.${id}`)}
+        locale={locale}
+        currency={currency}
+      />
+      {notes?.length ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{notes.join(' ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <section className="cartera-section" aria-labelledby="cartera-res-sheets">
+        <Subtitle2 as="h2" id="cartera-res-sheets">
+          {tr('pane.results.sheets')}
+        </Subtitle2>
+        <div className="cartera-column">
+          {sheets.map((s) => (
+            <Button key={s.key} onClick={() => onGoTo(s.name)} aria-label={tr('pane.results.gotoSheet', { sheet: s.name })}>
+              {s.name}
+            </Button>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
