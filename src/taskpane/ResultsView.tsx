@@ -31,11 +31,11 @@ export interface ResultsViewProps {
 }
 
 class ChartBoundary extends React.Component<{ fallback: React.ReactNode; children: React.ReactNode }, { failed: boolean }> {
-  state = { failed: false };
+  override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
-  render(): React.ReactNode {
+  override render(): React.ReactNode {
     return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

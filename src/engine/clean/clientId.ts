@@ -114,6 +114,26 @@ export class IdDictionary {
     return cell === true || cell === false ? this.lookup(cell ? 'TRUE' : 'FALSE') : -1;
   }
 
+  /** The code of a cell when it is already known, −1 when new, −2 when blank (never creates). */
+  peek(cell: Cell): number {
+    if (cell === this.lastCell) return this.lastCode;
+    if (typeof cell === 'number') {
+      if ((cell | 0) === cell) return this.ints.get(cell);
+      if (!Number.isFinite(cell)) return -2;
+      return this.numbers.get(cell) ?? -1;
+    }
+    if (typeof cell === 'string') {
+      const hit = this.texts.get(cell);
+      if (hit !== undefined) return hit;
+      const id = cell.trim();
+      if (id === '') return -2;
+      const asNumber = +id;
+      return String(asNumber) === id ? this.peek(asNumber) : (this.texts.get(id) ?? -1);
+    }
+    if (cell === true || cell === false) return this.texts.get(cell ? 'TRUE' : 'FALSE') ?? -1;
+    return -2;
+  }
+
   /** The code of a normalised id, −1 when absent (never creates). */
   find(id: string): number {
     const asNumber = +id;

@@ -184,12 +184,9 @@ export function createSalesReader(
   let blank = 0;
   const rejected: RejectedRow[] = [];
   const pending: Pending[] = [];
-  // Dictionary code → client index. A sales-only id becomes a client at its first *used* row, so
-  // ids seen only on rejected rows are not clients. The list's ids keep their indexes.
-  let clientOf = new Int32Array(Math.max(64, listCount * 2)).fill(-1);
-  for (let c = 0; c < listCount; c++) clientOf[c] = c;
-  /** dictionary codes of the clients not in the list, in client order, and their first used row */
-  const newCodes: number[] = [];
+  // Client index = the id's dictionary code. A sales-only id is added at its first *used* row
+  // (peek, then code), so ids seen only on rejected rows are not clients.
+  /** the first used row of each client not in the list (client index − listCount) */
   const newRows: number[] = [];
   let pendingRow = false;
   let finished: SalesReadResult | null = null;
@@ -289,10 +286,8 @@ export function createSalesReader(
       const row = rowBase + k;
       // Client id: the number fast path, then text.
       const cc = cells[ci];
-      const c = cc === lastCell ? lastClient : ids.code(cc);
-      lastCell = cc;
-      lastClient = c;
-      if (c < 0) {
+      let c = cc === lastCell ? lastClient : ids.peek(cc);
+      if (c === -2) {
         if (cells.every(isBlank)) blank++;
         else reject(row, ci, 'missing_client', cc);
         continue;
@@ -357,18 +352,13 @@ export function createSalesReader(
         }
         m = a - cost;
       }
-      if (c >= clientOf.length) {
-        const b = new Int32Array(Math.max(c + 1, clientOf.length * 2)).fill(-1);
-        b.set(clientOf);
-        clientOf = b;
-      }
-      let index = clientOf[c];
-      if (index < 0) {
-        index = clientOf[c] = listCount + newCodes.length;
-        newCodes.push(c);
+      if (c < 0) {
+        c = ids.code(cc);
         newRows.push(row);
       }
-      client_[n_] = index;
+      lastCell = cc;
+      lastClient = c;
+      client_[n_] = c;
       day_[n_] = d;
       amount_[n_] = a;
       if (hasMargin) margin_[n_] = m;
@@ -450,12 +440,10 @@ export function createSalesReader(
     }
 
     const labels = ids.labels;
-    const clientIds = labels.slice(0, listCount);
-    for (const c of newCodes) clientIds.push(labels[c]);
-    const clients = extendClients(list ? list.clients : null, clientIds);
+    const clients = extendClients(list ? list.clients : null, labels);
     if (list) {
-      for (let k = 0; k < newCodes.length; k++) {
-        const id = labels[newCodes[k]];
+      for (let k = 0; k < newRows.length; k++) {
+        const id = labels[listCount + k];
         issues.push({
           kind: 'not_in_list',
           sheet,
