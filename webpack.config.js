@@ -96,7 +96,8 @@ module.exports = (env = {}, argv = {}) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: true,
+      // The add-in build keeps dist/playground/ (the e2e build) in place.
+      clean: playground ? true : { keep: /^playground[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {

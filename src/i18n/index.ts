@@ -3,6 +3,7 @@
 // keys live in ./reportMessages.ts and are registered on import.
 import { ymdFromDay } from '../engine/dates';
 import { reportMessages } from './reportMessages';
+import { metricsMessages } from './metricsMessages';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'pt', 'en'];
@@ -22,6 +23,7 @@ export function registerMessages(messages: Partial<Catalogues>): void {
 }
 
 registerMessages(reportMessages);
+registerMessages(metricsMessages);
 
 /** Whether a key exists in the given locale's catalogue (no fallback). */
 export function hasMessage(locale: Locale, key: string): boolean {

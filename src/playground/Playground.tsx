@@ -78,6 +78,10 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
 
   React.useEffect(() => installGlobalExcel(wb), [wb]);
+  // For the browser console and the e2e tests: the simulated workbook on display.
+  React.useEffect(() => {
+    (globalThis as { carteraPlayground?: { workbook: SimWorkbook } }).carteraPlayground = { workbook: wb };
+  }, [wb]);
   React.useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

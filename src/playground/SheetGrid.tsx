@@ -18,6 +18,8 @@ export const ROW_HEIGHT = 20;
 export const HEADER_HEIGHT = 22;
 export const ROW_HEADER_WIDTH = 60;
 const PT = 4 / 3;
+/** Average digit width of the grid font (13 px Calibri). */
+const CHAR_PX = 7;
 const GRID_LINE = '#E1E1E1';
 const HEADER_BG = '#F3F3F3';
 const SELECTED_HEADER_BG = '#D3E3D9';
@@ -51,6 +53,13 @@ function rectOf(address: string): Rect | null {
   } catch {
     return null;
   }
+}
+
+/** Approximate width in px of a displayed number: digits 7 px, separators and spaces 3.5 px. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[.,:/ '\u00a0]/.test(ch) ? 3.5 : CHAR_PX;
+  return w;
 }
 
 const inRect = (r: number, c: number, x: Rect): boolean => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1;
@@ -265,7 +274,9 @@ export function SheetGrid({ wb, sheet, version, locale, label }: SheetGridProps)
               ? 'center'
               : 'left';
       style.textAlign = align === 'centeracrossselection' ? 'center' : (align as React.CSSProperties['textAlign']);
-      const text = typeof info.value === 'number' ? localizeNumberText(info.text, locale) : info.text;
+      let text = typeof info.value === 'number' ? localizeNumberText(info.text, locale) : info.text;
+      // Like Excel, a number too wide for its column shows as ####.
+      if (typeof info.value === 'number' && textWidth(text) + 4 > w) text = '#'.repeat(Math.max(1, Math.floor((w - 4) / CHAR_PX)));
       cells.push(
         <div key={`${r}:${c}`} className="cg-cell" data-r={r} data-c={c} style={style} title={text.length * 7 > w ? text : undefined}>
           {bar}

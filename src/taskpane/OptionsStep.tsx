@@ -1,7 +1,7 @@
 // Step 3: the run's options with their defaults and a short explanation of each.
 import * as React from 'react';
 import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import { t, type Locale } from '../i18n';
+import { formatPercent, t, type Locale } from '../i18n';
 import { ABC_DEFAULTS, optionProblems, type Outputs, type PaneOptions } from './paneOptions';
 
 export interface OptionsStepProps {
@@ -75,7 +75,12 @@ export function OptionsStep({ locale, options: o, hasMargin, hasClientList, onCh
             <Input type="number" min={1} max={100} value={Number.isNaN(o.abcB) ? '' : String(o.abcB)} onChange={(_, d) => set('abcB', num(d.value))} />
           </Field>
         </div>
-        <Caption1 as="p">{tr(o.abcMode === 'value' ? 'pane.options.abcHint.value' : 'pane.options.abcHint.count')}</Caption1>
+        <Caption1 as="p">
+          {t(locale, `pane.options.abcHint.${o.abcMode}`, {
+            a: formatPercent(locale, (Number.isFinite(o.abcA) ? o.abcA : 0) / 100, 0),
+            b: formatPercent(locale, (Number.isFinite(o.abcB) ? o.abcB : 0) / 100, 0),
+          })}
+        </Caption1>
       </section>
       <section className="cartera-section" aria-labelledby="cartera-opt-life">
         <Subtitle2 as="h2" id="cartera-opt-life">

@@ -166,7 +166,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
         <Field label={tr('pane.segment.from')} className="cartera-grow" {...invalid}>
           <Input type={inputType} value={c.from} onChange={(_, d) => onChange({ ...c, from: d.value })} />
         </Field>
-        <Field label={tr('pane.segment.to')} className="cartera-grow">
+        <Field label={tr('pane.segment.until')} className="cartera-grow">
           <Input type={inputType} value={c.to} onChange={(_, d) => onChange({ ...c, to: d.value })} />
         </Field>
       </div>
@@ -273,7 +273,7 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
 
   const s = evaluated?.summary;
   const count = s
-    ? tr('pane.segment.count', {
+    ? tr(s.clients === 1 ? 'pane.segment.count_one' : 'pane.segment.count', {
         count: formatNumber(locale, s.clients),
         share: Number.isFinite(s.clientShare) ? formatPercent(locale, s.clientShare) : '—',
         revenue: Number.isFinite(s.revenue) ? formatMoney(locale, s.revenue / 100, props.currency) : '—',

@@ -5,6 +5,7 @@ import { segmentMembers } from '../engine/segments';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell, type ClientRole, type ClientsData } from '../engine/types';
 import { excelNumberFormats, formatDate, t, type FormatKind, type Locale } from '../i18n';
 import type { OutputColumn, OutputSheet } from '../report/types';
+import './messages';
 
 /** Client-list roles copied to the list, in this order, when the list has them. */
 export const LIST_ROLES: readonly ClientRole[] = ['name', 'contact', 'email', 'phone', 'region', 'salesperson', 'segment'];

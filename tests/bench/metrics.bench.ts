@@ -68,7 +68,10 @@ function generate(): MetricsInput & { asOf: number } {
     row: Int32Array.from({ length: ROWS }, (_, i) => i + 2),
     invoice: null,
     product: { codes: product, labels: Array.from({ length: 200 }, (_, k) => `L${k}`) },
-    buyingCentre: { codes: centre, labels: ['Compras', 'Mantenimiento', 'I+D', 'Producción', 'Logística', 'TI'] },
+    buyingCentre: {
+      codes: centre,
+      labels: ['Compras', 'Mantenimiento', 'I+D', 'Producción', 'Logística', 'TI'],
+    },
     channel: null,
     salesperson: null,
   };
@@ -111,7 +114,10 @@ export async function run(): Promise<void> {
   );
 
   // Wall time, and this process's CPU time (steadier when other jobs share the machine).
-  for (const [granularity, runs] of [['month', 7], ['quarter', 3]] as [Granularity, number][]) {
+  for (const [granularity, runs] of [
+    ['month', 7],
+    ['quarter', 3],
+  ] as [Granularity, number][]) {
     const wall: number[] = [];
     const cpu: number[] = [];
     let rows = 0;

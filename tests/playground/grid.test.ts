@@ -16,6 +16,17 @@ jest.mock('../../src/taskpane/mount', () => ({
   },
 }));
 
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom has no TextEncoder/TextDecoder (the CSV loader decodes bytes) nor File.arrayBuffer.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+function fileOf(text: string, name: string): File {
+  const file = new File([text], name);
+  const bytes = new TextEncoder().encode(text);
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return file;
+}
+
 // jsdom has no ResizeObserver (Fluent UI's toolbar and the grid use it when present).
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
   observe(): void {}
@@ -29,6 +40,7 @@ function book(): SimWorkbook {
   for (let i = 1; i <= 5000; i++) rows.push([`C${i}`, 45231 + i, i * 1000.5, i / 50]);
   wb.setCells('Datos', 'A2', rows.slice(1), { numberFormat: ['@', 'dd/mm/yyyy', '#,##0.00 "€"', '0.0%'] });
   wb.setCells('Datos', 'A1', [rows[0]]);
+  for (let c = 0; c < 4; c++) wb.setColumnWidth('Datos', c, 80);
   wb.setCells('Otra', 'A1', [['Zona', 'Ventas', 'Clientes'], ['Norte', 10, 3], ['Sur', 30, 5], ['Este', 20, 4]]);
   return wb;
 }
@@ -56,7 +68,16 @@ describe('SheetGrid', () => {
     expect(cellText(grid, 2, 0)).toHaveStyle({ textAlign: 'left' });
     expect(within(grid).queryByText('C4000')).toBeNull();
     expect(within(grid).getByText('A')).toBeInTheDocument();
-    expect(within(grid).getByText('M')).toBeInTheDocument();
+    expect(within(grid).getByText('H')).toBeInTheDocument();
+  });
+
+  test('a number too wide for its column shows as ####, text overflows', () => {
+    const wb = createWorkbook();
+    wb.setCells('Sheet1', 'A1', [[123456789012, 'a long text that does not fit']]);
+    wb.setColumnWidth('Sheet1', 0, 30); // 40 px
+    render(gridOf(wb, 'Sheet1'));
+    expect(cellText(screen.getByRole('grid'), 0, 0)).toHaveTextContent(/^#{5}$/);
+    expect(cellText(screen.getByRole('grid'), 0, 1)).toHaveTextContent('a long text that does not fit');
   });
 
   test('English keeps the invariant separators', () => {
@@ -115,8 +136,8 @@ describe('SheetGrid', () => {
       table.style = 'TableStyleMedium2';
       const cf = sheet.getRange('B2:B4').conditionalFormats.add('ColorScale');
       cf.colorScale.criteria = {
-        minimum: { formula: null, type: 'LowestValue', color: '#F8696B' },
-        maximum: { formula: null, type: 'HighestValue', color: '#63BE7B' },
+        minimum: { type: 'LowestValue', color: '#F8696B' },
+        maximum: { type: 'HighestValue', color: '#63BE7B' },
       };
       const chart = sheet.charts.add('ColumnClustered', sheet.getRange('A1:C4'), 'Columns');
       chart.title.text = 'Ventas por zona';
@@ -169,15 +190,13 @@ describe('Playground page', () => {
   test('opens a CSV file into a new simulated workbook, and says why a file cannot be opened', async () => {
     render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
     const input = screen.getByTestId('open-file');
-    const csv = new File(['Cliente,Importe\nC1,12.5\nC2,30\n'], 'ventas.csv', { type: 'text/csv' });
-    if (!csv.arrayBuffer) Object.defineProperty(csv, 'arrayBuffer', { value: async () => new TextEncoder().encode('Cliente,Importe\nC1,12.5\nC2,30\n').buffer });
+    const csv = fileOf('Cliente,Importe\nC1,12.5\nC2,30\n', 'ventas.csv');
     await act(async () => {
       fireEvent.change(input, { target: { files: [csv] } });
     });
     expect(await screen.findByText(/Abierto «ventas\.csv»: 1 hoja/, {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(await within(document.querySelector('[role="grid"]') as HTMLElement).findByText('C2')).toBeInTheDocument();
-    const pdf = new File(['%PDF'], 'informe.pdf');
-    if (!pdf.arrayBuffer) Object.defineProperty(pdf, 'arrayBuffer', { value: async () => new ArrayBuffer(4) });
+    const pdf = fileOf('%PDF', 'informe.pdf');
     await act(async () => {
       fireEvent.change(input, { target: { files: [pdf] } });
     });

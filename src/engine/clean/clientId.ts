@@ -11,6 +11,9 @@ export function clientId(cell: Cell): string {
   return '';
 }
 
+/** No cell seen yet (a blank cell may be undefined, so undefined cannot mark it). */
+const NONE = Symbol('none');
+
 /**
  * Open-addressing hash of int32 keys → codes, with no boxing (much faster than a Map). Key and
  * value sit side by side in one array, so a probe touches one cache line.
@@ -70,7 +73,7 @@ export class IdDictionary {
   private readonly raw: Array<string | number> = [];
   private cache: string[] = [];
   // Sales rows come grouped (lines of one invoice, rows of one client): remember the last cell.
-  private lastCell: Cell = undefined;
+  private lastCell: unknown = NONE;
   private lastCode = -1;
 
   /** The code of a cell, creating it when new; −1 for a blank cell. */

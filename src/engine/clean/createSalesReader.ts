@@ -55,6 +55,9 @@ const REASON: Record<MoneyRole, RejectReason> = {
 };
 const CATEGORICAL_ROLES = ['invoice', 'product', 'buyingCentre', 'channel', 'salesperson'] as const;
 
+/** No cell seen yet (a blank cell may be undefined). */
+const NO_CELL = Symbol('none');
+
 /** Last serial below the yyyymmdd numbers (19000101): larger numbers are not serials. */
 const LAST_FAST_SERIAL = 2_958_465;
 
@@ -148,7 +151,7 @@ export function createSalesReader(
   const curIdx = mapping.currency ?? -1;
   let currency = '';
   let currencyRow = 0;
-  let lastCurrencyCell: Cell = undefined;
+  let lastCurrencyCell: unknown = NO_CELL;
 
   // Columnar storage, grown geometrically.
   let cap = 0;
@@ -277,7 +280,7 @@ export function createSalesReader(
     const catDict = active.map((j) => cats[j].dict);
     const catOut = active.map((j) => codes_[j]);
     let n_ = n;
-    let lastCell: Cell = undefined;
+    let lastCell: unknown = NO_CELL;
     let lastClient = -1;
     const rowBase = firstRow + read;
     read += rows.length;

@@ -46,8 +46,15 @@ export function specialFlag(v: Cell): number {
   if (isBlank(v)) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return v !== 0 ? 1 : 0;
-  return NOT_SPECIAL.has(normalizeHeader(String(v))) ? 0 : 1;
+  if (typeof v !== 'string') return 0;
+  let flag = flagMemo.get(v);
+  if (flag === undefined) {
+    flag = NOT_SPECIAL.has(normalizeHeader(v)) ? 0 : 1;
+    if (flagMemo.size < 1000) flagMemo.set(v, flag);
+  }
+  return flag;
 }
+const flagMemo = new Map<string, number>();
 
 /**
  * Reads the client list (SPEC §1–2): the id column plus every other column as an attribute keyed
@@ -108,7 +115,8 @@ export function readClientList(
   for (const [role, col] of Object.entries(mapping) as Array<[ClientRole, number | undefined]>) {
     if (col !== undefined && col !== ci && role !== 'client' && !roleOf.has(col)) roleOf.set(col, role);
   }
-  const width = Math.max(source.headers.length, ...rows.map((r) => r.length), 0);
+  let width = source.headers.length;
+  for (const r of rows) if (r.length > width) width = r.length;
   const attributes: Record<string, ClientAttribute> = {};
   const roles: Partial<Record<ClientRole, string>> = { client: keyOf(ci) };
   const usedKeys = new Set<string>();
@@ -151,6 +159,7 @@ export function readClientList(
       const v = cells[k];
       if (isBlank(v)) continue;
       const row = firstRowOf[k];
+      let ambiguous = false;
       if (typeof v === 'number') out[k] = serialDay(v, options.date1904);
       else if (typeof v === 'string') {
         const r = dateReadings(v);
@@ -163,9 +172,10 @@ export function readClientList(
         } else {
           votes.sawAmbiguous(row, v);
           both.push(k);
+          ambiguous = true;
         }
       }
-      if (Number.isNaN(out[k]) && !both.includes(k)) {
+      if (Number.isNaN(out[k]) && !ambiguous) {
         issues.push({
           kind: 'ambiguous_date',
           sheet,

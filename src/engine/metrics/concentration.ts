@@ -50,7 +50,12 @@ export function concentrationOfSorted(sorted: Float64Array, out: Float64Array, a
     ranked += (i + 1) * sorted[i];
   }
   const k20 = Math.ceil(n / 5);
-  let top = 0, top1 = 0, top5 = 0, top10 = 0, top20 = 0, squares = 0;
+  let top = 0,
+    top1 = 0,
+    top5 = 0,
+    top10 = 0,
+    top20 = 0,
+    squares = 0;
   for (let j = 1; j <= n; j++) {
     const x = sorted[n - j];
     top += x;

@@ -61,7 +61,8 @@ export function lorenzOfRows(
   const points = n + 1 <= MAX_POINTS ? n + 1 : MAX_POINTS;
   const x = new Float64Array(points);
   const y = new Float64Array(points);
-  let i = 0, cum = 0;
+  let i = 0,
+    cum = 0;
   for (let k = 0; k < points; k++) {
     const upTo = points === n + 1 ? k : Math.round((k * n) / (MAX_POINTS - 1));
     while (i < upTo) cum += sorted[i++];

@@ -105,7 +105,9 @@ export function metricsOverview(
         change,
         values,
         vsPrevious: periods.map((p, i) => delta(values[i], get(shiftPeriod(p, granularity, -1)))),
-        vsYearAgo: periods.map((p, i) => delta(values[i], get(shiftPeriod(p, granularity, -PER_YEAR[granularity])))),
+        vsYearAgo: periods.map((p, i) =>
+          delta(values[i], get(shiftPeriod(p, granularity, -PER_YEAR[granularity]))),
+        ),
       };
     });
   return { periods, partial: periods.map((p) => p === options.partialPeriod), lines };

@@ -1,12 +1,39 @@
-import { type Granularity, isoDate, periodEnd, periodIndex, periodLabel, periodStart, trailingWindowStart } from '../dates';
+import {
+  type Granularity,
+  isoDate,
+  periodEnd,
+  periodIndex,
+  periodLabel,
+  periodStart,
+  trailingWindowStart,
+} from '../dates';
 import { toCents } from '../money';
 import type { Occasions } from '../purchaseOccasions';
 import { CarteraError, type ClientsData, type SalesData } from '../types';
-import { type ClientGroups, clientGroups, matchKey } from './clientGroups';
+import { type ClientGroups, clientGroups } from './clientGroups';
+import { cohortTriangle } from './cohortTriangle';
+import { metricRows } from './metricRows';
+import {
+  REVENUE,
+  ACTIVE,
+  NEW,
+  NEW_REVENUE,
+  RETAINED,
+  S_COUNT,
+  S_PREV,
+  S_CUR,
+  S_MIN,
+  A_PREV,
+  A_CUR,
+  NEW_ACTIVE,
+  CLIENTS12,
+  APPROACHED,
+  FIELDS,
+} from './statFields';
 import { CONCENTRATION_FIELDS, concentrationOfSorted } from './concentration';
 import { lorenzCurve, lorenzOfRows } from './lorenzCurve';
 import { newBusinessRows } from './newBusinessRows';
-import type { CohortTriangle, LorenzCurve, MarketTable, MetricId, MetricNote, MetricRow, PortfolioMetrics } from './types';
+import type { LorenzCurve, MarketTable, MetricNote, PortfolioMetrics } from './types';
 
 export interface MetricsInput {
   sales: SalesData;
@@ -28,25 +55,6 @@ export interface MetricsOptions {
 
 const MONTHS_PER: Record<Granularity, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const ABC_A = 0;
-
-// Per period × group accumulators: stats[(q * groups + g) * FIELDS + field]. Money is in cents.
-const REVENUE = 0,
-  ACTIVE = 1,
-  NEW = 2,
-  NEW_REVENUE = 3,
-  RETAINED = 4,
-  S_COUNT = 5,
-  S_PREV = 6,
-  S_CUR = 7,
-  S_MIN = 8,
-  A_PREV = 9,
-  A_CUR = 10,
-  NEW_ACTIVE = 11,
-  CLIENTS12 = 12,
-  APPROACHED = 13,
-  FIELDS = 14;
-
-const CONCENTRATION_METRICS: MetricId[] = ['top1_share', 'top5_share', 'top10_share', 'top20pct_share', 'hhi', 'gini'];
 
 /**
  * Portfolio metrics by period (SPEC §6) as one long table, plus the cohort triangle and the Lorenz
@@ -99,7 +107,16 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     const line = lines[j];
     const codes = timeline.line[j];
     if (line && codes && newFlags)
-      newBusinessRows(codes, line.labels.length, timeline.client, timeline.rowStart, timeline.firstBuy, nC, newFlags, 1 << j);
+      newBusinessRows(
+        codes,
+        line.labels.length,
+        timeline.client,
+        timeline.rowStart,
+        timeline.firstBuy,
+        nC,
+        newFlags,
+        1 << j,
+      );
     else
       notes.push({
         code: j === 0 ? 'no_product' : 'no_buying_centre',
@@ -113,7 +130,7 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
 
   const ended = endedPeriods(pFirst, nP, asOf, granularity);
   const partial = asOf < periodEnd(pLast, granularity);
-  const rows = writeRows({
+  const rows = metricRows({
     labels,
     groups,
     stats,
@@ -155,13 +172,13 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     partialPeriod: partial ? labels[nP - 1] : null,
     rows,
     cohorts,
-    lorenz: lastYearLorenz(timeline, nC, asOf, granularity),
+    lorenz: lastYearLorenz(timeline, nC, asOf),
     notes,
   };
 }
 
 /** The Lorenz curve of the trailing 12 months, reading only the periods that overlap them. */
-function lastYearLorenz(t: Timeline, nC: number, asOf: number, granularity: Granularity): LorenzCurve {
+function lastYearLorenz(t: Timeline, nC: number, asOf: number): LorenzCurve {
   const from = trailingWindowStart(asOf, 12);
   const q = from <= t.minDay ? 0 : t.dayPeriod[from - t.minDay];
   return lorenzOfRows(t.client, t.day, t.amount, t.rowStart[q], t.rowStart[t.nP], nC, asOf, 12);
@@ -220,7 +237,15 @@ function periodize(
   }
 
   const rowStart = new Int32Array(nP + 1);
-  for (let i = 0; i < nRows; i++) if (rowDay[i] <= asOf) rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
+  for (let i = 0; i < nRows; i++) {
+    if (rowDay[i] > asOf) continue;
+    if (!(rowClient[i] >= 0 && rowClient[i] < nC))
+      throw new CarteraError(
+        'bad_input',
+        `Sales row ${sales.row[i]} refers to client index ${rowClient[i]}, outside the ${nC} clients.`,
+      );
+    rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
+  }
   for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
   const used = rowStart[nP];
   const client = new Int32Array(used);
@@ -248,6 +273,11 @@ function periodize(
     const q = dayPeriod[occasions.day[o] - minDay];
     buyStart[q + 1]++;
     const c = occasions.client[o];
+    if (!(c >= 0 && c < nC))
+      throw new CarteraError(
+        'bad_input',
+        `A purchase refers to client index ${c}, outside the ${nC} clients.`,
+      );
     if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;
   }
   for (let q = 0; q < nP; q++) buyStart[q + 1] += buyStart[q];
@@ -327,7 +357,16 @@ function countApproached(
   for (let c = 0; c < clients.ids.length; c++) {
     const v = Math.floor(attr.values[c]);
     if (!(v >= from && v <= asOf)) continue;
-    addToGroups(stats, groups.groupOf, nA, nG, c, v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0, APPROACHED, 1);
+    addToGroups(
+      stats,
+      groups.groupOf,
+      nA,
+      nG,
+      c,
+      v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0,
+      APPROACHED,
+      1,
+    );
   }
   return true;
 }
@@ -360,7 +399,15 @@ function accumulate(
     stream.countBuyers(q);
     stream.retention(q);
     stream.recentClients(q, window12);
-    periodConcentration(q, stream.nPositive, nC, groups, stats, stream.scratch, stream.concentration, stream.concentrationAcross);
+    periodConcentration(
+      q,
+      stream.nPositive,
+      groups,
+      stats,
+      stream.scratch,
+      stream.concentration,
+      stream.concentrationAcross,
+    );
     stream.next();
   }
   return stream;
@@ -386,8 +433,12 @@ class PeriodStream implements Accumulated {
   curStamp: Int32Array;
   prev: Float64Array;
   prevStamp: Int32Array;
+  // new-business revenue per client in the current period (stamped; few rows are new business)
   readonly newRev0: Float64Array;
   readonly newRev1: Float64Array;
+  readonly newStamp: Int32Array;
+  readonly newTouched: Int32Array;
+  nNewTouched = 0;
   readonly lastBuy: Int32Array;
   readonly touched: Int32Array;
   nTouched = 0;
@@ -433,6 +484,8 @@ class PeriodStream implements Accumulated {
     this.prevStamp = new Int32Array(nC).fill(-1);
     this.newRev0 = new Float64Array(newFlags ? nC : 0);
     this.newRev1 = new Float64Array(newFlags ? nC : 0);
+    this.newStamp = new Int32Array(newFlags ? nC : 0).fill(-1);
+    this.newTouched = new Int32Array(newFlags ? nC : 0);
     this.lastBuy = new Int32Array(nC).fill(-1);
     this.touched = new Int32Array(nC);
     this.buyers = new Int32Array(nC);
@@ -448,30 +501,42 @@ class PeriodStream implements Accumulated {
 
   /** Float sums of each client's rows in q (and of its new-business rows). */
   sumRows(q: number): void {
-    const { client, amount, cur, curStamp, touched, newFlags, newRev0, newRev1 } = this;
+    const { client, amount, cur, curStamp, touched, newFlags } = this;
     let nTouched = 0;
     for (let k = this.rowStart[q], end = this.rowStart[q + 1]; k < end; k++) {
       const c = client[k];
       if (curStamp[c] !== q) {
         curStamp[c] = q;
         cur[c] = 0;
-        if (newFlags !== null) newRev0[c] = newRev1[c] = 0;
         touched[nTouched++] = c;
       }
       cur[c] += amount[k];
-      if (newFlags !== null && newFlags[k] !== 0) {
-        if (newFlags[k] & 1) newRev0[c] += amount[k];
-        if (newFlags[k] & 2) newRev1[c] += amount[k];
-      }
     }
     this.nTouched = nTouched;
+    if (newFlags === null) return;
+    const { newRev0, newRev1, newStamp, newTouched } = this;
+    let nNew = 0;
+    for (let k = this.rowStart[q], end = this.rowStart[q + 1]; k < end; k++) {
+      const flag = newFlags[k];
+      if (flag === 0) continue;
+      const c = client[k];
+      if (newStamp[c] !== q) {
+        newStamp[c] = q;
+        newRev0[c] = newRev1[c] = 0;
+        newTouched[nNew++] = c;
+      }
+      if (flag & 1) newRev0[c] += amount[k];
+      if (flag & 2) newRev1[c] += amount[k];
+    }
+    this.nNewTouched = nNew;
   }
 
   /** Rounds each client's revenue to cents; revenue, new-client revenue, cohorts, new business. */
   settleRevenue(q: number): void {
-    const { cur, touched, firstBuy, groupOf, stats, nA, nG, nP, cohortRevenue, newFlags } = this;
-    const positive = this.scratch.value, positiveClient = this.scratch.client;
-    let nPositive = 0, newLine0 = 0, newLine1 = 0;
+    const { cur, touched, firstBuy, groupOf, stats, nA, nG, nP, cohortRevenue } = this;
+    const positive = this.scratch.value,
+      positiveClient = this.scratch.client;
+    let nPositive = 0;
     for (let i = 0; i < this.nTouched; i++) {
       const c = touched[i];
       const cents = toCents(cur[c]);
@@ -488,14 +553,17 @@ class PeriodStream implements Accumulated {
         positiveClient[nPositive++] = c;
       }
       if (fb >= 0 && fb <= q) cohortRevenue[fb * nP + q - fb] += cents;
-      if (newFlags !== null) {
-        newLine0 += toCents(this.newRev0[c]);
-        newLine1 += toCents(this.newRev1[c]);
-      }
+    }
+    this.nPositive = nPositive;
+    let newLine0 = 0,
+      newLine1 = 0;
+    for (let i = 0; i < this.nNewTouched; i++) {
+      const c = this.newTouched[i];
+      newLine0 += toCents(this.newRev0[c]);
+      newLine1 += toCents(this.newRev1[c]);
     }
     this.newByLine[0][q] = newLine0;
     this.newByLine[1][q] = newLine1;
-    this.nPositive = nPositive;
   }
 
   /** E = distinct buyers of q: active, new, new active accounts of q − 1, cohorts, last purchase. */
@@ -570,12 +638,12 @@ class PeriodStream implements Accumulated {
 }
 
 interface ConcentrationScratch {
-  /** positive client revenues of the period (cents) and their clients, in touch order */
+  /** positive client revenues of the period (cents) and their clients; sorted in place */
   value: Float64Array;
   client: Int32Array;
-  keys: Float64Array;
-  sorted: Float64Array;
-  sortedClient: Int32Array;
+  spareValue: Float64Array;
+  spareClient: Int32Array;
+  digits: Int32Array;
   bucket: Float64Array;
   count: Int32Array;
   members: Float64Array;
@@ -585,9 +653,9 @@ function concentrationScratch(nC: number, nG: number): ConcentrationScratch {
   return {
     value: new Float64Array(nC),
     client: new Int32Array(nC),
-    keys: new Float64Array(nC),
-    sorted: new Float64Array(nC),
-    sortedClient: new Int32Array(nC),
+    spareValue: new Float64Array(nC),
+    spareClient: new Int32Array(nC),
+    digits: new Int32Array(2048),
     bucket: new Float64Array(nC),
     count: new Int32Array(nG + 1),
     members: new Float64Array(nG),
@@ -596,13 +664,13 @@ function concentrationScratch(nC: number, nG: number): ConcentrationScratch {
 
 /**
  * Concentration of period q: over all clients, over the clients of each member, and across the
- * members of each attribute. One sort per period: (cents, client) packed into one exact double
- * when it fits in 53 bits, then a stable distribution by member keeps each member's values sorted.
+ * members of each attribute. One sort per period (a radix sort on the cents, carrying the client),
+ * then a stable distribution by member keeps each member's values sorted. Client revenues of
+ * 2^32 cents or more in one period fall back to a comparison sort per member.
  */
 function periodConcentration(
   q: number,
   n: number,
-  nC: number,
   groups: ClientGroups,
   stats: Float64Array,
   s: ConcentrationScratch,
@@ -615,39 +683,25 @@ function periodConcentration(
   if (n > 0) {
     let max = 0;
     for (let i = 0; i < n; i++) if (s.value[i] > max) max = s.value[i];
-    let scale = 1;
-    while (scale < nC) scale *= 2;
-    const packed = (max + 1) * scale <= Number.MAX_SAFE_INTEGER;
-    const sorted = s.sorted.subarray(0, n);
-    if (packed) {
-      const keys = s.keys.subarray(0, n);
-      for (let i = 0; i < n; i++) keys[i] = s.value[i] * scale + s.client[i];
-      keys.sort();
-      for (let i = 0; i < n; i++) {
-        const v = Math.floor(keys[i] / scale);
-        sorted[i] = v;
-        s.sortedClient[i] = keys[i] - v * scale;
-      }
-    } else {
-      // amounts too large to pack: per-member buckets are sorted one by one below
-      sorted.set(s.value.subarray(0, n));
-      s.sortedClient.set(s.client.subarray(0, n));
-    }
-    if (packed) concentrationOfSorted(sorted, out, q * nG * CONCENTRATION_FIELDS);
+    const radix = max < 4_294_967_296;
+    if (radix) radixSortCents(s, n);
+    const sorted = s.value.subarray(0, n);
+    if (radix) concentrationOfSorted(sorted, out, q * nG * CONCENTRATION_FIELDS);
     else concentrationOfSorted(Float64Array.from(sorted).sort(), out, q * nG * CONCENTRATION_FIELDS);
 
     for (let a = 0; a < nA; a++) {
-      const lo = groups.offset[a], width = groups.offset[a + 1] - lo;
+      const lo = groups.offset[a],
+        width = groups.offset[a + 1] - lo;
       s.count.fill(0, 0, width + 1);
-      for (let i = 0; i < n; i++) s.count[groupOf[s.sortedClient[i] * nA + a] - lo + 1]++;
+      for (let i = 0; i < n; i++) s.count[groupOf[s.client[i] * nA + a] - lo + 1]++;
       for (let j = 0; j < width; j++) s.count[j + 1] += s.count[j];
-      for (let i = 0; i < n; i++) s.bucket[s.count[groupOf[s.sortedClient[i] * nA + a] - lo]++] = sorted[i];
+      for (let i = 0; i < n; i++) s.bucket[s.count[groupOf[s.client[i] * nA + a] - lo]++] = sorted[i];
       let from = 0;
       for (let j = 0; j < width; j++) {
         const to = s.count[j];
         if (to > from) {
           const members = s.bucket.subarray(from, to);
-          if (!packed) members.sort();
+          if (!radix) members.sort();
           concentrationOfSorted(members, out, (q * nG + lo + j) * CONCENTRATION_FIELDS);
         }
         from = to;
@@ -661,7 +715,43 @@ function periodConcentration(
       if (v > 0) s.members[nMembers++] = v;
     }
     if (nMembers > 0)
-      concentrationOfSorted(s.members.subarray(0, nMembers).sort(), outAcross, (q * nA + a) * CONCENTRATION_FIELDS);
+      concentrationOfSorted(
+        s.members.subarray(0, nMembers).sort(),
+        outAcross,
+        (q * nA + a) * CONCENTRATION_FIELDS,
+      );
+  }
+}
+
+/** LSD radix sort (3 passes of 11 bits) of s.value[0…n) (integers < 2^32), carrying s.client. */
+function radixSortCents(s: ConcentrationScratch, n: number): void {
+  let value = s.value,
+    client = s.client,
+    toValue = s.spareValue,
+    toClient = s.spareClient;
+  const count = s.digits;
+  for (let shift = 0; shift < 32; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(value[i] >>> shift) & 2047]++;
+    if (count[(value[0] >>> shift) & 2047] === n) continue; // one digit everywhere: nothing moves
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = value[i];
+      const j = count[(v >>> shift) & 2047]++;
+      toValue[j] = v;
+      toClient[j] = client[i];
+    }
+    [value, toValue] = [toValue, value];
+    [client, toClient] = [toClient, client];
+  }
+  if (value !== s.value) {
+    s.value.set(value.subarray(0, n));
+    s.client.set(client.subarray(0, n));
   }
 }
 
@@ -670,193 +760,4 @@ function endedPeriods(pFirst: number, nP: number, asOf: number, granularity: Gra
   let q = nP;
   while (q > 0 && periodEnd(pFirst + q - 1, granularity) > asOf) q--;
   return q;
-}
-
-interface RowInputs {
-  labels: string[];
-  groups: ClientGroups;
-  stats: Float64Array;
-  concentration: Float64Array;
-  concentrationAcross: Float64Array;
-  newByLine: (Float64Array | null)[];
-  hasAbc: boolean;
-  approachedKnown: boolean;
-  /** new active accounts of period q are written when q ≤ this (q + 1 has ended) */
-  newActiveKnownUpTo: number;
-  window12: number;
-  market: MarketTable | null;
-  notes: MetricNote[];
-}
-
-function writeRows(x: RowInputs): MetricRow[] {
-  const { labels, groups, stats } = x;
-  const nP = labels.length;
-  const nA = groups.attributes.length;
-  const nG = groups.offset[nA];
-  const rows: MetricRow[] = [];
-
-  // Market sizes by group; market members that match no value of the attribute are kept apart.
-  const marketClients = new Float64Array(nG).fill(NaN);
-  const marketRevenue = new Float64Array(nG).fill(NaN);
-  const unmatched: { member: string; clients: number; revenue: number }[] = [];
-  const ma = groups.marketAttribute;
-  if (x.market && ma >= 0) {
-    const byKey = new Map<string, number>();
-    for (let g = groups.offset[ma]; g < groups.offset[ma + 1] - 1; g++) byKey.set(matchKey(groups.member[g]), g);
-    const sizeOf = (v: number | undefined, what: string, member: string): number => {
-      if (v == null) return NaN;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        x.notes.push({
-          code: 'market_value_invalid',
-          dimension: groups.attributes[ma],
-          member,
-          message: `The market ${what} of "${member}" is not a number ≥ 0; its ${what === 'clients' ? 'penetration' : 'market share'} is not computed.`,
-        });
-        return NaN;
-      }
-      return v;
-    };
-    const matched = new Set<number>();
-    for (const row of x.market.rows) {
-      const member = String(row.member ?? '').trim();
-      const clients = sizeOf(row.clients, 'clients', member);
-      const revenue = sizeOf(row.revenue, 'revenue', member);
-      const g = byKey.get(matchKey(member));
-      if (g === undefined) {
-        unmatched.push({ member, clients, revenue });
-        x.notes.push({
-          code: 'market_member_unmatched',
-          dimension: groups.attributes[ma],
-          member,
-          message: `No client has "${member}" as ${groups.attributes[ma]}: its penetration and market share are 0.`,
-        });
-      } else {
-        marketClients[g] = clients;
-        marketRevenue[g] = revenue;
-        matched.add(g);
-      }
-    }
-    const missing: string[] = [];
-    for (let g = groups.offset[ma]; g < groups.offset[ma + 1]; g++)
-      if (groups.size[g] > 0 && !matched.has(g)) missing.push(groups.member[g]);
-    if (missing.length > 0)
-      x.notes.push({
-        code: 'market_member_missing',
-        metric: 'penetration',
-        dimension: groups.attributes[ma],
-        message: `The market table has no size for ${missing.map((m) => `"${m}"`).join(', ')}; no penetration or market share for them.`,
-      });
-  } else if (!x.market) {
-    x.notes.push({
-      code: 'no_market',
-      metric: 'penetration',
-      message: 'Penetration and market share need a market table (market size by segment); none was given.',
-    });
-  }
-
-  const revenue12 = (q: number, g: number): number => {
-    let s = 0;
-    for (let j = Math.max(0, q - x.window12 + 1); j <= q; j++) s += stats[(j * nG + g) * FIELDS + REVENUE];
-    return s;
-  };
-
-  for (let q = 0; q < nP; q++) {
-    const period = labels[q];
-    for (let g = 0; g < nG; g++) {
-      if (g > 0 && groups.size[g] === 0) continue;
-      const a = groups.attributeOf[g];
-      const dimension = g === 0 ? 'all' : groups.attributes[a];
-      const member = groups.member[g];
-      const push = (metric: MetricId, value: number): void => {
-        rows.push({ period, metric, dimension, member, value });
-      };
-      const s = (field: number): number => stats[(q * nG + g) * FIELDS + field];
-      const revenue = s(REVENUE);
-      push('revenue', revenue / 100);
-      push('active_clients', s(ACTIVE));
-      push('new_clients', s(NEW));
-      push('new_client_revenue', s(NEW_REVENUE) / 100);
-      if (q > 0) {
-        push('retained_clients', s(RETAINED));
-        if (s(S_COUNT) > 0) {
-          push('retention_rate', s(RETAINED) / s(S_COUNT));
-          push('churn_rate', (s(S_COUNT) - s(RETAINED)) / s(S_COUNT));
-        }
-        if (s(S_PREV) > 0) {
-          push('nrr', s(S_CUR) / s(S_PREV));
-          push('grr', s(S_MIN) / s(S_PREV));
-        }
-        if (x.hasAbc && s(A_PREV) > 0) push('key_account_growth', s(A_CUR) / s(A_PREV) - 1);
-      }
-      if (g === 0)
-        x.newByLine.forEach((v, j) => {
-          if (v)
-            rows.push({
-              period,
-              metric: 'new_business_existing',
-              dimension: j === 0 ? 'product' : 'buyingCentre',
-              member: 'all',
-              value: v[q] / 100,
-            });
-        });
-      if (revenue > 0) push('new_revenue_share', s(NEW_REVENUE) / revenue);
-      if (x.approachedKnown && s(APPROACHED) > 0) push('acquisition_rate', s(NEW) / s(APPROACHED));
-      if (q <= x.newActiveKnownUpTo) push('new_active_accounts', s(NEW_ACTIVE));
-      push('clients', s(CLIENTS12));
-      if (a === ma && a >= 0) {
-        if (marketClients[g] > 0) push('penetration', s(CLIENTS12) / marketClients[g]);
-        if (marketRevenue[g] > 0) push('market_share', revenue12(q, g) / 100 / marketRevenue[g]);
-      }
-      const at = (q * nG + g) * CONCENTRATION_FIELDS;
-      if (!Number.isNaN(x.concentration[at]))
-        CONCENTRATION_METRICS.forEach((metric, j) => push(metric, x.concentration[at + j]));
-    }
-    for (let a = 0; a < nA; a++) {
-      const at = (q * nA + a) * CONCENTRATION_FIELDS;
-      if (Number.isNaN(x.concentrationAcross[at])) continue;
-      CONCENTRATION_METRICS.forEach((metric, j) =>
-        rows.push({ period, metric, dimension: groups.attributes[a], member: 'all', value: x.concentrationAcross[at + j] }),
-      );
-    }
-    for (const m of unmatched) {
-      const dimension = groups.attributes[ma];
-      if (m.clients > 0) rows.push({ period, metric: 'penetration', dimension, member: m.member, value: 0 });
-      if (m.revenue > 0) rows.push({ period, metric: 'market_share', dimension, member: m.member, value: 0 });
-    }
-  }
-  return rows;
-}
-
-/** The cohort triangle, and its rows appended to `rows` ("cohort", cohort period). */
-function cohortTriangle(
-  granularity: Granularity,
-  labels: string[],
-  stats: Float64Array,
-  nG: number,
-  active: Int32Array,
-  revenue: Float64Array,
-  rows: MetricRow[],
-): CohortTriangle {
-  const nP = labels.length;
-  const size = new Int32Array(nP);
-  const triangle: CohortTriangle = { granularity, labels, size, active: [], share: [], revenue: [] };
-  for (let c = 0; c < nP; c++) {
-    size[c] = stats[c * nG * FIELDS + NEW];
-    const act = active.slice(c * nP, c * nP + nP - c);
-    const share = new Float64Array(nP - c);
-    const money = new Float64Array(nP - c);
-    for (let k = 0; k < nP - c; k++) {
-      share[k] = size[c] > 0 ? act[k] / size[c] : NaN;
-      money[k] = revenue[c * nP + k] / 100;
-    }
-    triangle.active.push(act);
-    triangle.share.push(share);
-    triangle.revenue.push(money);
-    if (size[c] === 0) continue;
-    for (let k = 0; k < nP - c; k++) {
-      rows.push({ period: labels[c + k], metric: 'cohort_active_share', dimension: 'cohort', member: labels[c], value: share[k] });
-      rows.push({ period: labels[c + k], metric: 'cohort_revenue', dimension: 'cohort', member: labels[c], value: money[k] });
-    }
-  }
-  return triangle;
 }

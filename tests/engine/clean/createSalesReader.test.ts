@@ -41,6 +41,15 @@ describe('createSalesReader', () => {
     expect(Array.from(clients.inList)).toEqual([0, 0]);
   });
 
+  test('an undefined or null client cell at the start of a block is missing, not a cached id', () => {
+    const r = createSalesReader({ client: 0, date: 1, amount: 2 }, src(['c', 'd', 'a']));
+    r.add([[undefined, 45000, 1], [1, 45000, 1]]);
+    r.add([[null, 45000, 1], [undefined, undefined, undefined]]);
+    const { quality, clients } = r.finish();
+    expect(clients.ids).toEqual(['1']);
+    expect(quality).toMatchObject({ rowsUsed: 1, rowsRejected: 2, blankRows: 1 });
+  });
+
   test('amount from quantity × price when there is no amount column', () => {
     const { sales, quality } = read(
       { client: 0, quantity: 1, price: 2 , date: 3 },

@@ -7,7 +7,15 @@ describe('concentration', () => {
   });
 
   test('one unit has everything: shares 1, HHI 10 000, Gini 0 (nobody to be unequal to)', () => {
-    expect(concentration([700])).toEqual({ units: 1, top1: 1, top5: 1, top10: 1, top20pct: 1, hhi: 10_000, gini: 0 });
+    expect(concentration([700])).toEqual({
+      units: 1,
+      top1: 1,
+      top5: 1,
+      top10: 1,
+      top20pct: 1,
+      hhi: 10_000,
+      gini: 0,
+    });
   });
 
   test('equal units: Gini 0, HHI 10 000 / n', () => {

@@ -1,6 +1,12 @@
 // Small hand-made portfolios for the metrics tests.
 import { dayFromIso } from '../../../src/engine/dates';
-import type { Categorical, ClientAttribute, ClientsData, ClientRole, SalesData } from '../../../src/engine/types';
+import type {
+  Categorical,
+  ClientAttribute,
+  ClientsData,
+  ClientRole,
+  SalesData,
+} from '../../../src/engine/types';
 
 export interface SaleLine {
   client: string;
@@ -54,7 +60,11 @@ export function portfolio(
   const textKeys = new Set(list.flatMap((c) => Object.keys(c.text ?? {})));
   for (const key of textKeys) {
     const cat = categorical(ids.map((id) => list.find((c) => c.id === id)?.text?.[key] ?? ''));
-    attributes[key] = { kind: 'text', codes: cat ? cat.codes : new Int32Array(ids.length).fill(-1), labels: cat ? cat.labels : [] };
+    attributes[key] = {
+      kind: 'text',
+      codes: cat ? cat.codes : new Int32Array(ids.length).fill(-1),
+      labels: cat ? cat.labels : [],
+    };
   }
   const dateKeys = new Set(list.flatMap((c) => Object.keys(c.dates ?? {})));
   for (const key of dateKeys) {

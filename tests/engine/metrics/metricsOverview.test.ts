@@ -1,7 +1,13 @@
 import { metricsOverview } from '../../../src/engine/metrics/metricsOverview';
 import type { MetricId, MetricRow } from '../../../src/engine/metrics/types';
 
-const row = (period: string, metric: MetricId, value: number, dimension = 'all', member = 'all'): MetricRow => ({
+const row = (
+  period: string,
+  metric: MetricId,
+  value: number,
+  dimension = 'all',
+  member = 'all',
+): MetricRow => ({
   period,
   metric,
   dimension,
@@ -59,7 +65,11 @@ describe('metricsOverview', () => {
 
   test('quarters: the previous quarter across a year boundary, the same quarter a year before', () => {
     const q = metricsOverview(
-      [row('2022-Q4', 'active_clients', 10), row('2023-Q1', 'active_clients', 12), row('2022-Q1', 'active_clients', 6)],
+      [
+        row('2022-Q4', 'active_clients', 10),
+        row('2023-Q1', 'active_clients', 12),
+        row('2022-Q1', 'active_clients', 6),
+      ],
       'quarter',
     );
     expect(q.periods).toEqual(['2022-Q1', '2022-Q4', '2023-Q1']);

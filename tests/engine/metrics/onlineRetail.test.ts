@@ -27,8 +27,10 @@ function fields(text: string): string[] {
       let v = '';
       i++;
       while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') (v += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          v += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else v += text[i++];
       }
       out.push(v);
@@ -48,7 +50,13 @@ function readOnlineRetail(): Line[] {
   const rows = text.split(/\r?\n/);
   const header = fields(rows[0]);
   const col = (name: string): number => header.indexOf(name);
-  const [inv, qty, date, price, cust] = ['InvoiceNo', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'].map(col);
+  const [inv, qty, date, price, cust] = [
+    'InvoiceNo',
+    'Quantity',
+    'InvoiceDate',
+    'UnitPrice',
+    'CustomerID',
+  ].map(col);
   const lines: Line[] = [];
   for (let r = 1; r < rows.length; r++) {
     if (rows[r] === '') continue;
@@ -82,7 +90,9 @@ function toEngine(lines: Line[]): { sales: SalesData; clients: ClientsData } {
     sales: {
       length: lines.length,
       client,
-      day: Int32Array.from(lines, (l) => dayFromYmd(+l.date.slice(0, 4), +l.date.slice(5, 7), +l.date.slice(8, 10))),
+      day: Int32Array.from(lines, (l) =>
+        dayFromYmd(+l.date.slice(0, 4), +l.date.slice(5, 7), +l.date.slice(8, 10)),
+      ),
       amount: Float64Array.from(lines, (l) => l.amount),
       margin: null,
       row: Int32Array.from(lines, (_, i) => i + 2),
@@ -134,7 +144,10 @@ function plainMetrics(lines: Line[]) {
   return months.map((m, i) => {
     const E = buyers.get(m) ?? new Set<string>();
     const S = i > 0 ? (buyers.get(months[i - 1]) ?? new Set<string>()) : null;
-    let retained = 0, now = 0, before = 0, total = 0;
+    let retained = 0,
+      now = 0,
+      before = 0,
+      total = 0;
     for (const c of revenue.get(m)!.keys()) total += cents(m, c);
     if (S)
       for (const c of S) {

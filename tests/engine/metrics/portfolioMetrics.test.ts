@@ -48,7 +48,11 @@ function run(
   granularity: Granularity = 'month',
   extra: { list?: ClientLine[]; abc?: boolean; market?: boolean; attributes?: string[] } = {},
 ): PortfolioMetrics {
-  const { sales, clients } = portfolio(lines, extra.list ?? [], extra.list ? { region: 'Zona', firstContact: 'Contacto' } : {});
+  const { sales, clients } = portfolio(
+    lines,
+    extra.list ?? [],
+    extra.list ? { region: 'Zona', firstContact: 'Contacto' } : {},
+  );
   const day = dayFromIso(asOf);
   const input: MetricsInput = {
     sales,
@@ -96,7 +100,14 @@ describe('portfolioMetrics: the whole portfolio by month', () => {
   });
 
   test('first period: no retention, churn, NRR or GRR; a note says why', () => {
-    for (const m of ['retained_clients', 'retention_rate', 'churn_rate', 'nrr', 'grr', 'key_account_growth'] as const)
+    for (const m of [
+      'retained_clients',
+      'retention_rate',
+      'churn_rate',
+      'nrr',
+      'grr',
+      'key_account_growth',
+    ] as const)
       expect(value(full, '2024-01', m)).toBeUndefined();
     expect(full.notes.find((n) => n.code === 'first_period')?.period).toBe('2024-01');
   });
@@ -129,7 +140,9 @@ describe('portfolioMetrics: the whole portfolio by month', () => {
   test('new business in existing accounts: lines a client never bought before, by clients who bought before', () => {
     // Jan: nobody bought before; Feb: D is new (not existing), B's return is in P1 (bought before);
     // Mar: A's first P2 (200) and B's first P3 (100); C's P1 is old
-    expect([1, 2, 3].map((m) => value(full, `2024-0${m}`, 'new_business_existing', 'product'))).toEqual([0, 0, 300]);
+    expect([1, 2, 3].map((m) => value(full, `2024-0${m}`, 'new_business_existing', 'product'))).toEqual([
+      0, 0, 300,
+    ]);
     expect(full.notes.map((n) => n.code)).toContain('no_buying_centre');
     expect(full.rows.some((r) => r.dimension === 'buyingCentre')).toBe(false);
   });
@@ -164,7 +177,10 @@ describe('portfolioMetrics: the whole portfolio by month', () => {
     expect(value(full, '2024-03', 'top5_share')).toBe(1);
     expect(value(full, '2024-03', 'top10_share')).toBe(1);
     expect(value(full, '2024-03', 'top20pct_share')).toBeCloseTo(200 / 330, 12); // ceil(3 / 5) = 1 client
-    expect(value(full, '2024-03', 'hhi')).toBeCloseTo((10_000 * (200 ** 2 + 100 ** 2 + 30 ** 2)) / 330 ** 2, 9);
+    expect(value(full, '2024-03', 'hhi')).toBeCloseTo(
+      (10_000 * (200 ** 2 + 100 ** 2 + 30 ** 2)) / 330 ** 2,
+      9,
+    );
     expect(value(full, '2024-03', 'gini')).toBeCloseTo((-2 * 30 + 0 * 100 + 2 * 200) / (3 * 330), 12);
     // Feb: A 50, D 40 (B −50 out)
     expect(value(full, '2024-02', 'top1_share')).toBeCloseTo(50 / 90, 12);
@@ -234,7 +250,10 @@ describe('portfolioMetrics: mix, attributes and market', () => {
     // across regions: Norte 300, Sur 30
     expect(value(full, '2024-03', 'top1_share', 'Zona', 'all')).toBeCloseTo(300 / 330, 12);
     expect(value(full, '2024-03', 'gini', 'Zona', 'all')).toBeCloseTo((300 - 30) / (2 * 330), 12);
-    expect(value(full, '2024-03', 'hhi', 'Zona', 'all')).toBeCloseTo((10_000 * (300 ** 2 + 30 ** 2)) / 330 ** 2, 9);
+    expect(value(full, '2024-03', 'hhi', 'Zona', 'all')).toBeCloseTo(
+      (10_000 * (300 ** 2 + 30 ** 2)) / 330 ** 2,
+      9,
+    );
   });
 
   test('penetration and market share against the market table (members matched ignoring case)', () => {
@@ -269,7 +288,13 @@ describe('portfolioMetrics: edge cases', () => {
       '2024-03-31',
     );
     const metrics = new Set(r.rows.map((row) => row.metric));
-    for (const m of ['acquisition_rate', 'key_account_growth', 'new_business_existing', 'penetration', 'market_share'])
+    for (const m of [
+      'acquisition_rate',
+      'key_account_growth',
+      'new_business_existing',
+      'penetration',
+      'market_share',
+    ])
       expect(metrics.has(m as MetricId)).toBe(false);
     const codes = r.notes.map((n) => n.code);
     for (const c of ['no_first_contact', 'no_abc', 'no_product', 'no_buying_centre', 'no_market'])
@@ -379,5 +404,38 @@ describe('portfolioMetrics: edge cases', () => {
     expect(r.rows).toEqual([]);
     expect(r.notes.map((n) => n.code)).toEqual(['no_data']);
     expect(r.lorenz.gini).toBeNull();
+  });
+});
+
+describe('portfolioMetrics: large amounts and bad input', () => {
+  test('client revenues of 2^32 cents or more use the fallback sort with the same results', () => {
+    const lines: SaleLine[] = [
+      { client: 'A', date: '2024-01-10', amount: 90_000_000 },
+      { client: 'B', date: '2024-01-11', amount: 10_000_000 },
+      { client: 'C', date: '2024-01-12', amount: 50_000_000 },
+    ];
+    const list: ClientLine[] = [
+      { id: 'A', text: { Zona: 'Norte' } },
+      { id: 'B', text: { Zona: 'Norte' } },
+      { id: 'C', text: { Zona: 'Sur' } },
+    ];
+    const r = run(lines, '2024-01-31', 'month', { list });
+    expect(value(r, '2024-01', 'top1_share')).toBeCloseTo(90 / 150, 12);
+    expect(value(r, '2024-01', 'gini')).toBeCloseTo((-2 * 10 + 0 * 50 + 2 * 90) / (3 * 150), 12);
+    expect(value(r, '2024-01', 'top1_share', 'Zona', 'Norte')).toBeCloseTo(0.9, 12);
+    expect(value(r, '2024-01', 'gini', 'Zona', 'Norte')).toBeCloseTo((90 - 10) / (2 * 100), 12);
+    expect(value(r, '2024-01', 'top1_share', 'Zona', 'Sur')).toBe(1);
+  });
+
+  test('a client index outside the client list is refused with the row number', () => {
+    const { sales, clients } = portfolio([{ client: 'A', date: '2024-01-10', amount: 5 }]);
+    const bad = { ...sales, client: Int32Array.from([7]) };
+    const day = dayFromIso('2024-01-31');
+    expect(() =>
+      portfolioMetrics(
+        { sales: bad, clients, occasions: purchaseOccasions(sales, 1, day) },
+        { asOf: day, granularity: 'month' },
+      ),
+    ).toThrow(/row 2/);
   });
 });

@@ -1,0 +1,140 @@
+// Every output of a full run: the classification sheets (portfolioReport) with the CLV, visit and
+// cross-selling columns added to the Clients sheet and beside the client list, then the metrics,
+// portfolio value, visits and cross-selling sheets. A part that failed keeps its sheet, with the
+// reason, and is listed on the Summary sheet.
+import type { PortfolioAnalysis } from '../engine/classify';
+import { METHOD_NO_PURCHASE } from '../engine/clv';
+import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
+import type { Cell } from '../engine/types';
+import { metricsSheets, partProblem } from './metricsSheets';
+import { portfolioReport } from './portfolioSheets';
+import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
+import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
+import { clvMethodLabel, valueSheets } from './valueSheets';
+import { visitsSheets } from './visitsSheets';
+
+type Field = { column: OutputColumn; value: (i: number) => Cell };
+
+const PARTS: PipelinePart[] = ['metrics', 'clv', 'visits', 'crossSell'];
+
+/** The parts a plain PortfolioAnalysis lacks read as "not run". */
+function complete(analysis: PortfolioAnalysis | FullAnalysis): FullAnalysis {
+  const a = analysis as Partial<FullAnalysis> & PortfolioAnalysis;
+  return {
+    ...a,
+    metrics: a.metrics ?? null,
+    clv: a.clv ?? null,
+    visits: a.visits ?? null,
+    crossSell: a.crossSell ?? null,
+    warnings: a.warnings ?? [],
+  };
+}
+
+/**
+ * The report of `analyse` (src/engine/pipeline). Takes a plain PortfolioAnalysis too (so that it
+ * fits runAnalysis' `buildReport`): the parts it lacks get their sheet with a "not computed" note.
+ */
+export function fullReport(analysis: PortfolioAnalysis | FullAnalysis, options: ReportOptions): Report {
+  const full = complete(analysis);
+  const ctx = reportContext(options);
+  const base = portfolioReport(full, options);
+  const fields = extraFields(full, ctx);
+  const sheets = base.sheets.map((sheet) => {
+    if (sheet.key === 'clients') return withClientFields(sheet, fields);
+    if (sheet.key === 'summary') return withPartWarnings(sheet, full, ctx);
+    return sheet;
+  });
+  const quality = sheets.findIndex((s) => s.key === 'quality');
+  const added: OutputSheet[] = [...metricsSheets(full, options), ...valueSheets(full, options), ...visitsSheets(full, options)];
+  sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
+  return { sheets, clientColumns: withClientColumns(base.clientColumns, fields) };
+}
+
+/** Per-client fields of the parts that ran: CLV, visits, cross-selling. */
+function extraFields(a: FullAnalysis, ctx: ReportContext): Field[] {
+  const c = ctx.column;
+  const out: Field[] = [];
+  if (a.visits) {
+    const owner = a.visits.owner;
+    out.push({
+      column: { ...c('salesperson', 'text'), width: 20 },
+      value: (i) => (owner.codes[i] >= 0 ? owner.labels[owner.codes[i]] : ''),
+    });
+  }
+  if (a.clv) {
+    const { clv, pAlive, expectedPurchases, expectedValue, method } = a.clv.clients;
+    // clients with no purchase are not valued: empty, not 0
+    const valued = (i: number) => method[i] !== METHOD_NO_PURCHASE;
+    out.push(
+      { column: c('pAlive', 'percent'), value: (i) => (valued(i) ? fraction(pAlive[i]) : '') },
+      { column: c('expectedPurchases', 'number'), value: (i) => (valued(i) ? round2(expectedPurchases[i]) : '') },
+      { column: c('expectedValue', 'money'), value: (i) => (valued(i) ? round2(expectedValue[i]) : '') },
+      { column: c('clv', 'money'), value: (i) => (valued(i) ? round2(clv[i]) : '') },
+      { column: { ...c('clvMethod', 'text'), width: 28 }, value: (i) => (valued(i) ? clvMethodLabel(ctx, method[i]) : '') },
+    );
+  }
+  if (a.visits) {
+    const plan = a.visits.plan;
+    out.push(
+      { column: c('plannedVisits', 'number', 'col.plannedVisitsYear'), value: (i) => round2(plan.plannedVisits[i]) },
+      { column: c('lastVisit', 'date'), value: (i) => finite(plan.lastVisit[i]) },
+      { column: c('nextVisit', 'date'), value: (i) => finite(plan.nextDue[i]) },
+    );
+  }
+  if (a.crossSell) {
+    const { gapCount, gapValue, clientSegment } = a.crossSell;
+    out.push(
+      { column: c('crossSellCount', 'integer'), value: (i) => (clientSegment[i] >= 0 ? gapCount[i] : '') },
+      { column: c('crossSellValue', 'money'), value: (i) => (clientSegment[i] >= 0 ? money(gapValue[i]) : '') },
+    );
+  }
+  return out;
+}
+
+function round2(v: number): Cell {
+  return Number.isFinite(v) ? Math.round(v * 100) / 100 : '';
+}
+
+function finite(v: number): Cell {
+  return Number.isFinite(v) ? v : '';
+}
+
+function withClientFields(sheet: OutputSheet, fields: Field[]): OutputSheet {
+  if (!fields.length) return sheet;
+  return {
+    ...sheet,
+    blocks: sheet.blocks.map((block) => {
+      if (block.type !== 'table' || block.key !== 'clients') return block;
+      const rows = block.rows.map((row, i) => {
+        const out = row.slice();
+        for (const f of fields) out.push(f.value(i));
+        return out;
+      });
+      return { ...block, columns: [...block.columns, ...fields.map((f) => f.column)], rows } satisfies OutputTable;
+    }),
+  };
+}
+
+/** CLV, P(alive) and next visit beside the client list, prefixed like the classification columns. */
+const BESIDE_LIST = ['clv', 'pAlive', 'nextVisit'];
+
+function withClientColumns(base: ClientColumns | undefined, fields: Field[]): ClientColumns | undefined {
+  if (!base) return base;
+  const selected = BESIDE_LIST.map((key) => fields.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
+  if (!selected.length) return base;
+  return {
+    columns: [...base.columns, ...selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }))],
+    rows: base.rows.map((row, i) => [...row, ...selected.map((f) => f.value(i))]),
+  };
+}
+
+/** Parts that did not run are said on the Summary sheet, in the user's words. */
+function withPartWarnings(sheet: OutputSheet, a: FullAnalysis, ctx: ReportContext): OutputSheet {
+  const lines: string[] = [];
+  for (const part of PARTS) {
+    if (a[part] === null || a.warnings.some((x) => x.part === part)) lines.push(partProblem(ctx, a, part));
+  }
+  if (!lines.length) return sheet;
+  const note: NoteBlock = { type: 'notes', key: 'partWarnings', title: ctx.text('warn.title'), lines };
+  return { ...sheet, blocks: [...sheet.blocks, note] };
+}
