@@ -20,6 +20,9 @@ export function metricKind(metric: MetricId): MetricKind {
   return MONEY.has(metric) ? 'money' : COUNT.has(metric) ? 'count' : INDEX.has(metric) ? 'index' : 'percent';
 }
 
+/** Data rows of one table at most: an Excel sheet has 1,048,576 rows, and the heading and notes take a few. */
+export const MAX_TABLE_ROWS = 1_000_000;
+
 const PER_YEAR: Record<Granularity, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 const GREEN_SCALE = { colours: ['#F8696B', '#FFEB84', '#63BE7B'] as [string, string, string] };
 const BLUE_SCALE = { colours: ['#F8FBFF', '#9DC3E6', '#1F4E79'] as [string, string, string] };
@@ -417,9 +420,10 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
     starts.set(p, Number.isFinite(index) ? periodStart(index, g) : '');
   }
   const metricNames = new Map<string, string>();
-  const rows: Cell[][] = new Array(m.rows.length);
-  for (let k = 0; k < m.rows.length; k++) {
-    const r = m.rows[k];
+  const source = dataRows(m.rows);
+  const rows: Cell[][] = new Array(source.length);
+  for (let k = 0; k < source.length; k++) {
+    const r = source[k];
     let name = metricNames.get(r.metric);
     if (name === undefined) metricNames.set(r.metric, (name = ctx.text(`metric.${r.metric}`)));
     const kind = metricKind(r.metric);
@@ -442,6 +446,9 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
     heading: ctx.text('heading.metricsData'),
     subtitle: `${subtitle} · ${ctx.text(`granularity.${g}`)}`,
     blocks: [
+      ...(source.length < m.rows.length
+        ? [{ type: 'notes' as const, key: 'capped', lines: [ctx.text('metrics.capped', { shown: source.length, total: m.rows.length })] }]
+        : []),
       table('MetricsData', undefined, [
         c('period', 'text'),
         c('periodStart', 'date'),
@@ -457,4 +464,16 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
     charts: [],
     freezeHeader: true,
   };
+}
+
+/**
+ * The rows that fit in one sheet: all of them when they do; otherwise the whole-portfolio, product,
+ * buying-centre and cohort rows first, then the attribute rows in order, up to MAX_TABLE_ROWS.
+ */
+function dataRows(rows: readonly MetricRow[]): readonly MetricRow[] {
+  if (rows.length <= MAX_TABLE_ROWS) return rows;
+  const first = new Set(['all', 'product', 'buyingCentre', 'cohort']);
+  const main = rows.filter((r) => first.has(r.dimension));
+  const rest = rows.filter((r) => !first.has(r.dimension));
+  return main.concat(rest).slice(0, MAX_TABLE_ROWS);
 }

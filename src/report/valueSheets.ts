@@ -223,20 +223,28 @@ function warningText(w: ClvWarning, ctx: ReportContext): string | null {
 function assumptionsBlock(assumptions: Assumption[], ctx: ReportContext): KpiBlock {
   const items: KpiBlock['items'] = assumptions.map((a) => {
     const labelKey = `value.a.${a.id}`;
-    const label = hasMessage('en', labelKey) ? ctx.text(labelKey) : a.id;
-    const kind = ASSUMPTION_KIND[a.id] ?? 'text';
-    let value: Cell = '';
-    if (a.value === null) value = '';
-    else if (kind === 'date' && typeof a.value === 'string') value = dayFromIso(a.value);
-    else if (typeof a.value === 'number') value = Number.isFinite(a.value) ? a.value : '';
-    else {
-      const text = `value.v.${a.value}`;
-      value = hasMessage('en', text) ? ctx.text(text) : String(a.value);
-    }
-    const numberFormat = kind === 'number' ? PARAMETER_FORMAT : ctx.formats[kind === 'text' && typeof value === 'number' ? 'number' : kind];
-    return { label, value, kind: kind === 'text' && typeof value === 'number' ? 'number' : kind, numberFormat };
+    const kind: ItemKind = ASSUMPTION_KIND[a.id] ?? (typeof a.value === 'number' ? 'number' : 'text');
+    const value = assumptionValue(a, kind, ctx);
+    return {
+      label: hasMessage('en', labelKey) ? ctx.text(labelKey) : a.id,
+      value,
+      kind: typeof value === 'string' ? 'text' : kind,
+      numberFormat: typeof value === 'string' ? ctx.formats.text : kind === 'number' ? PARAMETER_FORMAT : ctx.formats[kind],
+    };
   });
   return { type: 'kpis', key: 'assumptions', title: ctx.text('value.assumptions'), items };
+}
+
+/** An assumption's value as a cell: dates as serials, numbers as numbers, ids in the user's words. */
+function assumptionValue(a: Assumption, kind: ItemKind, ctx: ReportContext): Cell {
+  if (a.value === null) return '';
+  if (typeof a.value === 'number') return Number.isFinite(a.value) ? a.value : '';
+  if (kind === 'date') {
+    const day = dayFromIso(a.value);
+    if (Number.isFinite(day)) return day;
+  }
+  for (const key of [`value.v.${a.value}`, `clv.reason.${a.value}`]) if (hasMessage('en', key)) return ctx.text(key);
+  return a.value;
 }
 
 /** Clients valued by the retention model, with the figures to recompute their CLV. */

@@ -5,9 +5,13 @@ import type { FullAnalysis, VisitsPart } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, STATUSES, type Cell, type ClientsData } from '../engine/types';
 import type { CrossSellResult, PortfolioRow } from '../engine/visits';
 import { formatDate, formatPercent } from '../i18n';
-import { failedNote } from './metricsSheets';
+import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
 import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, KpiBlock, MatrixBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
+
+/** The penetration grid shows at most this many segments (most clients) × lines (most buyers); the long table has them all. */
+export const MAX_GRID_SEGMENTS = 200;
+export const MAX_GRID_LINES = 100;
 
 /** Above this many opportunities the list keeps the most valuable ones (each client's total is on the Clients sheet). */
 export const MAX_OPPORTUNITIES = 100_000;
@@ -225,21 +229,31 @@ function crossSellBlocks(analysis: FullAnalysis, x: CrossSellResult, ctx: Report
   if (shown < opp.length) about.push(ctx.text('crossSell.capped', { shown, total: opp.length }));
   if (opp.length === 0) about.push(ctx.text('crossSell.none'));
 
+  const segments = largest(x.segments.length, MAX_GRID_SEGMENTS, (s) => x.segmentClients[s]);
+  const lines = largest(L, MAX_GRID_LINES, (l) => {
+    let buyers = 0;
+    for (let s = 0; s < x.segments.length; s++) buyers += x.lineBuyers[s * L + l];
+    return buyers;
+  });
+  if (segments.length < x.segments.length || lines.length < L)
+    about.push(ctx.text('crossSell.gridCapped', { segments: segments.length, lines: lines.length }));
   const grid: MatrixBlock = {
     type: 'matrix',
     key: 'penetration',
     title: ctx.text('matrix.penetration', { segment: segmentName }),
     corner: ctx.text('matrix.penetrationCorner'),
-    rowLabels: x.segments.map((s, k) => `${segLabel(s)} (${x.segmentClients[k]})`),
-    columnLabels: x.lines,
+    rowLabels: segments.map((s) => `${segLabel(x.segments[s])} (${x.segmentClients[s]})`),
+    columnLabels: lines.map((l) => x.lines[l]),
     // an empty segment has no share: blank, never 0
-    values: x.segments.map((_, s) => x.lines.map((_, l) => num(x.penetration[s * L + l]) as number)),
+    values: segments.map((s) => lines.map((l) => num(x.penetration[s * L + l]) as number)),
     numberFormat: ctx.formats.percent,
     colourScale: HEAT_SCALE,
   };
   const gridRows: Cell[][] = [];
-  for (let s = 0; s < x.segments.length; s++)
-    for (let l = 0; l < L; l++) {
+  const gridCells = Math.min(x.segments.length * L, MAX_TABLE_ROWS);
+  if (gridCells < x.segments.length * L) about.push(ctx.text('crossSell.tableCapped', { shown: gridCells, total: x.segments.length * L }));
+  for (let s = 0; s < x.segments.length && gridRows.length < gridCells; s++)
+    for (let l = 0; l < L && gridRows.length < gridCells; l++) {
       const k = s * L + l;
       gridRows.push([
         segLabel(x.segments[s]),
@@ -286,8 +300,17 @@ function crossSellBlocks(analysis: FullAnalysis, x: CrossSellResult, ctx: Report
   }
   const opportunities = table('CrossSellOpportunities', ctx.text('table.crossSellOpportunities'), columns, rows);
   const blocks: OutputBlock[] = [{ type: 'notes', key: 'about', lines: about }];
-  if (x.segments.length && L) blocks.push(grid);
+  if (segments.length && lines.length) blocks.push(grid);
   blocks.push(gridTable, opportunities);
   return blocks;
 }
 
+/** Indexes 0…n−1, or the `max` with the largest size (ties: lower index), kept in index order. */
+function largest(n: number, max: number, size: (k: number) => number): number[] {
+  const all = Array.from({ length: n }, (_, k) => k);
+  if (n <= max) return all;
+  return all
+    .sort((a, b) => size(b) - size(a) || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
+}

@@ -334,3 +334,46 @@ describe('fullReport: parts that did not run', () => {
     expect(blockOf<NoteBlock>(sheetOf(report, 'summary'), 'partWarnings').lines).toHaveLength(4);
   });
 });
+
+describe('fullReport: outputs that would not fit a sheet are cut, with a note', () => {
+  test('more metric rows than Excel rows: whole-portfolio rows first, then attributes, up to the limit', () => {
+    const { a, input } = build('en');
+    const rows = Array.from({ length: 1_000_000 }, (_, k) => ({ period: '2025-01', metric: 'revenue' as const, dimension: 'Zona', member: `Z${k}`, value: 1 }));
+    rows.push({ period: '2025-02', metric: 'revenue', dimension: 'all', member: 'all', value: 470 });
+    const report = fullReport({ ...a, metrics: { ...a.metrics!, rows } }, { locale: 'en', clients: input.clients });
+    const sheet = sheetOf(report, 'metricsData');
+    expect(blockOf<NoteBlock>(sheet, 'capped').lines[0]).toBe(
+      'The table shows 1000000 of 1000001 rows (Excel row limit): first the whole portfolio, product lines, buying centres and cohorts, then the attributes.',
+    );
+    const t = tableOf(sheet, 'MetricsData');
+    expect(t.rows).toHaveLength(1_000_000);
+    expect(t.rows[0].slice(4, 8)).toEqual(['Whole portfolio', 'Total', '', 470]);
+    expect(t.rows[999_999][5]).toBe('Z999998');
+  });
+
+  test('a penetration grid of many segments shows the largest ones; the long table keeps them all', () => {
+    const { a, input } = build('en');
+    const x = a.crossSell!;
+    const S = 250;
+    const segments = Array.from({ length: S }, (_, s) => `S${s}`);
+    const segmentClients = Int32Array.from({ length: S }, (_, s) => (s === 0 ? 1 : 1000 - s)); // S0 is the smallest
+    const big = {
+      ...x,
+      segments,
+      segmentClients,
+      lineBuyers: new Int32Array(S * 2).fill(1),
+      penetration: new Float64Array(S * 2).fill(0.5),
+      medianSpend: new Float64Array(S * 2).fill(100),
+    };
+    const report = fullReport({ ...a, crossSell: big }, { locale: 'en', clients: input.clients });
+    const s = sheetOf(report, 'crossSell');
+    const grid = blockOf<MatrixBlock>(s, 'penetration');
+    expect(grid.rowLabels).toHaveLength(200);
+    expect(grid.rowLabels[0]).toBe('S1 (999)');
+    expect(grid.rowLabels.some((l) => l.startsWith('S0 '))).toBe(false);
+    expect(blockOf<NoteBlock>(s, 'about').lines).toContain(
+      'The grid shows the 200 segments with most clients and the 2 lines with most buyers; the penetration table has them all.',
+    );
+    expect(tableOf(s, 'CrossSellGrid').rows).toHaveLength(S * 2);
+  });
+});

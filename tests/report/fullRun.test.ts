@@ -16,7 +16,6 @@ test('the sample workbook: every new sheet, table and chart is written and holds
   const asOf = dayFromIso(data.asOf);
   const visitRows = wb.values('Visitas') as Cell[][];
   let full: FullAnalysis | null = null;
-  console.time('run');
   const result = await runAnalysis(wb.run.bind(wb) as ExcelRun, {
     sales: { kind: 'selection' },
     clients: { kind: 'address', address: 'Clientes!A:Z' },
@@ -30,7 +29,6 @@ test('the sample workbook: every new sheet, table and chart is written and holds
     },
     buildReport: fullReport,
   });
-  console.timeEnd('run');
   const a = full as unknown as FullAnalysis;
   expect(a.warnings).toEqual([]);
   expect(a.visits!.plan.source).toBe('log');

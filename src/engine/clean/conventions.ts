@@ -19,6 +19,17 @@ export interface Conventions {
 
 /** The decimal separator and date order of a locale, from Intl (es-MX → "." and day-first). */
 export function localeConventions(locale = 'es'): Conventions {
+  let known = memo.get(locale);
+  if (!known) {
+    known = fromIntl(locale);
+    memo.set(locale, known);
+  }
+  return known;
+}
+
+const memo = new Map<string, Conventions>();
+
+function fromIntl(locale: string): Conventions {
   let decimal: DecimalSeparator = ',';
   let dateOrder: DateOrder = 'dmy';
   try {

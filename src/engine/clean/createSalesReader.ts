@@ -119,7 +119,9 @@ export function createSalesReader(
 
   const sheet = source.sheet;
   const firstRow = source.headerRow + 1;
-  const label = (index: number): string => columnLabel(source.firstColumn, index, source.headers[index]);
+  const labels: string[] = [];
+  const label = (index: number): string =>
+    (labels[index] ??= columnLabel(source.firstColumn, index, source.headers[index]));
   const locale = localeConventions(options.locale);
   const offset1904 = options.date1904 ? DATE1904_OFFSET : 0;
   const list = options.clientList ?? null;
@@ -442,11 +444,11 @@ export function createSalesReader(
       else if (costCol) margin[p.slot] = a - num('cost', p.cells);
     }
 
-    const labels = ids.labels;
-    const clients = extendClients(list ? list.clients : null, labels);
+    const idLabels = ids.labels;
+    const clients = extendClients(list ? list.clients : null, idLabels);
     if (list) {
       for (let k = 0; k < newRows.length; k++) {
-        const id = labels[listCount + k];
+        const id = idLabels[listCount + k];
         issues.push({
           kind: 'not_in_list',
           sheet,

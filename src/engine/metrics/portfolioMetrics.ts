@@ -7,13 +7,21 @@ import {
   periodStart,
   trailingWindowStart,
 } from '../dates';
-import { toCents } from '../money';
+import * as money from '../money';
 import type { Occasions } from '../purchaseOccasions';
 import { CarteraError, type ClientsData, type SalesData } from '../types';
 import { type ClientGroups, clientGroups } from './clientGroups';
 import { cohortTriangle } from './cohortTriangle';
 import { metricRows } from './metricRows';
-import {
+import * as statFields from './statFields';
+import * as concentrationModule from './concentration';
+import { lorenzCurve, lorenzOfRows } from './lorenzCurve';
+import { newBusinessRows } from './newBusinessRows';
+import type { LorenzCurve, MarketTable, MetricNote, PortfolioMetrics } from './types';
+
+// Module-local copies: hot loops then read constants, not imported bindings (which some
+// module formats turn into getter calls).
+const {
   REVENUE,
   ACTIVE,
   NEW,
@@ -29,11 +37,9 @@ import {
   CLIENTS12,
   APPROACHED,
   FIELDS,
-} from './statFields';
-import { CONCENTRATION_FIELDS, concentrationOfSorted } from './concentration';
-import { lorenzCurve, lorenzOfRows } from './lorenzCurve';
-import { newBusinessRows } from './newBusinessRows';
-import type { LorenzCurve, MarketTable, MetricNote, PortfolioMetrics } from './types';
+} = statFields;
+const { toCents } = money;
+const { CONCENTRATION_FIELDS, concentrationOfSorted } = concentrationModule;
 
 export interface MetricsInput {
   sales: SalesData;
