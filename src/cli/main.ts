@@ -49,7 +49,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
-      await writeWorkbook(o.out, ingested, result);
+      await writeWorkbook(o.out, ingested, sales, clients, {
+        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}) },
+        lang: o.lang,
+        locale: o.locale,
+        progress,
+      });
       say?.(`wrote ${o.out}`);
     }
     if (o.json || !o.out) {

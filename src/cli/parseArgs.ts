@@ -19,6 +19,8 @@ export interface CliOptions {
   locale: string | null;
   date1904: boolean;
   quiet: boolean;
+  /** language of the sheets written by --out */
+  lang: 'es' | 'pt' | 'en';
 }
 
 export const USAGE = `Usage: cartera analyze --sales FILE [options]
@@ -41,6 +43,7 @@ Options:
   --out FILE.xlsx           write the sheets and tables the add-in writes
   --locale TAG              locale of the data for text numbers/dates that read both ways
                             (default es-ES: "1.234" = 1234, 01/02 = 1 February)
+  --lang es|pt|en           language of the sheets written by --out (default: es)
   --date1904                the workbook uses the 1904 date system
   --quiet                   no progress lines on standard error
   -h, --help                this help
@@ -80,6 +83,7 @@ export function parseArgs(argv: string[]): CliOptions {
     out: null,
     json: null,
     locale: null,
+    lang: 'es',
     date1904: false,
     quiet: false,
   };
@@ -161,6 +165,12 @@ export function parseArgs(argv: string[]): CliOptions {
           throw new CliError(`--locale: "${v}" is not a locale tag (e.g. es-ES, pt-BR, en-US)`);
         }
         o.locale = v;
+        break;
+      }
+      case '--lang': {
+        const v = take().toLowerCase();
+        if (v !== 'es' && v !== 'pt' && v !== 'en') throw new CliError(`--lang: "${v}" must be es, pt or en`);
+        o.lang = v;
         break;
       }
       case '--date1904':

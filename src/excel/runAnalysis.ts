@@ -113,7 +113,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
 
   const salesInfo = await openSource(run, input.sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
-  const reader = createSalesReader(salesMapping, salesInfo.ref, { ...readOptions, clientList: list });
+  const reader = createSalesReader(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
   await readBlocks(run, salesInfo, (block) => reader.add(block), {
     signal,
     limits,

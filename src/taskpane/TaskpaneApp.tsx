@@ -439,9 +439,10 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   }
 
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className="cartera-pane" dir="ltr" lang={locale}>
+    // No className on the provider: Fluent copies it onto its portal nodes (chart callouts, tooltips).
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} dir="ltr" lang={locale}>
       <style>{PANE_CSS}</style>
-      <main className="cartera-main" aria-labelledby="cartera-title">
+      <main className="cartera-pane cartera-main" aria-labelledby="cartera-title">
         <Title3 as="h1" id="cartera-title" className="cartera-title">
           {tr('pane.title')}
         </Title3>

@@ -95,7 +95,7 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
       }
       const info = await openSource(run, request.sales, { locale });
       const mapping = request.salesMapping ?? suggestSalesMapping(info.headers, samples(info)).mapping;
-      const reader = createSalesReader(mapping, info.ref, { ...readOptions, clientList: list });
+      const reader = createSalesReader(mapping, info.ref, { ...readOptions, clientList: list, rowCount: info.dataRows });
       await readBlocks(run, info, (block) => reader.add(block), { signal, locale });
       return reader.finish().quality;
     },

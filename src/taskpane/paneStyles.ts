@@ -1,6 +1,6 @@
 // The pane's few layout rules. Colours come from Fluent's CSS variables, so light and dark themes follow.
 export const PANE_CSS = `
-.cartera-pane { min-height: 100%; box-sizing: border-box; }
+.cartera-pane { box-sizing: border-box; background: var(--colorNeutralBackground1); color: var(--colorNeutralForeground1); }
 .cartera-main { padding: 8px 10px 24px; display: flex; flex-direction: column; gap: 8px; }
 .cartera-title { margin: 0; }
 .cartera-tabs { flex-wrap: wrap; border-bottom: 1px solid var(--colorNeutralStroke2); }
@@ -11,11 +11,13 @@ export const PANE_CSS = `
 .cartera-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; }
 .cartera-column { display: flex; flex-direction: column; gap: 4px; align-items: stretch; }
 .cartera-grow { flex: 1 1 120px; min-width: 0; }
-.cartera-source { margin: 0; word-break: break-all; }
+.cartera-source { margin: 0; overflow-wrap: anywhere; }
+.cartera-step p { margin: 0; }
 .cartera-preview { overflow-x: auto; border: 1px solid var(--colorNeutralStroke2); border-radius: 4px; padding: 4px; }
 .cartera-preview:focus-visible { outline: 2px solid var(--colorStrokeFocus2); }
-.cartera-preview table { min-width: max-content; }
-.cartera-preview td, .cartera-preview th { white-space: nowrap; }
+.cartera-preview table { table-layout: auto; width: max-content; min-width: 100%; }
+.cartera-preview td, .cartera-preview th { white-space: nowrap; overflow: visible; padding: 0 6px; }
+.cartera-preview td > *, .cartera-preview th > * { overflow: visible; }
 .cartera-mapping { display: flex; flex-direction: column; gap: 6px; }
 .cartera-mapping-row { display: flex; gap: 6px; align-items: flex-end; }
 .cartera-badge { margin-bottom: 6px; flex: 0 0 auto; }

@@ -24,6 +24,7 @@ export default async function features({ page, baseUrl, screenshots }) {
       ];
       sheet.getRange('C2:C6').numberFormat = [['#,##0 "€"'], ['#,##0 "€"'], ['#,##0 "€"'], ['#,##0 "€"'], ['#,##0 "€"']];
       sheet.getRange('D2:D6').numberFormat = [['0.0%'], ['0.0%'], ['0.0%'], ['0.0%'], ['0.0%']];
+      sheet.getRange('A:D').format.autofitColumns();
       const table = sheet.tables.add('A1:D6', true);
       table.name = 'ResumoABC';
       table.style = 'TableStyleMedium7';

@@ -96,9 +96,7 @@ export default async function flow({ page, baseUrl, screenshots }) {
   const clients = pane.getByRole('region', { name: 'Lista de clientes (opcional)' });
   await select(page, 'Ventas', 'P3:R8');
   await sales.getByRole('button', { name: 'Usar la selección' }).click();
-  await pane.getByText('No se pudo completar').waitFor();
-  console.log('  blank selection: ' + (await pane.getByText('No se pudo completar').locator('..').textContent()));
-  await pane.getByText(/^El rango Ventas!P3.* está vacío\. Seleccione la tabla de datos/).waitFor();
+  await pane.getByText(/El rango Ventas!P3\S* está vacío\. Seleccione la tabla de datos con su fila de títulos\./).waitFor();
   await shot('02-blank-selection');
   await pane.getByRole('button', { name: 'Cerrar el aviso' }).click();
 
