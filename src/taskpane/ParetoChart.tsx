@@ -5,6 +5,9 @@ import { VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/reac
 import { formatNumber, t, type Locale } from '../i18n';
 import type { ParetoPoint } from './resultsModel';
 
+const BAR_COLOUR = '#0F6CBD';
+const LINE_COLOUR = '#C43E1C';
+
 export interface ParetoChartProps {
   locale: Locale;
   points: ParetoPoint[];
@@ -18,6 +21,7 @@ export function paretoChartData(locale: Locale, points: ParetoPoint[]): Vertical
     legend: share,
     xAxisCalloutData: t(locale, 'pane.pareto.decileLabel', { decile: p.decile }),
     yAxisCalloutData: `${formatNumber(locale, p.share, 1)} %`,
+    barLabel: formatNumber(locale, p.share, 0),
     lineData: { y: Math.round(p.cumulative * 10) / 10, yAxisCalloutData: `${formatNumber(locale, p.cumulative, 1)} %` },
   }));
 }
@@ -30,6 +34,8 @@ export default function ParetoChart({ locale, points }: ParetoChartProps): React
       height={220}
       barWidth={16}
       useSingleColor
+      colors={[BAR_COLOUR]}
+      lineLegendColor={LINE_COLOUR}
       hideLegend={false}
       lineLegendText={t(locale, 'pane.pareto.cumulative')}
       yMaxValue={100}

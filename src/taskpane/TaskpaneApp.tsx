@@ -438,6 +438,20 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
       break;
   }
 
+  // Segment notices show under the builder's buttons, where the user is.
+  const noticeBar = notice ? (
+    <MessageBar intent={notice.intent} className="cartera-bar">
+      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={tr('pane.dismiss')} onClick={() => setNotice(null)}>
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  ) : null;
+
   return (
     // No className on the provider: Fluent copies it onto its portal nodes (chart callouts, tooltips).
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} dir="ltr" lang={locale}>
@@ -489,20 +503,10 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
             />
           </MessageBar>
         ) : null}
-        {notice ? (
-          <MessageBar intent={notice.intent} className="cartera-bar">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" aria-label={tr('pane.dismiss')} onClick={() => setNotice(null)}>
-                  ×
-                </Button>
-              }
-            />
-          </MessageBar>
-        ) : null}
+        {notice && tab !== 'campaign' ? noticeBar : null}
         <div role="tabpanel" aria-labelledby={`cartera-tab-${tab}`} className="cartera-panel">
           {body}
+          {notice && tab === 'campaign' ? noticeBar : null}
         </div>
       </main>
     </FluentProvider>

@@ -44,6 +44,10 @@ export const PANE_CSS = `
 .cartera-condition { display: flex; flex-direction: column; gap: 4px; padding-bottom: 6px;
   border-bottom: 1px dashed var(--colorNeutralStroke3); align-items: stretch; }
 .cartera-condition > button { align-self: flex-start; }
+.cartera-condition > .cartera-grow, .cartera-condition > .cartera-row { flex: 0 0 auto; }
+.cartera-condition .cartera-row > .cartera-grow { flex: 1 1 0; min-width: 0; }
+.cartera-grow .fui-Select, .cartera-grow .fui-Input { min-width: 0; width: 100%; }
+.cartera-grow select { min-width: 0; }
 .cartera-fieldset { border: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 8px; }
 .cartera-fieldset legend { font-size: 14px; padding: 0 0 2px; }
 .cartera-or { margin: 0; }

@@ -10,6 +10,9 @@ import './messages';
 /** Client-list roles copied to the list, in this order, when the list has them. */
 export const LIST_ROLES: readonly ClientRole[] = ['name', 'contact', 'email', 'phone', 'region', 'salesperson', 'segment'];
 
+/** Column widths (characters) of the contact columns that are usually long. */
+const WIDTH: Record<string, number> = { name: 30, contact: 24, email: 30, phone: 16, salesperson: 18, revenue12: 14 };
+
 export interface SegmentListInput {
   analysis: FullAnalysis;
   clients: ClientsData;
@@ -41,7 +44,7 @@ export function segmentListSheet(input: SegmentListInput): OutputSheet {
     header,
     kind,
     numberFormat: formats[kind],
-    width: Math.max(12, Math.min(40, header.length + 4)),
+    width: Math.max(WIDTH[key] ?? 12, Math.min(40, header.length + 4)),
   });
   const members = segmentMembers(mask);
   const columns: OutputColumn[] = [column('clientId', tr('col.clientId'), 'text')];
