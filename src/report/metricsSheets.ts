@@ -23,6 +23,9 @@ export function metricKind(metric: MetricId): MetricKind {
 /** Data rows of one table at most: an Excel sheet has 1,048,576 rows, and the heading and notes take a few. */
 export const MAX_TABLE_ROWS = 1_000_000;
 
+/** Members on the revenue-by-segment chart; the rest are summed into one "others" bar. */
+export const SEGMENT_CHART_MEMBERS = 20;
+
 const PER_YEAR: Record<Granularity, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 const GREEN_SCALE = { colours: ['#F8696B', '#FFEB84', '#63BE7B'] as [string, string, string] };
 const BLUE_SCALE = { colours: ['#F8FBFF', '#9DC3E6', '#1F4E79'] as [string, string, string] };
@@ -306,30 +309,42 @@ function segmentTable(
   yearLabel: string,
 ): { table: OutputTable; dimension: string } | null {
   if (ref === null) return null;
-  const dims: string[] = [];
-  for (const r of m.rows)
-    if (r.metric === 'revenue' && r.dimension !== 'all' && r.dimension !== 'cohort' && !dims.includes(r.dimension)) dims.push(r.dimension);
-  if (!dims.length) return null;
-  const preferred = segmentKey !== undefined && dims.includes(segmentKey) ? segmentKey : dims[0];
+  const dims = new Set<string>();
+  for (const r of m.rows) if (r.metric === 'revenue' && r.dimension !== 'all' && r.dimension !== 'cohort') dims.add(r.dimension);
+  if (!dims.size) return null;
+  const preferred = segmentKey !== undefined && dims.has(segmentKey) ? segmentKey : dims.values().next().value!;
   const now = new Map<string, number>();
   const before = new Map<string, number>();
-  const order: string[] = [];
+  const members = new Set<string>();
   for (const r of m.rows) {
     if (r.metric !== 'revenue' || r.dimension !== preferred) continue;
-    if (!order.includes(r.member)) order.push(r.member);
+    members.add(r.member);
     if (r.period === ref) now.set(r.member, r.value);
     if (r.period === yearLabel) before.set(r.member, r.value);
   }
+  const order = [...members];
   let total = 0;
   for (const v of now.values()) total += v;
-  const rows = order
-    .map((member) => [
-      memberLabel(ctx, member),
-      units(now.get(member) ?? 0),
-      before.has(member) || m.periods.includes(yearLabel) ? units(before.get(member) ?? 0) : '',
-      total > 0 ? (now.get(member) ?? 0) / total : '',
-    ])
-    .sort((a, b) => (b[1] as number) - (a[1] as number));
+  const hasYearAgo = m.periods.includes(yearLabel);
+  // highest revenue first; beyond SEGMENT_CHART_MEMBERS the rest are one "others" row (a readable chart)
+  order.sort((x, y) => (now.get(y) ?? 0) - (now.get(x) ?? 0));
+  const shown = order.length > SEGMENT_CHART_MEMBERS ? order.slice(0, SEGMENT_CHART_MEMBERS - 1) : order;
+  const row = (label: string, current: number, yearAgo: number): Cell[] => [
+    label,
+    units(current),
+    hasYearAgo ? units(yearAgo) : '',
+    total > 0 ? current / total : '',
+  ];
+  const rows = shown.map((member) => row(memberLabel(ctx, member), now.get(member) ?? 0, before.get(member) ?? 0));
+  if (shown.length < order.length) {
+    let current = 0,
+      yearAgo = 0;
+    for (const member of order.slice(shown.length)) {
+      current += now.get(member) ?? 0;
+      yearAgo += before.get(member) ?? 0;
+    }
+    rows.push(row(ctx.text('metrics.member.others', { count: order.length - shown.length }), current, yearAgo));
+  }
   const c = ctx.column;
   return {
     dimension: preferred,

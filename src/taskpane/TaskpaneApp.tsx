@@ -22,7 +22,7 @@ import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
-import type { PaneController, PaneSettings, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
+import type { PaneController, PaneSettings, Progress, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
 import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { analysisOptionsOf, defaultPaneOptions, optionProblems, paneOptionsOf, type PaneOptions } from './paneOptions';
@@ -48,6 +48,8 @@ export interface TaskpaneAppProps {
   onLoadSample?: () => Promise<void>;
   /** after every finished run (the playground's debug hook) */
   onOutcome?: (outcome: RunOutcome) => void;
+  /** every progress event of a run (the playground's debug hook) */
+  onProgress?: (progress: Progress) => void;
 }
 
 /** A user-facing message for any failure (CarteraError messages already are). */
@@ -79,7 +81,7 @@ function storedSegments(list: unknown[] | undefined): SegmentDefinition[] {
   return out;
 }
 
-export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample, onOutcome }: TaskpaneAppProps): React.ReactElement {
+export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample, onOutcome, onProgress }: TaskpaneAppProps): React.ReactElement {
   const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
   const [tab, setTab] = React.useState<PaneTab>('data');
   const [tables, setTables] = React.useState<Awaited<ReturnType<PaneController['listTables']>>>([]);
@@ -257,7 +259,14 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
     setError(null);
     await controller.saveSettings(settingsNow()).catch(() => undefined);
     try {
-      const result = await controller.run(req, (p) => setProgress((prev) => stageProgress(prev, p)), abort.signal);
+      const result = await controller.run(
+        req,
+        (p) => {
+          onProgress?.(p);
+          setProgress((prev) => stageProgress(prev, p));
+        },
+        abort.signal,
+      );
       setOutcome(result);
       onOutcome?.(result);
       setRunNotice({ intent: 'success', text: tr('pane.run.done', { seconds: formatNumber(locale, result.seconds, 1) }) });

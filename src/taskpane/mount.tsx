@@ -47,6 +47,7 @@ function PaneRoot({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
       theme={deps.theme ?? officeTheme()}
       onLoadSample={deps.onLoadSample}
       onOutcome={hook.record}
+      onProgress={hook.progress}
     />
   );
 }

@@ -78,7 +78,17 @@ export default async function bigsheet({ page, baseUrl, screenshots }) {
   await page.screenshot({ path: path.join(screenshots, 'bigsheet-running.png') });
   await pane.getByRole('tab', { name: '5. Resultados', selected: true }).waitFor({ timeout: 1_500_000 });
   const total = Date.now() - t;
-  const { tasks, end } = await page.evaluate(() => ({ tasks: globalThis.__longTasks, end: performance.now() }));
+  const { tasks, end, progress } = await page.evaluate(() => ({
+    tasks: globalThis.__longTasks,
+    end: performance.now(),
+    progress: globalThis.__cartera.progress,
+  }));
+  // The stage each long task started in (from the pane's progress events).
+  const stageAt = (t) => {
+    let stage = 'before';
+    for (const p of progress) if (p.t <= t) stage = `${p.stage} ${Math.round(p.stageFraction * 100)} %`;
+    return t > progress[progress.length - 1]?.t ? `after ${stage}` : stage;
+  };
   const during = tasks.filter((x) => x.start >= started && x.start <= end);
   const longest = during.reduce((m, x) => Math.max(m, x.duration), 0);
   const over100 = during.filter((x) => x.duration > 100);
@@ -94,6 +104,7 @@ export default async function bigsheet({ page, baseUrl, screenshots }) {
     `  main-thread long tasks during the run: ${during.length}, longest ${Math.round(longest)} ms, ` +
       `${over100.length} over 100 ms (sum ${Math.round(over100.reduce((s, x) => s + x.duration, 0))} ms)`,
   );
+  for (const x of over100) console.log(`    ${Math.round(x.duration)} ms at ${Math.round(x.start - started)} ms (${stageAt(x.start)})`);
   check(engine.used === ROWS, `rows used ${engine.used} ≠ ${ROWS}`);
   check(Number(kpi.replace(/\./g, '')) === engine.clients, `KPI ${kpi} ≠ ${engine.clients}`);
   await page.screenshot({ path: path.join(screenshots, 'bigsheet-results.png') });

@@ -349,6 +349,10 @@ describe('fullReport: outputs that would not fit a sheet are cut, with a note', 
     expect(t.rows).toHaveLength(1_000_000);
     expect(t.rows[0].slice(4, 8)).toEqual(['Whole portfolio', 'Total', '', 470]);
     expect(t.rows[999_999][5]).toBe('Z999998');
+    // the revenue-by-segment chart keeps 19 members and sums the rest
+    const bySegment = tableOf(sheetOf(report, 'metrics'), 'RevenueBySegment').rows;
+    expect(bySegment).toHaveLength(20);
+    expect(bySegment[19][0]).toBe('Others (999981)');
   });
 
   test('a penetration grid of many segments shows the largest ones; the long table keeps them all', () => {
