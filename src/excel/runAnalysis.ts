@@ -4,6 +4,7 @@
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
 import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping, type ClientList } from '../engine/clean';
 import { isoDate } from '../engine/dates';
+import { readVisitLog, type VisitLog } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
@@ -25,6 +26,8 @@ export type Analyse = (
 export interface RunAnalysisInput {
   sales: RangeSource;
   clients?: RangeSource;
+  /** an optional visits log (client, date, salesperson) for the visit plan (SPEC §8) */
+  visits?: RangeSource;
   /** role → column index within the range (from the pane's mapping step); suggested from the headers when absent */
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
@@ -125,18 +128,31 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   const ingested = reader.finish();
   report('clean', 1);
 
+  let visits: VisitLog | null = null;
+  if (input.visits) {
+    const info = await openSource(run, input.visits, { locale });
+    // readVisitLog takes the header row first, then the data rows
+    const rows: Cell[][] = [info.headers];
+    await readBlocks(run, info, (block) => void rows.push(...block), { signal, limits, locale });
+    const m = suggestSalesMapping(info.headers, samples(info)).mapping;
+    if (m.client === undefined || m.date === undefined) {
+      throw new CarteraError('visits_columns', t(locale, 'error.visitsColumns', { address: info.address }), { sheet: info.sheet });
+    }
+    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, ingested.clients, {
+      date1904,
+    }).log;
+  }
   throwIfAborted(signal, locale);
   report('analyse', 0);
   const analyse = input.analyse ?? ((i, o) => analyzePortfolio(i, o));
-  const analysis = await analyse(
-    {
-      ...ingested,
-      salesSheet: salesInfo.sheet,
-      clientColumn: columnName(salesInfo, salesMapping.client),
-      dateColumn: columnName(salesInfo, salesMapping.date),
-    },
-    input.options ?? {},
-  );
+  const analysisInput: PortfolioInput & { visits?: VisitLog | null } = {
+    ...ingested,
+    visits,
+    salesSheet: salesInfo.sheet,
+    clientColumn: columnName(salesInfo, salesMapping.client),
+    dateColumn: columnName(salesInfo, salesMapping.date),
+  };
+  const analysis = await analyse(analysisInput, input.options ?? {});
   throwIfAborted(signal, locale);
   report('analyse', 1);
 

@@ -163,6 +163,7 @@ export const reportMessages: Catalogues = {
     'error.badAddress': 'La dirección «{address}» no es válida. Escríbala como Hoja!A1:H500 o seleccione el rango.',
     'error.cancelled': 'Análisis cancelado. El libro queda como estaba.',
     'error.readFailed': 'No se pudieron leer los datos ({detail}). Vuelva a intentarlo; el libro no se ha modificado.',
+    'error.visitsColumns': 'En el registro de visitas {address} no se encuentran las columnas de cliente y fecha.',
     'error.writeFailed': 'No se pudieron escribir los resultados ({detail}). El libro queda como estaba.',
   },
   pt: {
@@ -325,6 +326,7 @@ export const reportMessages: Catalogues = {
     'error.badAddress': 'O endereço "{address}" não é válido. Escreva-o como Planilha!A1:H500 ou selecione o intervalo.',
     'error.cancelled': 'Análise cancelada. A pasta de trabalho ficou como estava.',
     'error.readFailed': 'Não foi possível ler os dados ({detail}). Tente novamente; a pasta de trabalho não foi alterada.',
+    'error.visitsColumns': 'No registo de visitas {address} não se encontram as colunas de cliente e data.',
     'error.writeFailed': 'Não foi possível escrever os resultados ({detail}). A pasta de trabalho ficou como estava.',
   },
   en: {
@@ -487,6 +489,7 @@ export const reportMessages: Catalogues = {
     'error.badAddress': 'The address "{address}" is not valid. Write it as Sheet!A1:H500 or select the range.',
     'error.cancelled': 'Analysis cancelled. The workbook is as it was.',
     'error.readFailed': 'The data could not be read ({detail}). Try again; the workbook was not changed.',
+    'error.visitsColumns': 'The visits log {address} has no client and date columns.',
     'error.writeFailed': 'The results could not be written ({detail}). The workbook is as it was.',
   },
 };

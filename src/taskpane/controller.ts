@@ -13,7 +13,7 @@ import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
-import { portfolioReport } from '../report/portfolioSheets';
+import { fullReport } from '../report/fullReport';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
@@ -110,7 +110,7 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
         clientMapping: request.clientMapping,
         options: request.options,
         buildReport: (analysis, options) =>
-          selectOutputs(portfolioReport(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
+          selectOutputs(fullReport(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
         locale,
         signal,
         onProgress,
