@@ -37,6 +37,8 @@ export interface CarteraJson {
     timeUnit: string;
     status: string;
   };
+  /** parts of the analysis that could not run (metrics, clv, visits, crossSell), with the reason */
+  warnings: { part: string; code: string; message: string }[];
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -59,13 +61,13 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       m: score(rfm.m[c]),
       rfmSegment: rfm.segment[c] === NO_CODE ? null : RFM_SEGMENTS[rfm.segment[c]],
       status: STATUSES[lifecycle.status[c]],
-      pAlive: num(clv.pAlive[c]),
-      expectedPurchases: num(clv.expectedPurchases[c]),
-      clv: num(clv.clv[c]),
+      pAlive: clv ? num(clv.clients.pAlive[c]) : null,
+      expectedPurchases: clv ? num(clv.clients.expectedPurchases[c]) : null,
+      clv: clv ? num(clv.clients.clv[c]) : null,
     };
   }
-  const bg = clv.bgnbd.params;
-  const gg = clv.gammaGamma.params;
+  const bg = clv?.bgnbd.params;
+  const gg = clv?.gammaGamma.params;
   return {
     asOf: analysis.asOfIso,
     quality: {
@@ -78,12 +80,13 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       issues: quality.issues,
     },
     clients,
-    metrics: metrics.rows,
+    metrics: metrics ? metrics.rows : [],
     model: {
-      bgnbd: bg ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood } : null,
+      bgnbd: bg && clv ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood } : null,
       gammaGamma: gg ? { p: gg.p, q: gg.q, gamma: gg.gamma } : null,
-      timeUnit: clv.settings.timeUnit,
-      status: clv.status,
+      timeUnit: clv ? clv.settings.timeUnit : analysis.options.timeUnit,
+      status: clv ? clv.status : 'not_run',
     },
+    warnings: analysis.warnings.map((w) => ({ part: w.part, code: w.code, message: w.message })),
   };
 }

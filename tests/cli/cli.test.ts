@@ -163,9 +163,10 @@ describe('main (in process)', () => {
     expect(json.metrics[0].period).toBe('2024-Q1');
   });
 
-  test('--out is a clean seam until the Excel writer is wired', async () => {
-    const r = await runMain(['analyze', '--sales', file('o.csv', SALES), '--out', path.join(dir, 'o.xlsx')]);
+  test('--out to a folder that does not exist: one line, exit 2', async () => {
+    const r = await runMain(['analyze', '--sales', file('o.csv', SALES), '--out', path.join(dir, 'missing', 'o.xlsx'), '--quiet']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not available yet/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--out .*cannot write/);
   });
 });
