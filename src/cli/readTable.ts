@@ -82,7 +82,9 @@ export async function readTable(file: string): Promise<Table> {
 
 function readCsv(file: string, text: string): Table {
   if (text.includes('\u0000')) throw new CliError(`${file}: not a text file (binary content)`);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = whitespaceSeparated(text)
+    ? { data: text.split(/\r?\n/).map((line) => (line.trim() === '' ? [''] : line.trim().split(/\s+/))), errors: [] as Papa.ParseError[] }
+    : Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) throw new CliError(`${file}: row ${(quote.row ?? 0) + 1}: ${quote.message.toLowerCase()}`);
   const data = parsed.data;
@@ -96,6 +98,17 @@ function readCsv(file: string, text: string): Table {
     rows[i] = out;
   }
   return { sheet: sheetName(file), rows };
+}
+
+/**
+ * Space-aligned text (e.g. the CDNOW files: " 00001 19970101  1   11.77"): no delimiter in the first
+ * lines and every one of them splits on blanks into the same number (≥ 2) of fields.
+ */
+function whitespaceSeparated(text: string): boolean {
+  const lines = text.split(/\r?\n/, 20).filter((l) => l.trim() !== '');
+  if (lines.length === 0 || lines.some((l) => /[,;\t|"]/.test(l))) return false;
+  const widths = new Set(lines.map((l) => l.trim().split(/\s+/).length));
+  return widths.size === 1 && [...widths][0] >= 2;
 }
 
 function sheetName(file: string): string {

@@ -69,8 +69,9 @@ export const SALES_VOCABULARY: Record<SalesRole, RoleWords> = {
       'net sales': 1, 'net revenue': 1, sales: 0.85, 'total venta': 1, 'total ventas': 1, subtotal: 0.8,
       'base imponible': 0.8, 'line total': 1, 'total line': 1, 'valor da venda': 1, 'valor venda': 1,
       'importe venta': 1, 'importe de venta': 1, 'total amount': 1, 'sales amount': 1, 'monto venta': 1,
+      value: 0.85, 'dollar value': 0.95, 'sales value': 1, 'order value': 0.95,
     },
-    parts: { importe: 0.75, valor: 0.6, total: 0.6, amount: 0.75, revenue: 0.75, monto: 0.75, ventas: 0.6, venta: 0.55 },
+    parts: { importe: 0.75, valor: 0.6, total: 0.6, amount: 0.75, revenue: 0.75, monto: 0.75, ventas: 0.6, venta: 0.55, value: 0.5 },
     against: ['unitario', 'unitário', 'unit', 'unidad', 'coste', 'costo', 'custo', 'cost', 'margen', 'margem', 'margin', 'iva', 'tax', 'impuesto', 'imposto', 'descuento', 'desconto', 'discount', '%'],
   },
   quantity: {
