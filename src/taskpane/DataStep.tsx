@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
 import { formatNumber, t, type Locale } from '../i18n';
-import type { TableInfo } from './controller';
+import type { RangeSource, SourceInfo, TableInfo } from './controller';
 import type { SourceState } from './paneState';
 import { SourcePreview } from './SourcePreview';
 
@@ -12,27 +12,37 @@ export interface DataStepProps {
   tables: TableInfo[];
   sales: SourceState<string> | null;
   clients: SourceState<string> | null;
+  visits: ChosenRange | null;
   busy: boolean;
   onSales: (choice: SourceChoice) => void;
   onClients: (choice: SourceChoice | null) => void;
+  onVisits: (choice: SourceChoice | null) => void;
   onRefreshTables: () => void;
   onNext: () => void;
 }
 
 export type SourceChoice = { kind: 'selection' } | { kind: 'table'; name: string };
 
+/** A range as the picker shows it. */
+export interface ChosenRange {
+  source: RangeSource;
+  info: SourceInfo;
+}
+
 interface PickerProps {
   id: string;
   locale: Locale;
   title: string;
   tables: TableInfo[];
-  value: SourceState<string> | null;
+  value: ChosenRange | null;
   busy: boolean;
   optional: boolean;
+  /** message key shown when nothing is chosen */
+  emptyKey: string;
   onChoose: (choice: SourceChoice | null) => void;
 }
 
-function SourcePicker({ id, locale, title, tables, value, busy, optional, onChoose }: PickerProps): React.ReactElement {
+function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyKey, onChoose }: PickerProps): React.ReactElement {
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const table = value?.source.kind === 'table' ? value.source.name : '';
   return (
@@ -76,7 +86,7 @@ function SourcePicker({ id, locale, title, tables, value, busy, optional, onChoo
           <SourcePreview info={value.info} locale={locale} />
         </>
       ) : (
-        <Caption1 as="p">{tr(optional ? 'pane.data.noClients' : 'pane.data.noSales')}</Caption1>
+        <Caption1 as="p">{tr(emptyKey)}</Caption1>
       )}
     </section>
   );
@@ -95,6 +105,7 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         value={props.sales}
         busy={busy}
         optional={false}
+        emptyKey="pane.data.noSales"
         onChoose={(c) => (c ? props.onSales(c) : undefined)}
       />
       <SourcePicker
@@ -105,7 +116,19 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         value={props.clients}
         busy={busy}
         optional
+        emptyKey="pane.data.noClients"
         onChoose={props.onClients}
+      />
+      <SourcePicker
+        id="cartera-visits"
+        locale={locale}
+        title={tr('pane.data.visits')}
+        tables={tables}
+        value={props.visits}
+        busy={busy}
+        optional
+        emptyKey="pane.data.noVisits"
+        onChoose={props.onVisits}
       />
       <div className="cartera-row">
         <Button appearance="subtle" onClick={props.onRefreshTables} disabled={busy}>

@@ -9,6 +9,7 @@ export interface RunStepProps {
   locale: Locale;
   salesAddress: string | null;
   clientsAddress: string | null;
+  visitsAddress?: string | null;
   /** why the run cannot start (message), or null */
   blocked: string | null;
   running: boolean;
@@ -29,6 +30,7 @@ export function RunStep(props: RunStepProps): React.ReactElement {
         </Subtitle2>
         <Body1 as="p">{tr('pane.run.sales', { address: props.salesAddress ?? '—' })}</Body1>
         <Body1 as="p">{props.clientsAddress ? tr('pane.run.clients', { address: props.clientsAddress }) : tr('pane.run.noClients')}</Body1>
+        {props.visitsAddress ? <Body1 as="p">{tr('pane.run.visits', { address: props.visitsAddress })}</Body1> : null}
         {props.blocked ? (
           <MessageBar intent="warning">
             <MessageBarBody>{props.blocked}</MessageBarBody>

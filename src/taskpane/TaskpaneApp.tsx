@@ -23,7 +23,7 @@ import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
 import type { PaneController, PaneSettings, Progress, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
-import { DataStep, type SourceChoice } from './DataStep';
+import { DataStep, type ChosenRange, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { analysisOptionsOf, defaultPaneOptions, optionProblems, paneOptionsOf, type PaneOptions } from './paneOptions';
 import type { Notice, SourceState } from './paneState';
@@ -87,6 +87,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const [tables, setTables] = React.useState<Awaited<ReturnType<PaneController['listTables']>>>([]);
   const [sales, setSales] = React.useState<SourceState<string> | null>(null);
   const [clients, setClients] = React.useState<SourceState<string> | null>(null);
+  const [visits, setVisits] = React.useState<ChosenRange | null>(null);
   const [quality, setQuality] = React.useState<QualityReport | null>(null);
   const [checking, setChecking] = React.useState(false);
   const [options, setOptions] = React.useState<PaneOptions>(defaultPaneOptions);
@@ -125,6 +126,14 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
     [controller],
   );
 
+  const openRange = React.useCallback(
+    async (source: RangeSource): Promise<ChosenRange> => {
+      const info = await controller.open(source);
+      return { source: source.kind === 'selection' ? { kind: 'address', address: info.address } : source, info };
+    },
+    [controller],
+  );
+
   // Start: the workbook's tables and what the pane remembers for this workbook.
   React.useEffect(() => {
     let live = true;
@@ -150,11 +159,15 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
         const c = await openClients(settings.clients, settings.clientMapping).catch(() => null);
         if (live && c) setClients(c);
       }
+      if (settings.visits) {
+        const v = await openRange(settings.visits).catch(() => null);
+        if (live && v) setVisits(v);
+      }
     })();
     return () => {
       live = false;
     };
-  }, [controller, openSales, openClients]);
+  }, [controller, openSales, openClients, openRange]);
 
   // The client card follows the selection.
   React.useEffect(() => {
@@ -179,19 +192,23 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
     controller.listTables().then(setTables, fail);
   };
 
-  const choose = async (which: 'sales' | 'clients', choice: SourceChoice | null) => {
+  const choose = async (which: 'sales' | 'clients' | 'visits', choice: SourceChoice | null) => {
     setError(null);
     if (which === 'clients' && choice === null) {
       setClients(null);
       setQuality(null);
       return;
     }
+    if (which === 'visits' && choice === null) {
+      setVisits(null);
+      return;
+    }
     if (!choice) return;
     setBusy(true);
     try {
-      const state = which === 'sales' ? await openSales(choice) : await openClients(choice);
-      if (which === 'sales') setSales(state);
-      else setClients(state);
+      if (which === 'visits') setVisits(await openRange(choice));
+      else if (which === 'sales') setSales(await openSales(choice));
+      else setClients(await openClients(choice));
       setQuality(null);
       setFirstRun(false);
     } catch (e) {
@@ -206,6 +223,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
       ? {
           sales: sales.source,
           clients: clients?.source ?? null,
+          visits: visits?.source ?? null,
           salesMapping: sales.mapping,
           clientMapping: clients?.mapping,
           options: analysisOptionsOf(options),
@@ -216,6 +234,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const settingsNow = (extra: Partial<PaneSettings> = {}): PaneSettings => ({
     sales: sales?.source,
     clients: clients?.source ?? null,
+    visits: visits?.source ?? null,
     salesMapping: sales?.mapping,
     clientMapping: clients?.mapping,
     options: analysisOptionsOf(options),
@@ -360,9 +379,11 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
           tables={tables}
           sales={sales}
           clients={clients}
+          visits={visits}
           busy={busy}
           onSales={(c) => void choose('sales', c)}
           onClients={(c) => void choose('clients', c)}
+          onVisits={(c) => void choose('visits', c)}
           onRefreshTables={refreshTables}
           onNext={() => setTab('columns')}
         />
@@ -407,6 +428,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
           locale={locale}
           salesAddress={sales ? (sales.info.table ?? sales.info.address) : null}
           clientsAddress={clients ? (clients.info.table ?? clients.info.address) : null}
+          visitsAddress={visits ? (visits.info.table ?? visits.info.address) : null}
           blocked={blocked}
           running={running}
           progress={progress}

@@ -24,6 +24,7 @@ export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
 export interface PaneSettings {
   sales?: RangeSource;
   clients?: RangeSource | null;
+  visits?: RangeSource | null;
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options?: Partial<AnalysisOptions>;
@@ -34,6 +35,8 @@ export interface PaneSettings {
 export interface RunRequest {
   sales: RangeSource;
   clients?: RangeSource | null;
+  /** a visits log (client, date, salesperson), for the visit plan (SPEC §8) */
+  visits?: RangeSource | null;
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options: Partial<AnalysisOptions>;
@@ -106,6 +109,7 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
       const result = await runAnalysis(run, {
         sales: request.sales,
         clients: request.clients ?? undefined,
+        visits: request.visits ?? undefined,
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
         options: request.options,

@@ -106,6 +106,10 @@ export default async function flow({ page, baseUrl, screenshots }) {
   await select(page, 'Clientes', 'A1');
   await clients.getByRole('button', { name: 'Usar la selección' }).click();
   await clients.getByText(/^Origen: Clientes!A1:Q\d+/).waitFor();
+  const visits = pane.getByRole('region', { name: 'Registro de visitas (opcional)' });
+  await select(page, 'Visitas', 'A1');
+  await visits.getByRole('button', { name: 'Usar la selección' }).click();
+  await visits.getByText(/^Origen: Visitas!A1:/).waitFor();
   check((await sales.getByRole('table').getByRole('row').count()) === 6, 'the sales preview does not show a header and 5 rows');
   await shot('03-data');
 

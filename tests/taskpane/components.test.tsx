@@ -73,6 +73,8 @@ test('the run shows one bar per stage; Cancel stops it and says the workbook is 
   const request = (controller.run as jest.Mock).mock.calls[0][0];
   expect(request.salesMapping).toEqual({ date: 0, client: 1, amount: 2 });
   expect(request.outputs).toEqual({ columns: false, sheets: true, charts: true });
+  expect(request.clients).toBeNull();
+  expect(request.visits).toBeNull();
   act(() => emit({ stage: 'read', stageFraction: 0.5, fraction: 0.2 }));
   act(() => emit({ stage: 'clean', stageFraction: 0.25, fraction: 0.46 }));
   const bar = (name: string) => screen.getByRole('progressbar', { name: new RegExp(`^${name} · `) });
@@ -125,6 +127,7 @@ test('remembered settings fill the sources, mapping, options and segments', asyn
   const controller = fakeController({
     loadSettings: jest.fn(async () => ({
       sales: { kind: 'table' as const, name: 'Ventas' },
+      visits: { kind: 'address' as const, address: 'Visitas!A1:C9' },
       salesMapping: { client: 1, date: 0, quantity: 2, price: 2 },
       options: { abcA: 0.7, abcB: 0.9, newDays: 60 },
       outputs: { columns: true, sheets: false, charts: true },
@@ -135,6 +138,10 @@ test('remembered settings fill the sources, mapping, options and segments', asyn
   render(<TaskpaneApp controller={controller} locale="es" />);
   await screen.findByText('Origen: Ventas!A1:C1201 · 1.200 filas × 3 columnas');
   expect(controller.open).toHaveBeenCalledWith({ kind: 'table', name: 'Ventas' });
+  await waitFor(() => expect(controller.open).toHaveBeenCalledWith({ kind: 'address', address: 'Visitas!A1:C9' }));
+  expect(
+    await within(screen.getByRole('region', { name: 'Registro de visitas (opcional)' })).findByText('Origen: Visitas!A1:C9 · 8 filas × 3 columnas'),
+  ).toBeInTheDocument();
   expect(screen.queryByText('¿Primera vez?')).toBeNull();
   expect(within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByLabelText('Tabla de Excel')).toHaveValue('Ventas');
   tab(/Columnas/);
@@ -154,7 +161,7 @@ test('Portuguese and English, and the dark theme', async () => {
   unmount();
   render(<TaskpaneApp controller={fakeController()} locale="en" />);
   expect(screen.getByRole('tab', { name: '5. Results' })).toBeInTheDocument();
-  expect(screen.getAllByRole('button', { name: 'Use the selection' })).toHaveLength(2);
+  expect(screen.getAllByRole('button', { name: 'Use the selection' })).toHaveLength(3);
 });
 
 test('mapping editor: a column plays one role; the confidence badge shows until the user changes it', () => {

@@ -30,6 +30,8 @@ export const SALES_INFO = sourceInfo(
 
 export const CLIENTS_INFO = sourceInfo('Clientes', ['Código cliente', 'Razón social', 'Zona'], [['C001', 'Ana', 'Norte']], 40);
 
+export const VISITS_INFO = sourceInfo('Visitas', ['Cliente', 'Fecha', 'Vendedor'], [['C001', '2025-01-02', 'Ana']], 8);
+
 export interface FakeController extends PaneController {
   selectionListener: ((row: SelectedRow | null) => void) | null;
 }
@@ -39,7 +41,13 @@ export function fakeController(overrides: Partial<PaneController> = {}): FakeCon
     selectionListener: null,
     listTables: jest.fn(async () => []),
     selection: jest.fn(async () => ({ address: 'Ventas!A1', sheet: 'Ventas', rows: 1, columns: 1, preview: [] })),
-    open: jest.fn(async (source) => (source.kind === 'table' && source.name === 'Clientes' ? CLIENTS_INFO : SALES_INFO)),
+    open: jest.fn(async (source) =>
+      source.kind === 'table' && source.name === 'Clientes'
+        ? CLIENTS_INFO
+        : source.kind === 'address' && source.address.startsWith('Visitas')
+          ? VISITS_INFO
+          : SALES_INFO,
+    ),
     suggestSales: jest.fn((info: SourceInfo) => suggestSalesMapping(info.headers, info.preview)),
     suggestClients: jest.fn((info: SourceInfo) => suggestClientMapping(info.headers, info.preview)),
     checkQuality: jest.fn(async () => ({
