@@ -177,7 +177,12 @@ function domain(plotted: Plotted[], secondary: boolean, categories: number): { m
       max = Math.max(max, pos);
     }
   } else {
-    for (const p of group) for (const v of p.values) if (Number.isFinite(v)) (min = Math.min(min, v)), (max = Math.max(max, v));
+    for (const p of group)
+      for (const v of p.values)
+        if (Number.isFinite(v)) {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
   }
   if (!Number.isFinite(min)) return { min: 0, max: 1, percent };
   return { min, max, percent };

@@ -46,7 +46,19 @@ export function sampleWorkbook(): SimWorkbook {
 }
 
 /** Mounts the task pane into a div of its own React root, remounting it when the workbook or language changes. */
-function PaneHost({ wb, locale, label }: { wb: SimWorkbook; locale: Locale; label: string }): React.ReactElement {
+function PaneHost({
+  wb,
+  locale,
+  label,
+  onLoadSample,
+}: {
+  wb: SimWorkbook;
+  locale: Locale;
+  label: string;
+  onLoadSample: () => void;
+}): React.ReactElement {
+  const loadSample = React.useRef(onLoadSample);
+  loadSample.current = onLoadSample;
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     const host = document.createElement('div');
@@ -56,6 +68,7 @@ function PaneHost({ wb, locale, label }: { wb: SimWorkbook; locale: Locale; labe
       run: (batch) => wb.run(batch),
       displayLanguage: OFFICE_LANGUAGE[locale],
       isSetSupported: () => true,
+      onLoadSample: async () => loadSample.current(),
     });
     return () => {
       // Unmount after React has finished committing the outer tree.
@@ -229,7 +242,7 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
             ))}
           </TabList>
         </section>
-        <PaneHost wb={wb} locale={locale} label={tr('playground.pane')} />
+        <PaneHost wb={wb} locale={locale} label={tr('playground.pane')} onLoadSample={reset} />
       </main>
       {sheets.length === 0 ? <Body1>{tr('playground.emptySheet')}</Body1> : null}
     </FluentProvider>

@@ -12,7 +12,6 @@ function check(condition, message) {
 function excel(page, fn, arg) {
   return page.evaluate(
     async ({ source, arg }) => {
-      // eslint-disable-next-line no-new-func
       const batch = new Function('ctx', 'arg', `return (${source})(ctx, arg);`);
       return globalThis.Excel.run((ctx) => batch(ctx, arg));
     },

@@ -61,7 +61,7 @@ export interface PortfolioAnalysis {
 /** The whole classification pass: occasions, facts, ABC, RFM, lifecycle, behaviour and summary. */
 export function analyzePortfolio(input: PortfolioInput, options: Partial<AnalysisOptions> = {}): PortfolioAnalysis {
   const opts = resolveAnalysisOptions(options);
-  const { sales, clients, quality } = input;
+  const { sales, clients } = input;
   const clientCount = clients.ids.length;
   checkSales(sales, clientCount);
 

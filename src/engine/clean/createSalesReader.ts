@@ -46,13 +46,6 @@ export interface SalesReader {
 
 const MONEY_ROLES = ['amount', 'quantity', 'price', 'margin', 'cost'] as const;
 type MoneyRole = (typeof MONEY_ROLES)[number];
-const REASON: Record<MoneyRole, RejectReason> = {
-  amount: 'bad_amount',
-  quantity: 'bad_quantity',
-  price: 'bad_price',
-  margin: 'bad_margin',
-  cost: 'bad_cost',
-};
 const CATEGORICAL_ROLES = ['invoice', 'product', 'buyingCentre', 'channel', 'salesperson'] as const;
 
 /** No cell seen yet (a blank cell may be undefined). */

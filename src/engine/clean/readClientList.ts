@@ -9,7 +9,7 @@ import {
   type RejectedRow,
   type SourceRef,
 } from '../types';
-import { clientId, IdDictionary } from './clientId';
+import { IdDictionary } from './clientId';
 import { columnLabel, columnLetter } from './columnLetter';
 import { ColumnVotes, localeConventions, type ReadOptions } from './conventions';
 import { normalizeHeader } from './normalizeHeader';
