@@ -14,7 +14,15 @@ import { rangeAddress } from './address';
 import type { ApiSupport } from './apiSupport';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { readBlocks, throwIfAborted } from './readBlocks';
-import { DEFAULT_LIMITS, type ExcelRun, type IoLimits, type ProgressListener, type RangeSource, type Stage } from './types';
+import {
+  DEFAULT_LIMITS,
+  yieldToEventLoop,
+  type ExcelRun,
+  type IoLimits,
+  type ProgressListener,
+  type RangeSource,
+  type Stage,
+} from './types';
 import type { ClientListTarget } from './writeClientColumns';
 import { writeReport, type WriteReportResult } from './writeReport';
 
@@ -43,7 +51,7 @@ export interface RunAnalysisInput {
   /** the analysis step (default: analyzePortfolio on this thread) */
   analyse?: Analyse;
   /** the outputs from the analysis (default: portfolioReport); the lead adds metrics/CLV/visits sheets here */
-  buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report;
+  buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
 }
@@ -161,7 +169,9 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     clients: list ? ingested.clients : undefined,
     currency: currencyOf(salesInfo, salesMapping),
   };
-  const outputs = (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  // The answer from the worker arrives as one task: let the page breathe before building the report.
+  await yieldToEventLoop();
+  const outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
   let clientList: ClientListTarget | undefined;
   if (clientInfo && list) {
     const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);

@@ -72,21 +72,20 @@ export function jsonBytes(rows: unknown[][]): number {
 
 /**
  * Splits rows into consecutive blocks of at most `budgetBytes` of JSON each (a single row larger
- * than the budget is a block of its own). Returns [start, end, bytes] (rows start..end-1).
+ * than the budget is a block of its own). Yields [start, end, bytes] (rows start..end-1) lazily, so
+ * the sizing of a large table is spread over the writes (and syncs) between its blocks.
  */
-export function blocksByBytes(rows: unknown[][], budgetBytes: number): [start: number, end: number, bytes: number][] {
-  const out: [number, number, number][] = [];
+export function* blocksByBytes(rows: unknown[][], budgetBytes: number): Generator<[start: number, end: number, bytes: number]> {
   let start = 0;
   let bytes = 2;
   for (let i = 0; i < rows.length; i++) {
     const b = utf8Length(JSON.stringify(rows[i])) + 1;
     if (i > start && bytes + b > budgetBytes) {
-      out.push([start, i, bytes]);
+      yield [start, i, bytes];
       start = i;
       bytes = 2;
     }
     bytes += b;
   }
-  if (rows.length > start) out.push([start, rows.length, bytes]);
-  return out;
+  if (rows.length > start) yield [start, rows.length, bytes];
 }

@@ -134,7 +134,9 @@ export class SimContext {
     const queue = this._queue;
     this._queue = [];
     stats.syncs++;
-    await Promise.resolve();
+    // A sync is a round trip to Excel: its answer always arrives in a later task, so the page (and
+    // the pane's Cancel button) gets the event loop between syncs, as with the real host.
+    await nextTask();
     if (!this._active) throw new OfficeExtensionError('InvalidObjectPath', messageFor('InvalidObjectPath', 'RequestContext'));
     if (queue.length === 0) return passThroughValue;
     stats.requests++;
@@ -538,4 +540,11 @@ export class EventHandlers {
   remove(handler: (args: unknown) => Promise<unknown>): void {
     this.context._enqueue(`${this.name}.remove`, null, () => this.context.host.removeHandler(this.key(), handler));
   }
+}
+
+/** Resolves in a later macrotask (setImmediate in node, a zero-delay timer in the browser). */
+function nextTask(): Promise<void> {
+  return new Promise<void>((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
 }

@@ -211,7 +211,7 @@ test('the whole flow on a small workbook', async () => {
   cleanup();
   mount(wb);
   await screen.findByText('Origen: Ventas!A1:E15 · 14 filas × 5 columnas');
-  expect(screen.getByText('Origen: Clientes!A1:I7 · 6 filas × 9 columnas')).toBeInTheDocument();
+  expect(await screen.findByText('Origen: Clientes!A1:I7 · 6 filas × 9 columnas')).toBeInTheDocument();
   expect(screen.queryByText('¿Primera vez?')).toBeNull();
   tab(/Campañas/);
   expect(screen.getByText('Ejecute primero el análisis: los segmentos usan sus resultados.')).toBeInTheDocument();
