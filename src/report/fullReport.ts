@@ -35,17 +35,49 @@ function complete(analysis: PortfolioAnalysis | FullAnalysis): FullAnalysis {
  * fits runAnalysis' `buildReport`): the parts it lacks get their sheet with a "not computed" note.
  */
 export function fullReport(analysis: PortfolioAnalysis | FullAnalysis, options: ReportOptions): Report {
+  const steps = fullReportSteps(analysis, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * fullReport a part at a time, yielding to the event loop between parts, so that building the
+ * report of a large portfolio on the pane's main thread never holds it for the whole build.
+ */
+export async function fullReportAsync(
+  analysis: PortfolioAnalysis | FullAnalysis,
+  options: ReportOptions,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Report> {
+  const steps = fullReportSteps(analysis, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: ReportOptions): Generator<void, Report> {
   const full = complete(analysis);
   const ctx = reportContext(options);
   const base = portfolioReport(full, options);
+  yield;
   const fields = extraFields(full, ctx);
   const sheets = base.sheets.map((sheet) => {
     if (sheet.key === 'clients') return withClientFields(sheet, fields);
     if (sheet.key === 'summary') return withPartWarnings(sheet, full, ctx);
     return sheet;
   });
+  yield;
   const quality = sheets.findIndex((s) => s.key === 'quality');
-  const added: OutputSheet[] = [...metricsSheets(full, options), ...valueSheets(full, options), ...visitsSheets(full, options)];
+  const added: OutputSheet[] = [...metricsSheets(full, options)];
+  yield;
+  added.push(...valueSheets(full, options));
+  yield;
+  added.push(...visitsSheets(full, options));
+  yield;
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
   return { sheets, clientColumns: withClientColumns(base.clientColumns, fields) };
 }

@@ -13,7 +13,7 @@ import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
-import { fullReport } from '../report/fullReport';
+import { fullReportAsync } from '../report/fullReport';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
@@ -113,8 +113,8 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
         options: request.options,
-        buildReport: (analysis, options) =>
-          selectOutputs(fullReport(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
+        buildReport: async (analysis, options) =>
+          selectOutputs(await fullReportAsync(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
         locale,
         signal,
         onProgress,
