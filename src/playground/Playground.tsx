@@ -69,6 +69,8 @@ function PaneHost({
       displayLanguage: OFFICE_LANGUAGE[locale],
       isSetSupported: () => true,
       onLoadSample: async () => loadSample.current(),
+      // The simulated Excel runs in this page: smaller batches keep each of its syncs short.
+      ioLimits: { payloadBytes: 1_000_000 },
     });
     return () => {
       // Unmount after React has finished committing the outer tree.

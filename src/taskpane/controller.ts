@@ -10,7 +10,7 @@ import { openSource, type SourceInfo } from '../excel/openSource';
 import { readBlocks } from '../excel/readBlocks';
 import { runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
-import type { ExcelRun, Progress, RangeSource } from '../excel/types';
+import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
 import { fullReportAsync } from '../report/fullReport';
@@ -78,7 +78,12 @@ export interface PaneController {
 const SETTINGS_KEY = 'Cartera.pane';
 const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
 
-export function createController(run: ExcelRun, locale: Locale, engine: EngineClient): PaneController {
+export function createController(
+  run: ExcelRun,
+  locale: Locale,
+  engine: EngineClient,
+  limits?: Partial<IoLimits>,
+): PaneController {
   const open = async (source: RangeSource) => withoutOwnColumns(await openSource(run, source, { locale }));
   return {
     listTables: () => listTables(run),
@@ -107,6 +112,7 @@ export function createController(run: ExcelRun, locale: Locale, engine: EngineCl
       const started = performance.now();
       let analysis: FullAnalysis | null = null;
       const result = await runAnalysis(run, {
+        limits,
         sales: request.sales,
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,

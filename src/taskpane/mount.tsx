@@ -5,6 +5,7 @@ import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { localeFromOfficeLanguage } from '../i18n';
 import { createController } from './controller';
+import type { IoLimits } from '../excel/types';
 import { createEngineClient, type EngineClient } from './engineClient';
 import { debugHook } from './debugHook';
 import { TaskpaneApp } from './TaskpaneApp';
@@ -22,6 +23,11 @@ export interface TaskpaneDeps {
   theme?: 'light' | 'dark';
   /** Loads the sample data (the playground passes it: the first-run hint then offers it). */
   onLoadSample?: () => Promise<void>;
+  /**
+   * Payload and read limits of the Excel I/O. The playground's simulated Excel applies each batch on
+   * the page's own thread (real Excel does it in its own process), so it asks for smaller batches.
+   */
+  ioLimits?: Partial<IoLimits>;
 }
 
 /** Dark when Office's body background is dark (Office.context.officeTheme), else light. */
@@ -37,7 +43,7 @@ export function officeTheme(): 'light' | 'dark' {
 function PaneRoot({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
   const locale = localeFromOfficeLanguage(deps.displayLanguage ?? globalThis.navigator?.language);
   const [engine] = React.useState<EngineClient>(createEngineClient);
-  const controller = React.useMemo(() => createController(deps.run, locale, engine), [deps.run, locale, engine]);
+  const controller = React.useMemo(() => createController(deps.run, locale, engine, deps.ioLimits), [deps.run, locale, engine, deps.ioLimits]);
   const hook = React.useMemo(() => debugHook(locale), [locale]);
   React.useEffect(() => () => engine.dispose(), [engine]);
   return (
