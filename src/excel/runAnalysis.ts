@@ -4,7 +4,7 @@
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
 import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping, type ClientList } from '../engine/clean';
 import { isoDate } from '../engine/dates';
-import { readVisitLog, type VisitLog } from '../engine/visits';
+import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
@@ -36,6 +36,8 @@ export interface RunAnalysisInput {
   clients?: RangeSource;
   /** an optional visits log (client, date, salesperson) for the visit plan (SPEC §8) */
   visits?: RangeSource;
+  /** the visit policy (SPEC §8); default DEFAULT_VISIT_POLICY */
+  visitPolicy?: VisitPolicy;
   /** role → column index within the range (from the pane's mapping step); suggested from the headers when absent */
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
@@ -153,9 +155,10 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   throwIfAborted(signal, locale);
   report('analyse', 0);
   const analyse = input.analyse ?? ((i, o) => analyzePortfolio(i, o));
-  const analysisInput: PortfolioInput & { visits?: VisitLog | null } = {
+  const analysisInput: PortfolioInput & { visits?: VisitLog | null; visitPolicy?: VisitPolicy | null } = {
     ...ingested,
     visits,
+    visitPolicy: input.visitPolicy ?? null,
     salesSheet: salesInfo.sheet,
     clientColumn: columnName(salesInfo, salesMapping.client),
     dateColumn: columnName(salesInfo, salesMapping.date),
@@ -191,6 +194,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
       salesMapping,
       clientMapping,
       options: { ...input.options, asOf: isoDate(analysis.asOf) },
+      visitPolicy: input.visitPolicy ?? null,
       locale,
     },
     apiSupport: input.apiSupport,

@@ -3,6 +3,8 @@ import * as React from 'react';
 import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import { formatPercent, t, type Locale } from '../i18n';
 import { ABC_DEFAULTS, optionProblems, type Outputs, type PaneOptions } from './paneOptions';
+import type { VisitPolicy } from '../engine/visits';
+import { VisitPolicyEditor } from './VisitPolicyEditor';
 
 export interface OptionsStepProps {
   locale: Locale;
@@ -12,10 +14,22 @@ export interface OptionsStepProps {
   /** a client list is chosen (columns beside it possible) */
   hasClientList: boolean;
   onChange: (options: PaneOptions) => void;
+  /** the visit policy table (SPEC §8), when the pane offers it */
+  visitPolicy?: VisitPolicy;
+  onPolicyChange?: (policy: VisitPolicy) => void;
   onNext: () => void;
 }
 
-export function OptionsStep({ locale, options: o, hasMargin, hasClientList, onChange, onNext }: OptionsStepProps): React.ReactElement {
+export function OptionsStep({
+  locale,
+  options: o,
+  hasMargin,
+  hasClientList,
+  onChange,
+  visitPolicy,
+  onPolicyChange,
+  onNext,
+}: OptionsStepProps): React.ReactElement {
   const tr = (key: string) => t(locale, key);
   const problems = optionProblems(o);
   const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...o, [key]: value });
@@ -105,6 +119,9 @@ export function OptionsStep({ locale, options: o, hasMargin, hasClientList, onCh
           </Select>
         </Field>
       </section>
+      {visitPolicy && onPolicyChange ? (
+        <VisitPolicyEditor locale={locale} policy={visitPolicy} onChange={onPolicyChange} />
+      ) : null}
       <section className="cartera-section" aria-labelledby="cartera-opt-out">
         <Subtitle2 as="h2" id="cartera-opt-out">
           {tr('pane.options.outputs')}

@@ -25,6 +25,7 @@ import { campaignFields } from './campaignFields';
 import type { PaneController, PaneSettings, Progress, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
 import { DataStep, type ChosenRange, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
+import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
 import { analysisOptionsOf, defaultPaneOptions, optionProblems, paneOptionsOf, type PaneOptions } from './paneOptions';
 import type { Notice, SourceState } from './paneState';
 import { missingClientRoles, missingSalesRoles, mappingFits } from './requiredRoles';
@@ -91,6 +92,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const [quality, setQuality] = React.useState<QualityReport | null>(null);
   const [checking, setChecking] = React.useState(false);
   const [options, setOptions] = React.useState<PaneOptions>(defaultPaneOptions);
+  const [visitPolicy, setVisitPolicy] = React.useState<VisitPolicy>(() => parseVisitPolicy());
   const [busy, setBusy] = React.useState(false);
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<StageProgress>(NO_PROGRESS);
@@ -150,6 +152,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
       }
       setOptions(paneOptionsOf(settings.options, settings.outputs));
       setSegments(storedSegments(settings.segments));
+      setVisitPolicy(storedPolicy(settings.visitPolicy));
       // A remembered range that is gone (sheet deleted, table renamed) is simply not pre-filled.
       if (settings.sales) {
         const s = await openSales(settings.sales, settings.salesMapping).catch(() => null);
@@ -227,6 +230,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
           salesMapping: sales.mapping,
           clientMapping: clients?.mapping,
           options: analysisOptionsOf(options),
+          visitPolicy,
           outputs: { ...options.outputs, columns: options.outputs.columns && clients !== null },
         }
       : null;
@@ -240,6 +244,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
     options: analysisOptionsOf(options),
     outputs: options.outputs,
     segments,
+    visitPolicy,
     ...extra,
   });
 
@@ -418,6 +423,8 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
           hasMargin={hasMargin}
           hasClientList={clients !== null}
           onChange={setOptions}
+          visitPolicy={visitPolicy}
+          onPolicyChange={setVisitPolicy}
           onNext={() => setTab('run')}
         />
       );
@@ -542,4 +549,13 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
       </main>
     </FluentProvider>
   );
+}
+
+/** The stored policy, or the default when there is none or it cannot be read. */
+function storedPolicy(stored: unknown): VisitPolicy {
+  try {
+    return parseVisitPolicy(stored ?? undefined);
+  } catch {
+    return parseVisitPolicy();
+  }
 }

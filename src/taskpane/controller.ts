@@ -13,6 +13,7 @@ import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
+import type { VisitPolicy } from '../engine/visits';
 import { fullReportAsync } from '../report/fullReport';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
@@ -25,6 +26,7 @@ export interface PaneSettings {
   sales?: RangeSource;
   clients?: RangeSource | null;
   visits?: RangeSource | null;
+  visitPolicy?: VisitPolicy;
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options?: Partial<AnalysisOptions>;
@@ -37,6 +39,7 @@ export interface RunRequest {
   clients?: RangeSource | null;
   /** a visits log (client, date, salesperson), for the visit plan (SPEC §8) */
   visits?: RangeSource | null;
+  visitPolicy?: VisitPolicy;
   salesMapping?: SalesMapping;
   clientMapping?: ClientMapping;
   options: Partial<AnalysisOptions>;
@@ -116,6 +119,7 @@ export function createController(
         sales: request.sales,
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,
+        visitPolicy: request.visitPolicy,
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
         options: request.options,

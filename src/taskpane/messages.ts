@@ -709,3 +709,52 @@ registerMessages({
   pt: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[1]])),
   en: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[2]])),
 });
+
+// The visit policy editor (SPEC §8).
+registerMessages({
+  "es": {
+    "pane.policy.title": "Política de visitas",
+    "pane.policy.visitsA": "Clientes A: visitas al año",
+    "pane.policy.hoursA": "Clientes A: horas por visita",
+    "pane.policy.visitsB": "Clientes B: visitas al año",
+    "pane.policy.hoursB": "Clientes B: horas por visita",
+    "pane.policy.visitsC": "Clientes C: visitas al año",
+    "pane.policy.hoursC": "Clientes C: horas por visita",
+    "pane.policy.atRisk": "En riesgo: visitas extra al año",
+    "pane.policy.newFirstQuarter": "Nuevos: visitas en su primer trimestre",
+    "pane.policy.prospect": "Potenciales con potencial: visitas al año",
+    "pane.policy.lost": "Perdidos: visitas al año",
+    "pane.policy.capacity": "Capacidad de cada vendedor (horas al año)",
+    "pane.policy.bad": "Escriba un número mayor o igual que 0."
+  },
+  "pt": {
+    "pane.policy.title": "Política de visitas",
+    "pane.policy.visitsA": "Clientes A: visitas por ano",
+    "pane.policy.hoursA": "Clientes A: horas por visita",
+    "pane.policy.visitsB": "Clientes B: visitas por ano",
+    "pane.policy.hoursB": "Clientes B: horas por visita",
+    "pane.policy.visitsC": "Clientes C: visitas por ano",
+    "pane.policy.hoursC": "Clientes C: horas por visita",
+    "pane.policy.atRisk": "Em risco: visitas extra por ano",
+    "pane.policy.newFirstQuarter": "Novos: visitas no primeiro trimestre",
+    "pane.policy.prospect": "Potenciais com potencial: visitas por ano",
+    "pane.policy.lost": "Perdidos: visitas por ano",
+    "pane.policy.capacity": "Capacidade de cada vendedor (horas por ano)",
+    "pane.policy.bad": "Escreva um número maior ou igual a 0."
+  },
+  "en": {
+    "pane.policy.title": "Visit policy",
+    "pane.policy.visitsA": "A clients: visits per year",
+    "pane.policy.hoursA": "A clients: hours per visit",
+    "pane.policy.visitsB": "B clients: visits per year",
+    "pane.policy.hoursB": "B clients: hours per visit",
+    "pane.policy.visitsC": "C clients: visits per year",
+    "pane.policy.hoursC": "C clients: hours per visit",
+    "pane.policy.atRisk": "At risk: extra visits per year",
+    "pane.policy.newFirstQuarter": "New: visits in their first quarter",
+    "pane.policy.prospect": "Prospects with a potential: visits per year",
+    "pane.policy.lost": "Lost: visits per year",
+    "pane.policy.capacity": "Capacity of each salesperson (hours per year)",
+    "pane.policy.bad": "Type a number of 0 or more."
+  }
+});
