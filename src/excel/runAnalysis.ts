@@ -93,22 +93,35 @@ export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promi
   }
 }
 
-async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
+/** What reading and cleaning the user's ranges gives (the first two stages of a run). */
+export interface PortfolioRead {
+  date1904: boolean;
+  list: ClientList | null;
+  clientInfo: SourceInfo | null;
+  clientMapping: ClientMapping | null;
+  salesInfo: SourceInfo;
+  salesMapping: SalesMapping;
+  ingested: ReturnType<ReturnType<typeof createSalesReader>['finish']>;
+}
+
+/**
+ * Reads the client list (first: its rows take the first client indexes) and the sales in blocks,
+ * and cleans them. Used by runAnalysis and by the pane's quality check before a run.
+ */
+export async function readPortfolioInput(
+  run: ExcelRun,
+  input: Pick<
+    RunAnalysisInput,
+    'sales' | 'clients' | 'salesMapping' | 'clientMapping' | 'locale' | 'workbookLocale' | 'date1904' | 'signal' | 'limits'
+  >,
+  report: (stage: Stage, stageFraction: number, rows?: number) => void = () => undefined,
+): Promise<PortfolioRead> {
   const { locale, signal } = input;
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
-  const report = (stage: Stage, stageFraction: number, rows?: number) => {
-    const [a, b] = STAGES[stage];
-    const f = Math.max(0, Math.min(1, stageFraction));
-    input.onProgress?.({ stage, stageFraction: f, fraction: a + (b - a) * f, rows });
-  };
-  throwIfAborted(signal, locale);
-  report('read', 0);
-
   const detected = await detectDate1904(run);
   const date1904 = detected ?? input.date1904 ?? false;
   const readOptions = { locale: input.workbookLocale ?? WORKBOOK_LOCALE[locale], date1904 };
 
-  // Client list first: its rows take the first client indexes.
   let list: ClientList | null = null;
   let clientInfo: SourceInfo | null = null;
   let clientMapping: ClientMapping | null = null;
@@ -137,6 +150,25 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   report('clean', 0);
   const ingested = reader.finish();
   report('clean', 1);
+  return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
+}
+
+async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
+  const { locale, signal } = input;
+  const limits = { ...DEFAULT_LIMITS, ...input.limits };
+  const report = (stage: Stage, stageFraction: number, rows?: number) => {
+    const [a, b] = STAGES[stage];
+    const f = Math.max(0, Math.min(1, stageFraction));
+    input.onProgress?.({ stage, stageFraction: f, fraction: a + (b - a) * f, rows });
+  };
+  throwIfAborted(signal, locale);
+  report('read', 0);
+
+  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested } = await readPortfolioInput(
+    run,
+    input,
+    report,
+  );
 
   let visits: VisitLog | null = null;
   if (input.visits) {

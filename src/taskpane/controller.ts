@@ -1,14 +1,13 @@
 // The pane's bridge to the workbook: every call that reaches Excel goes through src/excel here, so the
 // React components only get data and callbacks (as in Microsoft's React task-pane template).
 import type { AnalysisOptions } from '../engine/classify';
-import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping } from '../engine/clean';
+import { suggestClientMapping, suggestSalesMapping } from '../engine/clean';
 import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type Cell, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { openSource, type SourceInfo } from '../excel/openSource';
-import { readBlocks } from '../excel/readBlocks';
-import { runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
+import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
 import { writeListSheet } from '../excel/writeListSheet';
@@ -79,7 +78,6 @@ export interface PaneController {
 }
 
 const SETTINGS_KEY = 'Cartera.pane';
-const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
 
 export function createController(
   run: ExcelRun,
@@ -96,19 +94,16 @@ export function createController(
     suggestClients: (info) => suggestClientMapping(info.headers, samples(info)),
 
     async checkQuality(request, signal) {
-      const readOptions = { locale: WORKBOOK_LOCALE[locale] };
-      let list = null;
-      if (request.clients) {
-        const info = await open(request.clients);
-        const rows = await readAll(run, info, locale, signal);
-        const mapping = request.clientMapping ?? suggestClientMapping(info.headers, samples(info)).mapping;
-        list = readClientList(rows, mapping, info.ref, readOptions);
-      }
-      const info = await openSource(run, request.sales, { locale });
-      const mapping = request.salesMapping ?? suggestSalesMapping(info.headers, samples(info)).mapping;
-      const reader = createSalesReader(mapping, info.ref, { ...readOptions, clientList: list, rowCount: info.dataRows });
-      await readBlocks(run, info, (block) => reader.add(block), { signal, locale });
-      return reader.finish().quality;
+      const read = await readPortfolioInput(run, {
+        sales: request.sales,
+        clients: request.clients ?? undefined,
+        salesMapping: request.salesMapping,
+        clientMapping: request.clientMapping,
+        locale,
+        signal,
+        limits,
+      });
+      return read.ingested.quality;
     },
 
     async run(request, onProgress, signal) {
@@ -210,13 +205,4 @@ export function createController(
 
     createList: (sheet) => writeListSheet(run, sheet),
   };
-}
-
-async function readAll(run: ExcelRun, info: SourceInfo, locale: Locale, signal?: AbortSignal): Promise<Cell[][]> {
-  const rows: Cell[][] = [];
-  await readBlocks(run, info, (block) => void rows.push(...block.map((r) => r.slice(0, info.columns))), {
-    signal,
-    locale,
-  });
-  return rows;
 }
