@@ -24,7 +24,7 @@ function random(seed: number): () => number {
   };
 }
 
-function generate(): MetricsInput & { asOf: number } {
+export function generate(): MetricsInput & { asOf: number } {
   const rnd = random(20240501);
   const first = dayFromYmd(2021, 1, 1);
   const asOf = dayFromYmd(2023, 12, 31);

@@ -13,6 +13,7 @@ import {
 } from '../types';
 import { DATE1904_OFFSET } from '../dates';
 import { IdDictionary } from './clientId';
+import { CategoryCodes } from './deferredDictionary';
 import { columnLabel } from './columnLetter';
 import { ColumnVotes, localeConventions, type ReadOptions } from './conventions';
 import { extendClients, type ClientList } from './readClientList';
@@ -141,7 +142,7 @@ export function createSalesReader(
   const ids = new IdDictionary();
   const listCount = list ? list.clients.ids.length : 0;
   if (list) for (const id of list.clients.ids) ids.code(id);
-  const cats = CATEGORICAL_ROLES.map((role) => ({ role, index: mapping[role], dict: new IdDictionary() }));
+  const cats = CATEGORICAL_ROLES.map((role) => ({ role, index: mapping[role], dict: new CategoryCodes() }));
   const catIdx = cats.map((c) => (c.index === undefined ? -1 : c.index));
   const curIdx = mapping.currency ?? -1;
   let currency = '';
@@ -455,7 +456,9 @@ export function createSalesReader(
 
     const categorical = (role: (typeof CATEGORICAL_ROLES)[number]): Categorical | null => {
       const j = CATEGORICAL_ROLES.indexOf(role);
-      return catIdx[j] >= 0 ? { codes: catCodes[j].subarray(0, n), labels: cats[j].dict.labels } : null;
+      if (catIdx[j] < 0) return null;
+      const codes = catCodes[j].subarray(0, n);
+      return { codes, labels: cats[j].dict.settle(codes) };
     };
     // Views, not copies: the storage is sized to the rows (exactly, with rowCount).
     const sales: SalesData = {

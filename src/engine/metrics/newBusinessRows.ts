@@ -24,7 +24,9 @@ export function newBusinessRows(
   // pairs seen before the current period: a bitmap when small enough, else a hash set
   const bitmap = pairs <= MAX_BITMAP_PAIRS ? new Uint8Array((pairs + 7) >>> 3) : null;
   const hash = bitmap ? null : new PairHash(line.length);
-  const pending = new Float64Array(line.length);
+  let most = 0; // rows in the longest period: the pairs bought in one period are at most that many
+  for (let q = 0; q + 1 < start.length; q++) most = Math.max(most, start[q + 1] - start[q]);
+  const pending = new Float64Array(most);
   for (let q = 0; q + 1 < start.length; q++) {
     let nPending = 0;
     for (let k = start[q]; k < start[q + 1]; k++) {

@@ -502,7 +502,7 @@ class PeriodStream implements Accumulated {
     this.cohortRevenue = new Float64Array(nP * nP);
     this.concentration = new Float64Array(nP * this.nG * CONCENTRATION_FIELDS).fill(NaN);
     this.concentrationAcross = new Float64Array(nP * this.nA * CONCENTRATION_FIELDS).fill(NaN);
-    this.scratch = concentrationScratch(nC, this.nG);
+    this.scratch = concentrationScratch(nC, this.nG, this.nA);
   }
 
   /** Float sums of each client's rows in q (and of its new-business rows). */
@@ -541,7 +541,7 @@ class PeriodStream implements Accumulated {
   settleRevenue(q: number): void {
     const { cur, touched, firstBuy, groupOf, stats, nA, nG, nP, cohortRevenue } = this;
     const positive = this.scratch.value,
-      positiveClient = this.scratch.client;
+      positiveGroups = this.scratch.groups;
     let nPositive = 0;
     for (let i = 0; i < this.nTouched; i++) {
       const c = touched[i];
@@ -555,8 +555,8 @@ class PeriodStream implements Accumulated {
         stats[at + NEW_REVENUE] += newCents;
       }
       if (cents > 0) {
-        positive[nPositive] = cents;
-        positiveClient[nPositive++] = c;
+        for (let a = 0; a < nA; a++) positiveGroups[nPositive * nA + a] = groupOf[c * nA + a];
+        positive[nPositive++] = cents;
       }
       if (fb >= 0 && fb <= q) cohortRevenue[fb * nP + q - fb] += cents;
     }
@@ -644,24 +644,31 @@ class PeriodStream implements Accumulated {
 }
 
 interface ConcentrationScratch {
-  /** positive client revenues of the period (cents) and their clients; sorted in place */
+  /** positive client revenues of the period (cents), and each one's groups (nA per value) */
   value: Float64Array;
-  client: Int32Array;
-  spareValue: Float64Array;
-  spareClient: Int32Array;
+  groups: Int32Array;
+  /** radix sort: keys and the index of each key's value, and their spares */
+  key: Uint32Array;
+  index: Int32Array;
+  spareKey: Uint32Array;
+  spareIndex: Int32Array;
   digits: Int32Array;
+  sorted: Float64Array;
   bucket: Float64Array;
   count: Int32Array;
   members: Float64Array;
 }
 
-function concentrationScratch(nC: number, nG: number): ConcentrationScratch {
+function concentrationScratch(nC: number, nG: number, nA: number): ConcentrationScratch {
   return {
     value: new Float64Array(nC),
-    client: new Int32Array(nC),
-    spareValue: new Float64Array(nC),
-    spareClient: new Int32Array(nC),
-    digits: new Int32Array(2048),
+    groups: new Int32Array(nC * nA),
+    key: new Uint32Array(nC),
+    index: new Int32Array(nC),
+    spareKey: new Uint32Array(nC),
+    spareIndex: new Int32Array(nC),
+    digits: new Int32Array(1 << RADIX_BITS),
+    sorted: new Float64Array(nC),
     bucket: new Float64Array(nC),
     count: new Int32Array(nG + 1),
     members: new Float64Array(nG),
@@ -670,9 +677,9 @@ function concentrationScratch(nC: number, nG: number): ConcentrationScratch {
 
 /**
  * Concentration of period q: over all clients, over the clients of each member, and across the
- * members of each attribute. One sort per period (a radix sort on the cents, carrying the client),
- * then a stable distribution by member keeps each member's values sorted. Client revenues of
- * 2^32 cents or more in one period fall back to a comparison sort per member.
+ * members of each attribute. One sort per period (a radix sort on the cents, carrying the value's
+ * index), then a stable distribution by member keeps each member's values sorted. Client revenues
+ * of 2^32 cents or more in one period fall back to a comparison sort per member.
  */
 function periodConcentration(
   q: number,
@@ -685,28 +692,38 @@ function periodConcentration(
 ): void {
   const nA = groups.attributes.length;
   const nG = groups.offset[nA];
-  const groupOf = groups.groupOf;
   if (n > 0) {
     let max = 0;
     for (let i = 0; i < n; i++) if (s.value[i] > max) max = s.value[i];
     const radix = max < 4_294_967_296;
-    if (radix) radixSortCents(s, n);
-    const sorted = s.value.subarray(0, n);
-    if (radix) concentrationOfSorted(sorted, out, q * nG * CONCENTRATION_FIELDS);
-    else concentrationOfSorted(Float64Array.from(sorted).sort(), out, q * nG * CONCENTRATION_FIELDS);
+    const sorted = s.sorted.subarray(0, n);
+    const index = s.index;
+    if (radix) {
+      radixSortCents(s, n, max);
+      for (let i = 0; i < n; i++) sorted[i] = s.key[i];
+    } else {
+      for (let i = 0; i < n; i++) index[i] = i;
+      sorted.set(s.value.subarray(0, n));
+      sorted.sort();
+    }
+    concentrationOfSorted(sorted, out, q * nG * CONCENTRATION_FIELDS);
 
+    const pg = s.groups,
+      count = s.count,
+      bucket = s.bucket;
     for (let a = 0; a < nA; a++) {
       const lo = groups.offset[a],
         width = groups.offset[a + 1] - lo;
-      s.count.fill(0, 0, width + 1);
-      for (let i = 0; i < n; i++) s.count[groupOf[s.client[i] * nA + a] - lo + 1]++;
-      for (let j = 0; j < width; j++) s.count[j + 1] += s.count[j];
-      for (let i = 0; i < n; i++) s.bucket[s.count[groupOf[s.client[i] * nA + a] - lo]++] = sorted[i];
+      count.fill(0, 0, width + 1);
+      for (let i = 0; i < n; i++) count[pg[index[i] * nA + a] - lo + 1]++;
+      for (let j = 0; j < width; j++) count[j + 1] += count[j];
+      if (radix) for (let i = 0; i < n; i++) bucket[count[pg[index[i] * nA + a] - lo]++] = sorted[i];
+      else for (let i = 0; i < n; i++) bucket[count[pg[i * nA + a] - lo]++] = s.value[i];
       let from = 0;
       for (let j = 0; j < width; j++) {
-        const to = s.count[j];
+        const to = count[j];
         if (to > from) {
-          const members = s.bucket.subarray(from, to);
+          const members = bucket.subarray(from, to);
           if (!radix) members.sort();
           concentrationOfSorted(members, out, (q * nG + lo + j) * CONCENTRATION_FIELDS);
         }
@@ -721,43 +738,50 @@ function periodConcentration(
       if (v > 0) s.members[nMembers++] = v;
     }
     if (nMembers > 0)
-      concentrationOfSorted(
-        s.members.subarray(0, nMembers).sort(),
-        outAcross,
-        (q * nA + a) * CONCENTRATION_FIELDS,
-      );
+      concentrationOfSorted(s.members.subarray(0, nMembers).sort(), outAcross, (q * nA + a) * CONCENTRATION_FIELDS);
   }
 }
 
-/** LSD radix sort (3 passes of 11 bits) of s.value[0…n) (integers < 2^32), carrying s.client. */
-function radixSortCents(s: ConcentrationScratch, n: number): void {
-  let value = s.value,
-    client = s.client,
-    toValue = s.spareValue,
-    toClient = s.spareClient;
+const RADIX_BITS = 8;
+
+/**
+ * LSD radix sort of s.value[0…n) (integers < 2^32, at most `max`) into s.key, carrying each key's
+ * index into s.index: as many passes of RADIX_BITS bits as `max` needs (small digits keep the
+ * scatter's write streams in the first-level cache).
+ */
+function radixSortCents(s: ConcentrationScratch, n: number, max: number): void {
+  let key = s.key,
+    index = s.index,
+    toKey = s.spareKey,
+    toIndex = s.spareIndex;
+  const value = s.value;
+  for (let i = 0; i < n; i++) {
+    key[i] = value[i];
+    index[i] = i;
+  }
   const count = s.digits;
-  for (let shift = 0; shift < 32; shift += 11) {
+  const mask = (1 << RADIX_BITS) - 1;
+  for (let shift = 0; shift < 32 && max >>> shift > 0; shift += RADIX_BITS) {
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(value[i] >>> shift) & 2047]++;
-    if (count[(value[0] >>> shift) & 2047] === n) continue; // one digit everywhere: nothing moves
+    for (let i = 0; i < n; i++) count[(key[i] >>> shift) & mask]++;
     let sum = 0;
-    for (let d = 0; d < 2048; d++) {
+    for (let d = 0; d <= mask; d++) {
       const c = count[d];
       count[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const v = value[i];
-      const j = count[(v >>> shift) & 2047]++;
-      toValue[j] = v;
-      toClient[j] = client[i];
+      const v = key[i];
+      const j = count[(v >>> shift) & mask]++;
+      toKey[j] = v;
+      toIndex[j] = index[i];
     }
-    [value, toValue] = [toValue, value];
-    [client, toClient] = [toClient, client];
+    [key, toKey] = [toKey, key];
+    [index, toIndex] = [toIndex, index];
   }
-  if (value !== s.value) {
-    s.value.set(value.subarray(0, n));
-    s.client.set(client.subarray(0, n));
+  if (key !== s.key) {
+    s.key.set(key.subarray(0, n));
+    s.index.set(index.subarray(0, n));
   }
 }
 
