@@ -2,10 +2,18 @@
 // cancellation. Used by the pane (which passes an `analyse` running in a Web Worker) and by the
 // CLI's --out (SimWorkbook.run + the host's xlsx bridge).
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
-import { createSalesReader, readClientList, suggestClientMapping, suggestSalesMapping, type ClientList } from '../engine/clean';
+import {
+  createSalesReader,
+  readClientList,
+  suggestClientMapping,
+  suggestSalesMapping,
+  type ClientList,
+  type SalesReaderOptions,
+  type SalesReadResult,
+} from '../engine/clean';
 import { isoDate } from '../engine/dates';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
-import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping } from '../engine/types';
+import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
 import type { ReportOptions } from '../report/reportContext';
@@ -30,6 +38,20 @@ export type Analyse = (
   input: PortfolioInput,
   options: Partial<AnalysisOptions>,
 ) => PortfolioAnalysis | Promise<PortfolioAnalysis>;
+
+/** Cleans the sales blocks as they are read (createSalesReader's add/finish, possibly elsewhere). */
+export interface SalesIngest {
+  add(rows: Cell[][]): void | Promise<void>;
+  finish(): SalesReadResult | Promise<SalesReadResult>;
+  /** frees what a read that will not finish (cancelled, failed) holds */
+  abandon?(): void;
+}
+
+/**
+ * Where the sales are cleaned: on this thread by default; the pane passes one that cleans them in
+ * its engine worker (settling a million client ids is one long step, which must not hold the page).
+ */
+export type SalesIngestFactory = (mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions) => SalesIngest | Promise<SalesIngest>;
 
 export interface RunAnalysisInput {
   sales: RangeSource;
@@ -56,6 +78,8 @@ export interface RunAnalysisInput {
   buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
+  /** where the sales are cleaned (default: createSalesReader on this thread) */
+  ingest?: SalesIngestFactory;
 }
 
 export interface RunAnalysisResult {
@@ -101,7 +125,7 @@ export interface PortfolioRead {
   clientMapping: ClientMapping | null;
   salesInfo: SourceInfo;
   salesMapping: SalesMapping;
-  ingested: ReturnType<ReturnType<typeof createSalesReader>['finish']>;
+  ingested: SalesReadResult;
 }
 
 /**
@@ -112,7 +136,7 @@ export async function readPortfolioInput(
   run: ExcelRun,
   input: Pick<
     RunAnalysisInput,
-    'sales' | 'clients' | 'salesMapping' | 'clientMapping' | 'locale' | 'workbookLocale' | 'date1904' | 'signal' | 'limits'
+    'sales' | 'clients' | 'salesMapping' | 'clientMapping' | 'locale' | 'workbookLocale' | 'date1904' | 'signal' | 'limits' | 'ingest'
   >,
   report: (stage: Stage, stageFraction: number, rows?: number) => void = () => undefined,
 ): Promise<PortfolioRead> {
@@ -139,16 +163,22 @@ export async function readPortfolioInput(
 
   const salesInfo = await openSource(run, input.sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
-  const reader = createSalesReader(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
-  await readBlocks(run, salesInfo, (block) => reader.add(block), {
-    signal,
-    limits,
-    locale,
-    onProgress: (rows, total) => report('read', rows / total, rows),
-  });
-  throwIfAborted(signal, locale);
+  const ingest = input.ingest ?? createSalesReader;
+  const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
+  try {
+    await readBlocks(run, salesInfo, (block) => reader.add(block), {
+      signal,
+      limits,
+      locale,
+      onProgress: (rows, total) => report('read', rows / total, rows),
+    });
+    throwIfAborted(signal, locale);
+  } catch (error) {
+    reader.abandon?.();
+    throw error;
+  }
   report('clean', 0);
-  const ingested = reader.finish();
+  const ingested = await reader.finish();
   report('clean', 1);
   return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
 }

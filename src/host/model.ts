@@ -512,13 +512,29 @@ export class WorkbookModel {
   writeNumberFormats(sheet: SheetModel, rect: Rect, input: unknown): void {
     const at = this.shaped<unknown>(rect, input, 'Range.numberFormat');
     const st = sheet.store;
-    for (let r = rect.r0; r <= rect.r1; r++)
-      for (let c = rect.c0; c <= rect.c1; c++) {
-        const f = at(r, c);
-        if (f === null || f === undefined) continue;
-        if (typeof f !== 'string') fail('InvalidArgument');
-        st.setFmtId(r, c, f === '' ? 0 : this.formats.id(f));
-      }
+    const idOf = (f: unknown): number => {
+      if (typeof f !== 'string') fail('InvalidArgument');
+      return f === '' ? 0 : this.formats.id(f as string);
+    };
+    if (!Array.isArray(input)) {
+      // one format for the range (rule 2.8): interned once, filled column by column
+      const id = idOf(input);
+      for (let c = rect.c0; c <= rect.c1; c++) st.fillFmtId(c, rect.r0, rect.r1, id);
+    } else {
+      // interning costs a JSON key: once per distinct format of the command, not per cell
+      let last: unknown = undefined;
+      let lastId = 0;
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const f = at(r, c);
+          if (f === null || f === undefined) continue;
+          if (f !== last) {
+            lastId = idOf(f);
+            last = f;
+          }
+          st.setFmtId(r, c, lastId);
+        }
+    }
     this.afterWrite(sheet, rect, false);
   }
 

@@ -170,6 +170,9 @@ export class SimContext {
       });
     // Commands before a failure stay applied ([ASSUMPTION] rule 1.10); their events still fire.
     host.dispatch(this);
+    // The answer comes back in a task of its own too: the host's work on a batch and the add-in's
+    // work on the answer (and on its next batch) never share one task of the page.
+    await nextTask();
     if (failure) throw failure;
     for (const c of batch.commits) c();
     return passThroughValue;
@@ -542,9 +545,26 @@ export class EventHandlers {
   }
 }
 
-/** Resolves in a later macrotask (setImmediate in node, a zero-delay timer in the browser). */
+const waiting: (() => void)[] = [];
+let channel: MessageChannel | null = null;
+
+/**
+ * Resolves in a later macrotask: setImmediate in node; in the browser a MessageChannel message (a
+ * chain of zero-delay timers is clamped to 4 ms each), else a zero-delay timer.
+ */
 function nextTask(): Promise<void> {
-  return new Promise<void>((resolve) =>
-    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
-  );
+  if (typeof setImmediate === 'function') return new Promise<void>((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel === 'function') {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+      (channel.port1 as { unref?: () => void }).unref?.();
+    }
+    const port = channel.port2;
+    return new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      port.postMessage(null);
+    });
+  }
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }

@@ -30,10 +30,14 @@ export class Interner<T> {
   private readonly ids = new Map<string, number>();
   constructor(defaultItem: T) {
     this.items = [defaultItem];
-    this.ids.set(JSON.stringify(defaultItem), 0);
+    this.ids.set(Interner.key(defaultItem), 0);
+  }
+  /** Strings (number formats) are their own key; "s" never starts a JSON text. */
+  private static key(item: unknown): string {
+    return typeof item === 'string' ? `s${item}` : JSON.stringify(item);
   }
   id(item: T): number {
-    const key = JSON.stringify(item);
+    const key = Interner.key(item);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.items.length;
@@ -212,6 +216,14 @@ export class SheetStore {
     const col = this.col(c, r);
     col.fmt ??= new Uint16Array(col.tag.length);
     col.fmt[r] = id;
+  }
+
+  /** setFmtId on rows r0..r1 of column c. */
+  fillFmtId(c: number, r0: number, r1: number, id: number): void {
+    if (id === 0 && !this.cols[c]?.fmt) return;
+    const col = this.col(c, r1);
+    col.fmt ??= new Uint16Array(col.tag.length);
+    col.fmt.fill(id, r0, r1 + 1);
   }
 
   styleId(r: number, c: number): number {

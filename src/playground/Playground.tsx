@@ -69,8 +69,9 @@ function PaneHost({
       displayLanguage: OFFICE_LANGUAGE[locale],
       isSetSupported: () => true,
       onLoadSample: async () => loadSample.current(),
-      // The simulated Excel runs in this page: smaller batches keep each of its syncs short.
-      ioLimits: { payloadBytes: 1_000_000 },
+      // The simulated Excel runs in this page: smaller batches keep each of its syncs short
+      // (a sync's work grows with its bytes; 500 kB ≈ 20–35 ms of the page's time).
+      ioLimits: { payloadBytes: 500_000 },
     });
     return () => {
       // Unmount after React has finished committing the outer tree.

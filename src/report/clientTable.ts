@@ -3,6 +3,7 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
 import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { drain, ROWS_PER_STEP } from './steps';
 import type { ClientColumns, OutputColumn, OutputTable } from './types';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
@@ -25,7 +26,15 @@ const BESIDE_LIST = [
 function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: ClientsData): Field[] {
   const { facts, abc, rfm, lifecycle, behaviour } = analysis;
   const c = ctx.column;
-  const label = (prefix: string, ids: readonly string[], code: number) => (code === NO_CODE ? '' : ctx.text(`${prefix}.${ids[code]}`));
+  // labels looked up once per code, not once per client
+  const labels = (prefix: string, ids: readonly string[]) => ids.map((id) => ctx.text(`${prefix}.${id}`));
+  const label = (names: string[], code: number) => (code === NO_CODE ? '' : names[code]);
+  const yesNo = [ctx.text('no'), ctx.text('yes')];
+  const segmentNames = labels('seg', RFM_SEGMENTS);
+  const noSegment = ctx.text('seg.none');
+  const statusNames = labels('status', STATUSES);
+  const behaviourNames = labels('behaviour', BEHAVIOURS);
+  const trendNames = labels('trend', TRENDS);
   const nameKey = clients?.roles.name;
   const nameAttr = nameKey ? clients.attributes[nameKey] : undefined;
   const out: Field[] = [{ column: { ...c('clientId', 'text'), width: 16 }, value: (i) => analysis.ids[i] }];
@@ -36,7 +45,7 @@ function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: Clien
     });
   }
   if (clients) {
-    out.push({ column: c('inList', 'text'), value: (i) => ctx.text(clients.inList[i] ? 'yes' : 'no') });
+    out.push({ column: c('inList', 'text'), value: (i) => yesNo[clients.inList[i] ? 1 : 0] });
   }
   const day = (d: number): Cell => (d >= 0 ? d : '');
   out.push(
@@ -63,25 +72,26 @@ function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: Clien
     { column: c('rfmValue', 'integer'), value: (i) => rfm.value[i] || '' },
     {
       column: { ...c('rfmSegment', 'text'), width: 20 },
-      value: (i) => (rfm.segment[i] === NO_CODE ? ctx.text('seg.none') : label('seg', RFM_SEGMENTS, rfm.segment[i])),
+      value: (i) => (rfm.segment[i] === NO_CODE ? noSegment : segmentNames[rfm.segment[i]]),
     },
-    { column: c('status', 'text'), value: (i) => label('status', STATUSES, lifecycle.status[i]) },
+    { column: c('status', 'text'), value: (i) => label(statusNames, lifecycle.status[i]) },
   );
   if (clients?.special) {
     const special = lifecycle.special;
-    out.push({ column: c('special', 'text'), value: (i) => ctx.text(special[i] ? 'yes' : 'no') });
+    out.push({ column: c('special', 'text'), value: (i) => yesNo[special[i] ? 1 : 0] });
   }
   out.push(
     { column: c('usualGap', 'number'), value: (i) => (Number.isFinite(lifecycle.usualGap[i]) ? lifecycle.usualGap[i] : '') },
-    { column: { ...c('behaviour', 'text'), width: 18 }, value: (i) => label('behaviour', BEHAVIOURS, behaviour.behaviour[i]) },
-    { column: c('trend', 'text'), value: (i) => label('trend', TRENDS, behaviour.trend[i]) },
+    { column: { ...c('behaviour', 'text'), width: 18 }, value: (i) => label(behaviourNames, behaviour.behaviour[i]) },
+    { column: c('trend', 'text'), value: (i) => label(trendNames, behaviour.trend[i]) },
   );
   return out;
 }
 
-function rowsOf(selected: Field[], count: number): Cell[][] {
+function* rowsOf(selected: Field[], count: number): Generator<void, Cell[][]> {
   const rows: Cell[][] = new Array(count);
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const row: Cell[] = new Array(selected.length);
     for (let k = 0; k < selected.length; k++) row[k] = selected[k].value(i);
     rows[i] = row;
@@ -91,6 +101,11 @@ function rowsOf(selected: Field[], count: number): Cell[][] {
 
 /** One row per client (list clients first, then those seen only in the sales), every classification field. */
 export function clientTable(analysis: PortfolioAnalysis, options: ReportOptions): OutputTable {
+  return drain(clientTableSteps(analysis, options));
+}
+
+/** clientTable, yielding every ROWS_PER_STEP rows. */
+export function* clientTableSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, OutputTable> {
   const ctx = reportContext(options);
   const all = fields(analysis, ctx, options.clients);
   return {
@@ -98,18 +113,23 @@ export function clientTable(analysis: PortfolioAnalysis, options: ReportOptions)
     key: 'clients',
     name: tableName('Clients'),
     columns: all.map((f) => f.column),
-    rows: rowsOf(all, analysis.clientCount),
+    rows: yield* rowsOf(all, analysis.clientCount),
     style: 'TableStyleMedium2',
   };
 }
 
 /** The classification columns written beside the user's client list, one row per client index. */
 export function classificationColumns(analysis: PortfolioAnalysis, options: ReportOptions): ClientColumns {
+  return drain(classificationColumnsSteps(analysis, options));
+}
+
+/** classificationColumns, yielding every ROWS_PER_STEP rows. */
+export function* classificationColumnsSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, ClientColumns> {
   const ctx = reportContext(options);
   const all = fields(analysis, ctx, options.clients);
   const selected = BESIDE_LIST.map((key) => all.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
   // Prefixed so that they never take the name of a user's column (Excel would rename ours, and a
   // re-run looking for "Estado" could then overwrite the user's "Estado").
   const columns = selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }));
-  return { columns, rows: rowsOf(selected, analysis.clientCount) };
+  return { columns, rows: yield* rowsOf(selected, analysis.clientCount) };
 }

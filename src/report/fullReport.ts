@@ -7,9 +7,10 @@ import { METHOD_NO_PURCHASE } from '../engine/clv';
 import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { metricsSheets, partProblem } from './metricsSheets';
-import { portfolioReport } from './portfolioSheets';
+import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
 import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
+import { drain, ROWS_PER_STEP } from './steps';
 import { clvMethodLabel, valueSheets } from './valueSheets';
 import { visitsSheets } from './visitsSheets';
 
@@ -35,16 +36,13 @@ function complete(analysis: PortfolioAnalysis | FullAnalysis): FullAnalysis {
  * fits runAnalysis' `buildReport`): the parts it lacks get their sheet with a "not computed" note.
  */
 export function fullReport(analysis: PortfolioAnalysis | FullAnalysis, options: ReportOptions): Report {
-  const steps = fullReportSteps(analysis, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(fullReportSteps(analysis, options));
 }
 
 /**
- * fullReport a part at a time, yielding to the event loop between parts, so that building the
- * report of a large portfolio on the pane's main thread never holds it for the whole build.
+ * fullReport a part at a time (between parts and every ROWS_PER_STEP rows of a per-client table),
+ * yielding to the event loop between steps, so that building the report of a large portfolio on
+ * the pane's main thread only takes short tasks.
  */
 export async function fullReportAsync(
   analysis: PortfolioAnalysis | FullAnalysis,
@@ -62,14 +60,15 @@ export async function fullReportAsync(
 function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: ReportOptions): Generator<void, Report> {
   const full = complete(analysis);
   const ctx = reportContext(options);
-  const base = portfolioReport(full, options);
+  const base = yield* portfolioReportSteps(full, options);
   yield;
   const fields = extraFields(full, ctx);
-  const sheets = base.sheets.map((sheet) => {
-    if (sheet.key === 'clients') return withClientFields(sheet, fields);
-    if (sheet.key === 'summary') return withPartWarnings(sheet, full, ctx);
-    return sheet;
-  });
+  const sheets: OutputSheet[] = [];
+  for (const sheet of base.sheets) {
+    if (sheet.key === 'clients') sheets.push(yield* withClientFields(sheet, fields));
+    else if (sheet.key === 'summary') sheets.push(withPartWarnings(sheet, full, ctx));
+    else sheets.push(sheet);
+  }
   yield;
   const quality = sheets.findIndex((s) => s.key === 'quality');
   const added: OutputSheet[] = [...metricsSheets(full, options)];
@@ -79,7 +78,7 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   added.push(...visitsSheets(full, options));
   yield;
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
-  return { sheets, clientColumns: withClientColumns(base.clientColumns, fields) };
+  return { sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) };
 }
 
 /** Per-client fields of the parts that ran: CLV, visits, cross-selling. */
@@ -131,32 +130,42 @@ function finite(v: number): Cell {
   return Number.isFinite(v) ? v : '';
 }
 
-function withClientFields(sheet: OutputSheet, fields: Field[]): OutputSheet {
+function* withClientFields(sheet: OutputSheet, fields: Field[]): Generator<void, OutputSheet> {
   if (!fields.length) return sheet;
-  return {
-    ...sheet,
-    blocks: sheet.blocks.map((block) => {
-      if (block.type !== 'table' || block.key !== 'clients') return block;
-      const rows = block.rows.map((row, i) => {
-        const out = row.slice();
-        for (const f of fields) out.push(f.value(i));
-        return out;
-      });
-      return { ...block, columns: [...block.columns, ...fields.map((f) => f.column)], rows } satisfies OutputTable;
-    }),
-  };
+  const blocks: OutputSheet['blocks'] = [];
+  for (const block of sheet.blocks) {
+    if (block.type !== 'table' || block.key !== 'clients') {
+      blocks.push(block);
+      continue;
+    }
+    const rows = yield* extendRows(block.rows, fields);
+    blocks.push({ ...block, columns: [...block.columns, ...fields.map((f) => f.column)], rows } satisfies OutputTable);
+  }
+  return { ...sheet, blocks };
+}
+
+/** Each row followed by the fields' values for its client, yielding every ROWS_PER_STEP rows. */
+function* extendRows(rows: Cell[][], fields: Field[]): Generator<void, Cell[][]> {
+  const out: Cell[][] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = rows[i].slice();
+    for (const f of fields) row.push(f.value(i));
+    out[i] = row;
+  }
+  return out;
 }
 
 /** CLV, P(alive) and next visit beside the client list, prefixed like the classification columns. */
 const BESIDE_LIST = ['clv', 'pAlive', 'nextVisit'];
 
-function withClientColumns(base: ClientColumns | undefined, fields: Field[]): ClientColumns | undefined {
+function* withClientColumns(base: ClientColumns | undefined, fields: Field[]): Generator<void, ClientColumns | undefined> {
   if (!base) return base;
   const selected = BESIDE_LIST.map((key) => fields.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
   if (!selected.length) return base;
   return {
     columns: [...base.columns, ...selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }))],
-    rows: base.rows.map((row, i) => [...row, ...selected.map((f) => f.value(i))]),
+    rows: yield* extendRows(base.rows, selected),
   };
 }
 

@@ -2,37 +2,51 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
 import { formatDate, formatPercent } from '../i18n';
-import { classificationColumns, clientTable } from './clientTable';
+import { classificationColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
 import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { drain, ROWS_PER_STEP } from './steps';
 import type { KpiBlock, MatrixBlock, NoteBlock, OutputSheet, OutputTable, Report } from './types';
 
 const BLUE_SCALE = { colours: ['#F8FBFF', '#9DC3E6', '#1F4E79'] as [string, string, string] };
 
 export function portfolioSheets(analysis: PortfolioAnalysis, options: ReportOptions): OutputSheet[] {
+  return drain(portfolioSheetsSteps(analysis, options));
+}
+
+/** portfolioSheets, yielding between sheets and every ROWS_PER_STEP rows of the per-client tables. */
+export function* portfolioSheetsSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, OutputSheet[]> {
   const ctx = reportContext(options);
   const subtitle = ctx.text('subtitle.asOf', { date: formatDate(ctx.locale, analysis.asOf) });
-  return [
-    summarySheet(analysis, ctx, subtitle),
-    {
-      key: 'clients',
-      title: ctx.text('sheet.clients'),
-      heading: ctx.text('heading.clients'),
-      subtitle,
-      blocks: [clientTable(analysis, options)],
-      charts: [],
-      freezeHeader: true,
-    },
-    abcSheet(analysis, ctx, subtitle),
-    rfmSheet(analysis, ctx, subtitle),
-    qualitySheet(analysis.quality, ctx, subtitle),
-  ];
+  const summary = summarySheet(analysis, ctx, subtitle);
+  yield;
+  const clients: OutputSheet = {
+    key: 'clients',
+    title: ctx.text('sheet.clients'),
+    heading: ctx.text('heading.clients'),
+    subtitle,
+    blocks: [yield* clientTableSteps(analysis, options)],
+    charts: [],
+    freezeHeader: true,
+  };
+  yield;
+  const abc = yield* abcSheet(analysis, ctx, subtitle);
+  yield;
+  const rfm = rfmSheet(analysis, ctx, subtitle);
+  return [summary, clients, abc, rfm, qualitySheet(analysis.quality, ctx, subtitle)];
 }
 
 /** Every output of a classification run: the sheets and the columns beside the client list. */
 export function portfolioReport(analysis: PortfolioAnalysis, options: ReportOptions): Report {
-  return { sheets: portfolioSheets(analysis, options), clientColumns: classificationColumns(analysis, options) };
+  return drain(portfolioReportSteps(analysis, options));
+}
+
+/** portfolioReport a part at a time (see ./steps). */
+export function* portfolioReportSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, Report> {
+  const sheets = yield* portfolioSheetsSteps(analysis, options);
+  yield;
+  return { sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) };
 }
 
 function table(key: string, title: string, columns: OutputTable['columns'], rows: Cell[][]): OutputTable {
@@ -174,11 +188,12 @@ function byStatus(analysis: PortfolioAnalysis, ctx: ReportContext): OutputTable 
   );
 }
 
-function abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: string): OutputSheet {
+function* abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: string): Generator<void, OutputSheet> {
   const { abc, ids } = analysis;
   const c = ctx.column;
   const ranking: Cell[][] = [];
   for (let k = 0; k < abc.order.length; k++) {
+    if (k > 0 && k % ROWS_PER_STEP === 0) yield;
     const i = abc.order[k];
     ranking.push([abc.rank[i], ids[i], money(abc.valueCents[i]), abc.share[i], abc.cumShare[i], ABC_CLASSES[abc.classCode[i]] ?? '']);
   }

@@ -82,6 +82,29 @@ function storedSegments(list: unknown[] | undefined): SegmentDefinition[] {
   return out;
 }
 
+/** What the results, client card and segment tabs show of a run. */
+interface ResultViews {
+  model: ReturnType<typeof resultsModel>;
+  idIndex: Map<string, number>;
+  fields: ReturnType<typeof campaignFields>;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The result views, built a part per task (each walks every client). */
+async function resultViews(outcome: RunOutcome): Promise<ResultViews> {
+  await nextTask();
+  const model = resultsModel(outcome.analysis);
+  await nextTask();
+  const ids = outcome.analysis.ids;
+  const idIndex = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) idIndex.set(ids[i], i);
+  await nextTask();
+  const fields = campaignFields(outcome.analysis, outcome.result.clients);
+  await nextTask();
+  return { model, idIndex, fields };
+}
+
 export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample, onOutcome, onProgress }: TaskpaneAppProps): React.ReactElement {
   const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
   const [tab, setTab] = React.useState<PaneTab>('data');
@@ -100,6 +123,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const [notice, setNotice] = React.useState<Notice>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
+  const [views, setViews] = React.useState<ResultViews | null>(null);
   const [segments, setSegments] = React.useState<SegmentDefinition[]>([]);
   const [selectedRow, setSelectedRow] = React.useState<SelectedRow | null>(null);
   const [firstRun, setFirstRun] = React.useState(false);
@@ -291,10 +315,16 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
         },
         abort.signal,
       );
-      setOutcome(result);
+      // The views of a large portfolio, one per task, before the render that shows them.
+      const nextViews = await resultViews(result);
+      // A transition: React renders the results in slices between which the page answers.
+      React.startTransition(() => {
+        setOutcome(result);
+        setViews(nextViews);
+        setRunNotice({ intent: 'success', text: tr('pane.run.done', { seconds: formatNumber(locale, result.seconds, 1) }) });
+        setTab('results');
+      });
       onOutcome?.(result);
-      setRunNotice({ intent: 'success', text: tr('pane.run.done', { seconds: formatNumber(locale, result.seconds, 1) }) });
-      setTab('results');
     } catch (e) {
       if (abort.signal.aborted || (e instanceof CarteraError && e.code === 'cancelled')) {
         setProgress(NO_PROGRESS);
@@ -312,18 +342,15 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const cancel = () => abortRef.current?.abort();
   React.useEffect(() => () => abortRef.current?.abort(), []);
 
-  const model = React.useMemo(() => (outcome ? resultsModel(outcome.analysis) : null), [outcome]);
+  const model = views?.model ?? null;
   const currency = outcome ? currencyOf(outcome) : undefined;
-  const idIndex = React.useMemo(
-    () => (outcome ? new Map(outcome.analysis.ids.map((id, i) => [id, i] as [string, number])) : null),
-    [outcome],
-  );
+  const idIndex = views?.idIndex ?? null;
   const card = React.useMemo(() => {
     if (!outcome || !idIndex || !selectedRow) return null;
     const i = clientIndexOfRow(selectedRow.cells, idIndex);
     return i < 0 ? null : clientCardModel(outcome.analysis, outcome.result.clients, i);
   }, [outcome, idIndex, selectedRow]);
-  const fields = React.useMemo(() => (outcome ? campaignFields(outcome.analysis, outcome.result.clients) : null), [outcome]);
+  const fields = views?.fields ?? null;
 
   const saveSegment = async (definition: SegmentDefinition) => {
     const next = [...segments.filter((s) => s.name !== definition.name), definition];

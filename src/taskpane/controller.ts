@@ -102,6 +102,7 @@ export function createController(
         locale,
         signal,
         limits,
+        ingest: engine.ingest,
       });
       return read.ingested.quality;
     },
@@ -111,6 +112,7 @@ export function createController(
       let analysis: FullAnalysis | null = null;
       const result = await runAnalysis(run, {
         limits,
+        ingest: engine.ingest,
         sales: request.sales,
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,

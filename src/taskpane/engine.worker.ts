@@ -1,15 +1,62 @@
-// The engine's Web Worker: the analysis runs here so the pane never freezes. Typed arrays come in and
-// go out as transferred buffers (structured cloning a million rows would cost ~1 s).
+// The engine's Web Worker: the sales are cleaned and the analysis runs here so the pane never freezes.
+// Typed arrays come in and go out as transferred buffers (structured cloning a million rows would
+// cost ~1 s). A CarteraError crosses as { error } (Comlink would keep only its message).
 import * as Comlink from 'comlink';
+import { createSalesReader, type SalesReader, type SalesReaderOptions } from '../engine/clean';
 import { analyse } from '../engine/pipeline';
 import { transferables } from '../engine/transferables';
 import type { PortfolioInput } from '../engine/classify';
 import type { AnalysisOptions } from '../engine/classify';
+import { CarteraError, type Cell, type SalesMapping, type SourceRef } from '../engine/types';
+
+export type Guarded<T> = { value: T } | { error: { code: string; message: string; where?: CarteraError['where'] } };
+
+function guard<T>(work: () => T): Guarded<T> {
+  try {
+    return { value: work() };
+  } catch (e) {
+    if (e instanceof CarteraError) return { error: { code: e.code, message: e.message, where: e.where } };
+    throw e;
+  }
+}
+
+/** The sales being read, by session (a quality check and a run may overlap). */
+const readers = new Map<number, SalesReader>();
+let sessions = 0;
+
+function readerOf(session: number): SalesReader {
+  const reader = readers.get(session);
+  if (!reader) throw new Error(`no sales session ${session}`);
+  return reader;
+}
 
 const api = {
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>) {
     const result = analyse(input, options);
     return Comlink.transfer(result, transferables(result));
+  },
+  /** A new sales session (its id), or the mapping's error. */
+  startSales(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): Guarded<number> {
+    return guard(() => {
+      const reader = createSalesReader(mapping, source, options);
+      readers.set(++sessions, reader);
+      return sessions;
+    });
+  },
+  addSales(session: number, rows: Cell[][]): Guarded<true> {
+    return guard(() => {
+      readerOf(session).add(rows);
+      return true as const;
+    });
+  },
+  finishSales(session: number) {
+    const r = guard(() => readerOf(session).finish());
+    readers.delete(session);
+    return 'value' in r ? Comlink.transfer(r, transferables(r.value.sales)) : r;
+  },
+  /** Forgets a session that will not finish (cancelled or failed read). */
+  dropSales(session: number): void {
+    readers.delete(session);
   },
 };
 

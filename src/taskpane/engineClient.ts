@@ -1,14 +1,24 @@
-// Starts the engine worker and exposes its analysis as the `Analyse` step of runAnalysis. Only the
-// sales buffers are transferred (the main thread keeps the client list, which the writer needs).
+// Starts the engine worker and exposes its analysis as the `Analyse` step of runAnalysis and its
+// sales cleaning as the `ingest` step. Only the sales buffers are transferred (the main thread keeps
+// the client list, which the writer needs).
 import * as Comlink from 'comlink';
 import type { AnalysisOptions, PortfolioInput } from '../engine/classify';
 import { analyse as analyseHere, type FullAnalysis } from '../engine/pipeline';
 import { transferables } from '../engine/transferables';
-import type { EngineWorkerApi } from './engine.worker';
+import { CarteraError } from '../engine/types';
+import type { SalesIngestFactory } from '../excel/runAnalysis';
+import type { EngineWorkerApi, Guarded } from './engine.worker';
 
 export interface EngineClient {
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>, signal?: AbortSignal): Promise<FullAnalysis>;
+  /** cleans the sales off the main thread (absent: runAnalysis cleans them on this thread) */
+  ingest?: SalesIngestFactory;
   dispose(): void;
+}
+
+function unwrap<T>(r: Guarded<T>): T {
+  if ('error' in r) throw new CarteraError(r.error.code, r.error.message, r.error.where);
+  return r.value;
 }
 
 export function createEngineClient(): EngineClient {
@@ -42,6 +52,32 @@ export function createEngineClient(): EngineClient {
         signal.addEventListener('abort', onAbort, { once: true });
         job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
       });
+    },
+    async ingest(mapping, source, options) {
+      const api = remote ?? start();
+      const session = unwrap(await api.startSales(mapping, source, options));
+      // Blocks are posted without waiting for each (the worker takes them in order while the next
+      // one is read); the first failure is thrown by finish.
+      const adds: Promise<unknown>[] = [];
+      return {
+        add(rows) {
+          const added = api.addSales(session, rows).then(unwrap);
+          added.catch(() => undefined); // reported by finish
+          adds.push(added);
+        },
+        async finish() {
+          try {
+            await Promise.all(adds);
+          } catch (error) {
+            void api.dropSales(session).catch(() => undefined);
+            throw error;
+          }
+          return unwrap(await api.finishSales(session));
+        },
+        abandon() {
+          void api.dropSales(session).catch(() => undefined);
+        },
+      };
     },
     dispose: stop,
   };

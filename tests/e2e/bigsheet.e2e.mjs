@@ -3,7 +3,9 @@
 // 'longtask') and the times; it asserts the result, not the speed (figures are printed, not tested).
 //   BIGSHEET_ROWS=200000 npm run test:e2e -- bigsheet   (a smaller sheet)
 //   E2E_TIMEOUT_MS=1200000 npm run test:e2e -- bigsheet (a slow machine)
+//   BIGSHEET_PROFILE=1 npm run test:e2e -- bigsheet      (CPU profile: names the code behind each task ≥ 50 ms)
 import path from 'node:path';
+import { attribute, startProfile } from './cpuProfile.mjs';
 
 const ROWS = Number(process.env.BIGSHEET_ROWS ?? 1_048_575);
 const CLIENTS = 20_000;
@@ -33,7 +35,7 @@ function salesCsv(rows) {
   return Buffer.from(parts.join(''), 'utf8');
 }
 
-export default async function bigsheet({ page, baseUrl, screenshots }) {
+export default async function bigsheet({ page, baseUrl, screenshots, repo }) {
   await page.goto(`${baseUrl}/index.html?lang=es`);
   await page.getByRole('grid').waitFor({ timeout: 90_000 });
   const csv = salesCsv(ROWS);
@@ -51,22 +53,24 @@ export default async function bigsheet({ page, baseUrl, screenshots }) {
       await ctx.sync();
     }),
   );
-  const sales = pane.getByRole('region', { name: 'Ventas (obligatorio)' });
-  await sales.getByRole('button', { name: 'Usar la selección' }).click();
-  const source = await sales.getByText(/^Origen: /).textContent();
-  check(source.includes(`${(ROWS).toLocaleString('es-ES').replace(/\u00a0/g, '.')} filas`) || source.includes('filas'), source);
-  console.log(`  ${source}`);
-
-  // Long tasks on the main thread from here to the results.
+  // Long tasks on the main thread from choosing the ranges to the written results.
   await page.evaluate(() => {
     globalThis.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: false });
   });
+  const profiler = process.env.BIGSHEET_PROFILE ? await startProfile(page) : null;
+  const started = await page.evaluate(() => performance.now());
+  const sales = pane.getByRole('region', { name: 'Ventas (obligatorio)' });
+  await sales.getByRole('button', { name: 'Usar la selección' }).click();
+  const source = await sales.getByText(/^Origen: /).textContent();
+  check(source.includes(`${(ROWS).toLocaleString('es-ES').replace(/\u00a0/g, '.')} filas`) || source.includes('filas'), source);
+  console.log(`  ${source}`);
+
   await pane.getByRole('tab', { name: '4. Ejecutar', exact: true }).click();
   t = Date.now();
-  const started = await page.evaluate(() => performance.now());
+  const runStarted = await page.evaluate(() => performance.now());
   await pane.getByRole('button', { name: 'Analizar la cartera' }).click();
   // The pane stays responsive: while the run goes on, switching tabs answers.
   await page.waitForTimeout(1500);
@@ -100,11 +104,25 @@ export default async function bigsheet({ page, baseUrl, screenshots }) {
   }));
   console.log(`  run: ${total} ms wall (pane's own figure ${engine.seconds.toFixed(1)} s); ${engine.used.toLocaleString('en')} rows used, ${engine.clients.toLocaleString('en')} clients (KPI ${kpi})`);
   console.log(`  tab switch during the run answered in ${tabSwitch} ms`);
+  // Time from the first progress event of each stage to the next stage's (the last: to the results).
+  const firsts = [];
+  for (const p of progress) if (!firsts.length || firsts[firsts.length - 1].stage !== p.stage) firsts.push(p);
   console.log(
-    `  main-thread long tasks during the run: ${during.length}, longest ${Math.round(longest)} ms, ` +
+    `  stages: ${firsts.map((p, k) => `${p.stage} ${Math.round((k + 1 < firsts.length ? firsts[k + 1].t : end) - p.t)} ms`).join(', ')}`,
+  );
+  console.log(
+    `  main-thread long tasks from choosing the range to the results: ${during.length}, longest ${Math.round(longest)} ms, ` +
       `${over100.length} over 100 ms (sum ${Math.round(over100.reduce((s, x) => s + x.duration, 0))} ms)`,
   );
-  for (const x of over100) console.log(`    ${Math.round(x.duration)} ms at ${Math.round(x.start - started)} ms (${stageAt(x.start)})`);
+  const at = (x) => (x.start < runStarted ? `choosing the range, ${Math.round(x.start - started)} ms` : `run + ${Math.round(x.start - runStarted)} ms, ${stageAt(x.start)}`);
+  for (const x of during) if (x.duration >= 70) console.log(`    ${Math.round(x.duration)} ms (${at(x)})`);
+  if (profiler) {
+    const profile = await profiler.stop();
+    const slow = during.filter((x) => x.duration >= 50);
+    for (const a of await attribute(profile, slow, path.join(repo, 'dist/playground'))) {
+      console.log(`  task ${Math.round(a.window.duration)} ms (${at(a.window)}), ${a.samples} samples (clock shift ${a.shift} ms)\n    self:\n      ${a.self.join('\n      ')}\n    total:\n      ${a.total.join('\n      ')}`);
+    }
+  }
   check(engine.used === ROWS, `rows used ${engine.used} ≠ ${ROWS}`);
   check(Number(kpi.replace(/\./g, '')) === engine.clients, `KPI ${kpi} ≠ ${engine.clients}`);
   await page.screenshot({ path: path.join(screenshots, 'bigsheet-results.png') });

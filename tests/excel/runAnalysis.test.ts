@@ -231,3 +231,60 @@ describe('failures and cancellation leave the workbook as it was', () => {
     expect(modelSnapshot(wb)).toBe(before);
   });
 });
+
+describe('runAnalysis with the sales cleaned elsewhere (ingest, as the pane does in its worker)', () => {
+  test('an asynchronous ingest gives the same analysis and outputs as cleaning on this thread', async () => {
+    const here = smallWorkbook();
+    const base = await runAnalysis(runOf(here), input());
+    const there = smallWorkbook();
+    const calls: string[] = [];
+    const result = await runAnalysis(runOf(there), {
+      ...input(),
+      ingest: async (mapping, source, options) => {
+        const { createSalesReader } = await import('../../src/engine/clean');
+        // a structured clone, as postMessage makes
+        const reader = createSalesReader(mapping, structuredClone(source), structuredClone(options));
+        let queued = Promise.resolve();
+        return {
+          add(rows) {
+            calls.push(`add ${rows.length}`);
+            const copy = structuredClone(rows);
+            queued = queued.then(() => reader.add(copy));
+          },
+          async finish() {
+            calls.push('finish');
+            await queued;
+            return reader.finish();
+          },
+        };
+      },
+    });
+    expect(calls).toEqual(['add 11', 'finish']);
+    expect(result.analysis.ids).toEqual(base.analysis.ids);
+    expect(result.analysis.quality).toEqual(base.analysis.quality);
+    expect(modelSnapshot(there)).toEqual(modelSnapshot(here));
+  });
+
+  test('a cancelled read abandons the ingest (the worker frees its session)', async () => {
+    const wb = smallWorkbook();
+    const abort = new AbortController();
+    const calls: string[] = [];
+    const error = await runAnalysis(runOf(wb), {
+      ...input(),
+      signal: abort.signal,
+      ingest: () => ({
+        add: () => {
+          calls.push('add');
+          abort.abort();
+        },
+        finish: () => {
+          throw new Error('finish after a cancelled read');
+        },
+        abandon: () => void calls.push('abandon'),
+      }),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CarteraError);
+    expect((error as CarteraError).code).toBe('cancelled');
+    expect(calls).toEqual(['add', 'abandon']);
+  });
+});

@@ -77,6 +77,40 @@ describe('host rules §2 Range.values', () => {
     expect(['A1', 'B1', 'C1'].map((a) => wb.cell('Sheet1', a).numberFormat)).toEqual(['0.00', 'General', '0%']);
   });
 
+  test('rule 2.8 one numberFormat for a tall range reaches every row and only that range; "" → General', async () => {
+    const wb = createWorkbook();
+    wb.setCells('Sheet1', 'A1', [[1, 2], [3, 4]], { numberFormat: '0.00' });
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      ws.getRangeByIndexes(1, 0, 200_000, 1).numberFormat = '#,##0 "€"' as never;
+      ws.getRange('B1:B2').numberFormat = '' as never;
+    });
+    expect(wb.cell('Sheet1', 'A1').numberFormat).toBe('0.00');
+    expect(wb.cell('Sheet1', 'A2').numberFormat).toBe('#,##0 "€"');
+    expect(wb.cell('Sheet1', 200_000, 0).numberFormat).toBe('#,##0 "€"');
+    expect(wb.cell('Sheet1', 200_001, 0).numberFormat).toBe('General');
+    expect(wb.cell('Sheet1', 'A2').text).toBe('3 €');
+    expect(['B1', 'B2'].map((a) => wb.cell('Sheet1', a).numberFormat)).toEqual(['General', 'General']);
+    const e = await syncError(wb, async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('C1:C3').numberFormat = 7 as never;
+    });
+    expect(e.code).toBe('InvalidArgument');
+  });
+
+  test('rule 2.5 a numberFormat array repeating formats sets each cell its own', async () => {
+    const wb = createWorkbook();
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B3').numberFormat = [
+        ['0%', '0%'],
+        ['0%', '@'],
+        [null, '0.0'],
+      ] as never;
+    });
+    expect(['A1', 'B1', 'A2', 'B2', 'A3', 'B3'].map((a) => wb.cell('Sheet1', a).numberFormat)).toEqual([
+      '0%', '0%', '0%', '@', 'General', '0.0',
+    ]);
+  });
+
   test('rule 2.5 values = null is invalid', async () => {
     const wb = createWorkbook();
     const e = await syncError(wb, async (ctx) => {

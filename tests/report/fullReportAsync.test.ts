@@ -1,16 +1,54 @@
+import { createSalesReader } from '../../src/engine/clean';
+import { dayFromYmd } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
+import type { Cell } from '../../src/engine/types';
 import { fullReport, fullReportAsync } from '../../src/report/fullReport';
+import { ROWS_PER_STEP } from '../../src/report/steps';
 import { AS_OF, pipelineInput } from './pipelineFixture';
+
+/** `clients` clients, client k buying 1 + k % 3 times in 2024. */
+function manyClients(clients: number) {
+  const rows: Cell[][] = [];
+  for (let k = 0; k < clients; k++)
+    for (let p = 0; p <= k % 3; p++) rows.push([dayFromYmd(2024, 1 + ((k + 4 * p) % 12), 1 + (k % 28)), `C${k}`, 10 + (k % 97) + p]);
+  const reader = createSalesReader(
+    { date: 0, client: 1, amount: 2 },
+    { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: ['Fecha', 'Cliente', 'Importe'] },
+  );
+  reader.add(rows);
+  return analyse({ ...reader.finish(), salesSheet: 'Ventas' }, { asOf: dayFromYmd(2024, 12, 31) });
+}
+
+async function stepwise(a: ReturnType<typeof analyse>, options: Parameters<typeof fullReport>[1]) {
+  let pauses = 0;
+  const report = await fullReportAsync(a, options, async () => {
+    pauses++;
+  });
+  return { report, pauses };
+}
 
 describe('fullReportAsync (the pane builds the report a part at a time)', () => {
   test('gives the same report as fullReport, pausing between parts', async () => {
     const input = pipelineInput({ product: true, visits: true });
     const a = analyse(input, { asOf: AS_OF });
-    let pauses = 0;
-    const stepwise = await fullReportAsync(a, { locale: 'pt', clients: input.clients }, async () => {
-      pauses++;
-    });
+    const { report, pauses } = await stepwise(a, { locale: 'pt', clients: input.clients });
     expect(pauses).toBeGreaterThanOrEqual(4);
-    expect(stepwise).toEqual(fullReport(a, { locale: 'pt', clients: input.clients }));
+    expect(report).toEqual(fullReport(a, { locale: 'pt', clients: input.clients }));
+  });
+
+  test('pauses within the per-client tables too: steps grow with the clients, same report', async () => {
+    const n = 3 * ROWS_PER_STEP + 5;
+    const small = manyClients(20);
+    const large = manyClients(n);
+    expect(large.clientCount).toBe(n);
+    const few = await stepwise(small, { locale: 'es' });
+    const many = await stepwise(large, { locale: 'es' });
+    // at least the Clients table, the ABC ranking, the columns beside the list and the Clients
+    // table's extra fields: 3 pauses each inside (rows 2048, 4096, 6144)
+    expect(many.pauses - few.pauses).toBeGreaterThanOrEqual(4 * 3);
+    expect(many.report).toEqual(fullReport(large, { locale: 'es' }));
+    const clients = many.report.sheets.find((s) => s.key === 'clients')!.blocks.find((b) => b.type === 'table')!;
+    expect(clients.type === 'table' && clients.rows.length).toBe(n);
+    expect(clients.type === 'table' && clients.rows[n - 1][0]).toBe(`C${n - 1}`);
   });
 });
