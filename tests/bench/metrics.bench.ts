@@ -1,6 +1,8 @@
-// Benchmark: every portfolio metric (SPEC §6), monthly, on a generated log of 1,048,576 sales rows
-// over 100,000 clients and three years, with two mix attributes, a first-contact date, ABC classes,
-// product lines, buying centres and a market table. Target: ≤ 0.5 s for portfolioMetrics.
+// Stress benchmark: every portfolio metric (SPEC §6), monthly and quarterly, on a generated log of
+// 1,048,576 sales rows over 100,000 clients and three years in random order, one line per purchase
+// (≈ 1M purchases, three times the bench log's), with two mix attributes, a first-contact date, ABC
+// classes, product lines, buying centres and a market table. Issue #6's target (≤ 0.5 s more than the
+// engine pass, on the bench log) is measured by engine.bench, on the log the engine pass reads.
 import * as os from 'os';
 import { dayFromYmd, type Granularity } from '../../src/engine/dates';
 import { portfolioMetrics, type MetricsInput } from '../../src/engine/metrics';
@@ -136,7 +138,7 @@ export async function run(): Promise<void> {
     console.log(
       `metrics: portfolioMetrics ${granularity}: median ${ms.toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU ` +
         `of ${runs} runs (first ${wall[0].toFixed(0)} ms), ${rows.toLocaleString('en')} metric rows` +
-        (granularity === 'month' ? ` — target ≤ 500 ms: ${ms <= 500 ? 'met' : 'NOT met'}` : ''),
+        (granularity === 'month' ? ` (stress log; issue #6's figure, on the bench log, is printed by engine.bench)` : ''),
     );
   }
 }

@@ -243,33 +243,54 @@ function periodize(
   }
 
   const rowStart = new Int32Array(nP + 1);
+  // Sales logs usually come by date: then the rows up to asOf already are in period order.
+  let inOrder = true;
+  let lastQ = 0;
+  let afterAsOf = false;
   for (let i = 0; i < nRows; i++) {
-    if (rowDay[i] > asOf) continue;
+    if (rowDay[i] > asOf) {
+      afterAsOf = true;
+      continue;
+    }
     if (!(rowClient[i] >= 0 && rowClient[i] < nC))
       throw new CarteraError(
         'bad_input',
         `Sales row ${sales.row[i]} refers to client index ${rowClient[i]}, outside the ${nC} clients.`,
       );
-    rowStart[dayPeriod[rowDay[i] - minDay] + 1]++;
+    const q = dayPeriod[rowDay[i] - minDay];
+    if (q < lastQ || afterAsOf) inOrder = false;
+    lastQ = q;
+    rowStart[q + 1]++;
   }
   for (let q = 0; q < nP; q++) rowStart[q + 1] += rowStart[q];
   const used = rowStart[nP];
-  const client = new Int32Array(used);
-  const dayByPeriod = new Int32Array(used);
-  const amountByPeriod = new Float64Array(used);
   const line0 = sales.product ? sales.product.codes : null;
   const line1 = sales.buyingCentre ? sales.buyingCentre.codes : null;
-  const out0 = line0 ? new Int32Array(used) : null;
-  const out1 = line1 ? new Int32Array(used) : null;
-  const fill = rowStart.slice(0, nP);
-  for (let i = 0; i < nRows; i++) {
-    if (rowDay[i] > asOf) continue;
-    const k = fill[dayPeriod[rowDay[i] - minDay]]++;
-    client[k] = rowClient[i];
-    dayByPeriod[k] = rowDay[i];
-    amountByPeriod[k] = amount[i];
-    if (line0 !== null && out0 !== null) out0[k] = line0[i];
-    if (line1 !== null && out1 !== null) out1[k] = line1[i];
+  let client: Int32Array, dayByPeriod: Int32Array, amountByPeriod: Float64Array;
+  let out0: Int32Array | null, out1: Int32Array | null;
+  if (inOrder) {
+    // Views of the sales themselves (read only from here on): no copy.
+    client = rowClient.subarray(0, used);
+    dayByPeriod = rowDay.subarray(0, used);
+    amountByPeriod = amount.subarray(0, used);
+    out0 = line0 ? line0.subarray(0, used) : null;
+    out1 = line1 ? line1.subarray(0, used) : null;
+  } else {
+    client = new Int32Array(used);
+    dayByPeriod = new Int32Array(used);
+    amountByPeriod = new Float64Array(used);
+    out0 = line0 ? new Int32Array(used) : null;
+    out1 = line1 ? new Int32Array(used) : null;
+    const fill = rowStart.slice(0, nP);
+    for (let i = 0; i < nRows; i++) {
+      if (rowDay[i] > asOf) continue;
+      const k = fill[dayPeriod[rowDay[i] - minDay]]++;
+      client[k] = rowClient[i];
+      dayByPeriod[k] = rowDay[i];
+      amountByPeriod[k] = amount[i];
+      if (line0 !== null && out0 !== null) out0[k] = line0[i];
+      if (line1 !== null && out1 !== null) out1[k] = line1[i];
+    }
   }
 
   const firstBuy = new Int32Array(nC).fill(-1);

@@ -135,6 +135,17 @@ describe('portfolioMetrics equals the reference implementation', () => {
     fc.assert(fc.property(shape, (x) => expectSame(x)), { numRuns: 400 });
   });
 
+  test('on logs in date order (rows used in place), with or without rows after the as-of date at the end', () => {
+    fc.assert(
+      fc.property(shape, fc.boolean(), (x, moveLate) => {
+        const rows = [...x.rows].sort((p, q) => p.day - q.day);
+        // moveLate: the as-of date falls inside the log, so the rows after it are the last ones
+        expectSame({ ...x, rows, asOf: moveLate && rows.length ? rows[rows.length >> 1].day : x.asOf });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('on a larger generated log (multi-pass radix sort, many clients per member)', () => {
     // mulberry32, so the log is the same on every run
     let a = 7;
