@@ -12,7 +12,7 @@ import { fraction, money, reportContext, type ReportContext, type ReportOptions 
 import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
 import { drain, ROWS_PER_STEP } from './steps';
 import { clvMethodLabel, valueSheets } from './valueSheets';
-import { visitsSheets } from './visitsSheets';
+import { visitsSheetsSteps } from './visitsSheets';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
@@ -75,7 +75,7 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   yield;
   added.push(...valueSheets(full, options));
   yield;
-  added.push(...visitsSheets(full, options));
+  added.push(...(yield* visitsSheetsSteps(full, options)));
   yield;
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
   return { sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) };

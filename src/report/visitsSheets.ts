@@ -7,6 +7,7 @@ import type { CrossSellResult, PortfolioRow } from '../engine/visits';
 import { formatDate, formatPercent } from '../i18n';
 import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
 import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { drain, ROWS_PER_STEP } from './steps';
 import type { ChartSpec, KpiBlock, MatrixBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
 
 /** The penetration grid shows at most this many segments (most clients) × lines (most buyers); the long table has them all. */
@@ -36,6 +37,11 @@ export function clientNames(clients?: ClientsData): ((i: number) => string) | nu
 }
 
 export function visitsSheets(analysis: FullAnalysis, options: ReportOptions): OutputSheet[] {
+  return drain(visitsSheetsSteps(analysis, options));
+}
+
+/** visitsSheets a step at a time (the visit plan yields every ROWS_PER_STEP clients). */
+export function* visitsSheetsSteps(analysis: FullAnalysis, options: ReportOptions): Generator<void, OutputSheet[]> {
   const ctx = reportContext(options);
   const subtitle = ctx.text('subtitle.asOf', { date: formatDate(ctx.locale, analysis.asOf) });
   const v = analysis.visits;
@@ -50,7 +56,9 @@ export function visitsSheets(analysis: FullAnalysis, options: ReportOptions): Ou
       charts: [],
     });
   } else {
-    sheets.push(summarySheet(v, ctx, subtitle), planSheet(analysis, v, ctx, subtitle, options));
+    sheets.push(summarySheet(v, ctx, subtitle));
+    sheets.push(yield* planSheet(analysis, v, ctx, subtitle, options));
+    yield;
   }
   sheets.push(crossSellSheet(analysis, ctx, subtitle, options));
   return sheets;
@@ -155,7 +163,13 @@ function round2(v: number): Cell {
   return Number.isFinite(v) ? Math.round(v * 100) / 100 : '';
 }
 
-function planSheet(analysis: FullAnalysis, v: VisitsPart, ctx: ReportContext, subtitle: string, options: ReportOptions): OutputSheet {
+function* planSheet(
+  analysis: FullAnalysis,
+  v: VisitsPart,
+  ctx: ReportContext,
+  subtitle: string,
+  options: ReportOptions,
+): Generator<void, OutputSheet> {
   const c = ctx.column;
   const plan = v.plan;
   const names = clientNames(options.clients);
@@ -181,6 +195,7 @@ function planSheet(analysis: FullAnalysis, v: VisitsPart, ctx: ReportContext, su
   if (flags) columns.push(c('underServedFlag', 'text'), c('overServedFlag', 'text'));
   const rows: Cell[][] = new Array(analysis.clientCount);
   for (let i = 0; i < analysis.clientCount; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const row: Cell[] = [analysis.ids[i]];
     if (names) row.push(names(i));
     row.push(

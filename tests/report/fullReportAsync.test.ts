@@ -4,6 +4,7 @@ import { analyse } from '../../src/engine/pipeline';
 import type { Cell } from '../../src/engine/types';
 import { fullReport, fullReportAsync } from '../../src/report/fullReport';
 import { ROWS_PER_STEP } from '../../src/report/steps';
+import { visitsSheets, visitsSheetsSteps } from '../../src/report/visitsSheets';
 import { AS_OF, pipelineInput } from './pipelineFixture';
 
 /** `clients` clients, client k buying 1 + k % 3 times in 2024. */
@@ -43,12 +44,32 @@ describe('fullReportAsync (the pane builds the report a part at a time)', () => 
     expect(large.clientCount).toBe(n);
     const few = await stepwise(small, { locale: 'es' });
     const many = await stepwise(large, { locale: 'es' });
-    // at least the Clients table, the ABC ranking, the columns beside the list and the Clients
-    // table's extra fields: 3 pauses each inside (rows 2048, 4096, 6144)
-    expect(many.pauses - few.pauses).toBeGreaterThanOrEqual(4 * 3);
+    // at least the Clients table, the ABC ranking, the columns beside the list, the Clients
+    // table's extra fields and the visit plan: 3 pauses each inside (rows 2048, 4096, 6144)
+    expect(many.pauses - few.pauses).toBeGreaterThanOrEqual(5 * 3);
     expect(many.report).toEqual(fullReport(large, { locale: 'es' }));
     const clients = many.report.sheets.find((s) => s.key === 'clients')!.blocks.find((b) => b.type === 'table')!;
     expect(clients.type === 'table' && clients.rows.length).toBe(n);
     expect(clients.type === 'table' && clients.rows[n - 1][0]).toBe(`C${n - 1}`);
   });
+
+  test('the visit plan pauses every ROWS_PER_STEP clients, same sheets as visitsSheets', () => {
+    const count = (a: ReturnType<typeof analyse>) => {
+      const steps = visitsSheetsSteps(a, { locale: 'es' });
+      let yields = 0;
+      for (let r = steps.next(); !r.done; r = steps.next()) yields++;
+      return yields;
+    };
+    const large = manyClients(3 * ROWS_PER_STEP + 5);
+    expect(count(large) - count(manyClients(20))).toBe(3);
+    expect(drainSheets(large)).toEqual(visitsSheets(large, { locale: 'es' }));
+  });
 });
+
+function drainSheets(a: ReturnType<typeof analyse>) {
+  const steps = visitsSheetsSteps(a, { locale: 'es' });
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
