@@ -3,7 +3,7 @@ import { dayFromYmd } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
 import type { Cell } from '../../src/engine/types';
 import { fullReport, fullReportAsync } from '../../src/report/fullReport';
-import { ROWS_PER_STEP } from '../../src/report/steps';
+import { drain, ROWS_PER_STEP } from '../../src/report/steps';
 import { visitsSheets, visitsSheetsSteps } from '../../src/report/visitsSheets';
 import { AS_OF, pipelineInput } from './pipelineFixture';
 
@@ -62,14 +62,7 @@ describe('fullReportAsync (the pane builds the report a part at a time)', () => 
     };
     const large = manyClients(3 * ROWS_PER_STEP + 5);
     expect(count(large) - count(manyClients(20))).toBe(3);
-    expect(drainSheets(large)).toEqual(visitsSheets(large, { locale: 'es' }));
+    expect(drain(visitsSheetsSteps(large, { locale: 'es' }))).toEqual(visitsSheets(large, { locale: 'es' }));
   });
 });
 
-function drainSheets(a: ReturnType<typeof analyse>) {
-  const steps = visitsSheetsSteps(a, { locale: 'es' });
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}

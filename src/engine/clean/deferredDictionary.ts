@@ -63,8 +63,6 @@ export interface SettledCodes {
   codeOfRun: Int32Array;
   /** per code: its id (the normalised text) */
   labels: string[];
-  /** per code: its first run */
-  firstRun: Int32Array;
 }
 
 /**
@@ -84,7 +82,6 @@ export class DeferredDictionary {
   label: string | number = '';
   private keys = new Float64Array(1024);
   private labels: Array<string | number> = [];
-  private tags = new Int32Array(1024);
   private runs = 0;
 
   /** The key of a cell's id (BLANK_KEY when blank); sets label. */
@@ -128,37 +125,25 @@ export class DeferredDictionary {
     return hashedKey(text);
   }
 
-  /** A new run of the id of the last key(), tagged (e.g. with its first row); returns its index. */
-  push(key: number, tag: number): number {
+  /** A new run of the id of the last key(); returns its index. */
+  push(key: number): number {
     const r = this.runs++;
     if (r === this.keys.length) {
       const keys = new Float64Array(2 * r);
       keys.set(this.keys);
       this.keys = keys;
-      const tags = new Int32Array(2 * r);
-      tags.set(this.tags);
-      this.tags = tags;
     }
     this.keys[r] = key;
-    this.tags[r] = tag;
     this.labels.push(this.label);
     return r;
   }
 
   /** A run per id, in order (a client list read first keeps codes 0…ids.length − 1 when its ids are distinct). */
-  seed(ids: readonly Cell[], tag = -1): void {
+  seed(ids: readonly Cell[]): void {
     for (const id of ids) {
       const k = this.key(id);
-      if (k !== BLANK_KEY) this.push(k, tag);
+      if (k !== BLANK_KEY) this.push(k);
     }
-  }
-
-  get runCount(): number {
-    return this.runs;
-  }
-
-  tag(run: number): number {
-    return this.tags[run];
   }
 
   /** Codes for the runs pushed so far. */
@@ -225,16 +210,14 @@ export class DeferredDictionary {
     }
 
     const codeOfRun = hashB;
-    const firstRuns: number[] = [];
     const out: string[] = [];
     for (let r = 0; r < R; r++) {
       if (rep[r] === r) {
         codeOfRun[r] = out.length;
-        firstRuns.push(r);
         out.push(String(labels[r]));
       } else codeOfRun[r] = codeOfRun[rep[r]];
     }
-    return { codeOfRun, labels: out, firstRun: Int32Array.from(firstRuns) };
+    return { codeOfRun, labels: out };
   }
 }
 
@@ -270,7 +253,7 @@ export class CategoryCodes {
     }
     if (cell === this.lastCell) return this.lastRun;
     const k = large.key(cell);
-    const run = k === BLANK_KEY ? -1 : large.push(k, 0);
+    const run = k === BLANK_KEY ? -1 : large.push(k);
     this.lastCell = cell;
     this.lastRun = run;
     return run;

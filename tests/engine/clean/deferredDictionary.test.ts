@@ -12,7 +12,7 @@ function deferredCodes(cells: Cell[]): { codes: number[]; labels: string[] } {
   for (const cell of cells) {
     if (cell !== last) {
       const k = d.key(cell);
-      run = k === BLANK_KEY ? -1 : d.push(k, 0);
+      run = k === BLANK_KEY ? -1 : d.push(k);
       last = cell;
     }
     runs.push(run);
@@ -69,25 +69,23 @@ describe('DeferredDictionary', () => {
     const texts = ['Cliente Pérez S.L.', 'Cliente Gómez S.A.', 'Cliente Pérez S.L.', 'Cliente Gómez S.A.', 'Otro cliente'];
     for (const t of texts) {
       d.key(t);
-      d.push(2 ** 52 + 7, 0);
+      d.push(2 ** 52 + 7);
     }
     const { codeOfRun, labels } = d.settle();
     expect(Array.from(codeOfRun)).toEqual([0, 1, 0, 1, 2]);
     expect(labels).toEqual(['Cliente Pérez S.L.', 'Cliente Gómez S.A.', 'Otro cliente']);
   });
 
-  test('seeded ids keep codes 0…n−1; tags give a code first run', () => {
+  test('seeded ids keep codes 0…n−1', () => {
     const d = new DeferredDictionary();
     d.seed(['B', '7', 'A']);
-    d.key(7);
-    d.push(d.key(7), 40);
-    d.push(d.key('C'), 41);
-    d.push(d.key('B'), 42);
-    d.push(d.key('C'), 43);
+    d.push(d.key(7));
+    d.push(d.key('C'));
+    d.push(d.key('B'));
+    d.push(d.key('C'));
     const s = d.settle();
     expect(Array.from(s.codeOfRun)).toEqual([0, 1, 2, 1, 3, 0, 3]);
     expect(s.labels).toEqual(['B', '7', 'A', 'C']);
-    expect(d.tag(s.firstRun[3])).toBe(41);
   });
 
   test('property: codes and labels equal IdDictionary on any column of cells', () => {
