@@ -154,7 +154,12 @@ async function pickIngest(): Promise<Ingest> {
     const create = mod.createSalesReader;
     if (typeof create !== 'function') throw new Error('no createSalesReader export');
     const run = (rows: Cell[][]): Ingested => {
-      const reader = create({ client: 0, date: 1, invoice: 2, amount: 3 }, { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: HEADERS });
+      // As the add-in does (runAnalysis): the used range's height sizes the storage once.
+      const reader = create(
+        { client: 0, date: 1, invoice: 2, amount: 3 },
+        { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: HEADERS },
+        { rowCount: rows.length },
+      );
       for (let i = 0; i < rows.length; i += 65_536) reader.add(rows.slice(i, i + 65_536));
       return reader.finish();
     };

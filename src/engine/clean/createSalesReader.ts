@@ -91,75 +91,137 @@ export function createSalesReader(
   source: SourceRef,
   options: SalesReaderOptions = {},
 ): SalesReader {
-  const where = (role: string): string =>
-    `The sales range on sheet "${source.sheet}" has no ${role} column: map one of its columns to "${role}".`;
-  if (mapping.client === undefined) throw new CarteraError('missing_column', where('client'), { sheet: source.sheet });
-  if (mapping.date === undefined) throw new CarteraError('missing_column', where('date'), { sheet: source.sheet });
-  if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
-    throw new CarteraError(
-      'missing_column',
-      `The sales range on sheet "${source.sheet}" has no amount column, nor quantity and unit price columns: map "amount" (or both "quantity" and "price").`,
-      { sheet: source.sheet },
-    );
-  for (const [role, col] of Object.entries(mapping)) {
-    if (col === undefined) continue;
-    if (!Number.isInteger(col) || col < 0 || (source.headers.length > 0 && col >= source.headers.length))
-      throw new CarteraError(
-        'bad_mapping',
-        `The "${role}" role points to column ${col + 1}, outside the sales range on sheet "${source.sheet}".`,
-        { sheet: source.sheet },
-      );
-  }
+  return new RowsReader(mapping, source, options);
+}
 
-  const sheet = source.sheet;
-  const firstRow = source.headerRow + 1;
-  const labels: string[] = [];
-  const label = (index: number): string =>
-    (labels[index] ??= columnLabel(source.firstColumn, index, source.headers[index]));
-  const locale = localeConventions(options.locale);
-  const offset1904 = options.date1904 ? DATE1904_OFFSET : 0;
-  const list = options.clientList ?? null;
+type CategoricalRole = (typeof CATEGORICAL_ROLES)[number];
 
-  const ci = mapping.client;
-  const di = mapping.date;
-  const useAmount = mapping.amount !== undefined;
-  const hasMargin = mapping.margin !== undefined || mapping.cost !== undefined;
-  const cols = {} as Record<MoneyRole, NumberColumn | null>;
-  for (const role of MONEY_ROLES) {
-    const index = mapping[role];
-    cols[role] =
-      index === undefined
-        ? null
-        : { role, index, label: label(index), votes: new ColumnVotes<DecimalSeparator>('.', ','), currency: '', currencyRow: 0 };
-  }
-  const amountCol = useAmount ? cols.amount! : null;
-  const quantityCol = useAmount ? null : cols.quantity!;
-  const priceCol = useAmount ? null : cols.price!;
-  const marginCol = cols.margin;
-  const costCol = marginCol ? null : cols.cost;
-  const dateVotes = new ColumnVotes<DateOrder>('dmy', 'mdy');
-
-  const ids = new IdDictionary();
-  const listCount = list ? list.clients.ids.length : 0;
-  if (list) for (const id of list.clients.ids) ids.code(id);
-  const cats = CATEGORICAL_ROLES.map((role) => ({ role, index: mapping[role], dict: new CategoryCodes() }));
-  const catIdx = cats.map((c) => (c.index === undefined ? -1 : c.index));
-  const curIdx = mapping.currency ?? -1;
-  let currency = '';
-  let currencyRow = 0;
-  let lastCurrencyCell: unknown = NO_CELL;
+/**
+ * createSalesReader's reader. A class, not a closure: every reader shares the one optimised
+ * add(), so a new analysis does not wait for the engine to optimise its row loop again.
+ */
+class RowsReader implements SalesReader {
+  private readonly sheet: string;
+  private readonly firstRow: number;
+  private readonly columnLabels: string[] = [];
+  private readonly locale: ReturnType<typeof localeConventions>;
+  private readonly offset1904: number;
+  private readonly list: ClientList | null;
+  private readonly listCount: number;
+  private readonly ci: number;
+  private readonly di: number;
+  private readonly hasMargin: boolean;
+  private readonly cols = {} as Record<MoneyRole, NumberColumn | null>;
+  private readonly amountCol: NumberColumn | null;
+  private readonly quantityCol: NumberColumn | null;
+  private readonly priceCol: NumberColumn | null;
+  private readonly marginCol: NumberColumn | null;
+  private readonly costCol: NumberColumn | null;
+  private readonly dateVotes = new ColumnVotes<DateOrder>('dmy', 'mdy');
+  private readonly ids = new IdDictionary();
+  private readonly cats: Array<{ role: CategoricalRole; index: number; dict: CategoryCodes }>;
+  /** the mapped categorical columns: their cells' indexes, dictionaries and code storage (by cats index) */
+  private readonly catCol: number[];
+  private readonly catDict: CategoryCodes[];
+  private readonly curIdx: number;
+  private currency = '';
+  private currencyRow = 0;
+  private lastCurrencyCell: unknown = NO_CELL;
 
   // Columnar storage, grown geometrically.
-  let cap = 0;
-  let n = 0;
-  let client: Int32Array = new Int32Array(0);
-  let day: Int32Array = new Int32Array(0);
-  let amount: Float64Array = new Float64Array(0);
-  let margin: Float64Array = new Float64Array(0);
-  let rowNo: Int32Array = new Int32Array(0);
-  let catCodes: Int32Array[] = cats.map(() => new Int32Array(0));
-  const grow = (need: number): void => {
-    const next = cap === 0 ? need : Math.max(need, cap * 2, 1024);
+  private cap = 0;
+  private n = 0;
+  private client: Int32Array = new Int32Array(0);
+  private day: Int32Array = new Int32Array(0);
+  private amount: Float64Array = new Float64Array(0);
+  private margin: Float64Array = new Float64Array(0);
+  private rowNo: Int32Array = new Int32Array(0);
+  private catCodes: Int32Array[];
+
+  private read = 0;
+  private blank = 0;
+  private readonly rejected: RejectedRow[] = [];
+  private readonly pending: Pending[] = [];
+  // Client index = the id's dictionary code. A sales-only id is added at its first *used* row
+  // (peek, then code), so ids seen only on rejected rows are not clients.
+  /** the first used row of each client not in the list (client index − listCount) */
+  private readonly newRows: number[] = [];
+  /** set by textNumber/textDate when a value reads both ways (the row is re-read in finish) */
+  private pendingRow = false;
+  private finished: SalesReadResult | null = null;
+
+  constructor(
+    mapping: SalesMapping,
+    private readonly source: SourceRef,
+    options: SalesReaderOptions,
+  ) {
+    const where = (role: string): string =>
+      `The sales range on sheet "${source.sheet}" has no ${role} column: map one of its columns to "${role}".`;
+    if (mapping.client === undefined) throw new CarteraError('missing_column', where('client'), { sheet: source.sheet });
+    if (mapping.date === undefined) throw new CarteraError('missing_column', where('date'), { sheet: source.sheet });
+    if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
+      throw new CarteraError(
+        'missing_column',
+        `The sales range on sheet "${source.sheet}" has no amount column, nor quantity and unit price columns: map "amount" (or both "quantity" and "price").`,
+        { sheet: source.sheet },
+      );
+    for (const [role, col] of Object.entries(mapping)) {
+      if (col === undefined) continue;
+      if (!Number.isInteger(col) || col < 0 || (source.headers.length > 0 && col >= source.headers.length))
+        throw new CarteraError(
+          'bad_mapping',
+          `The "${role}" role points to column ${col + 1}, outside the sales range on sheet "${source.sheet}".`,
+          { sheet: source.sheet },
+        );
+    }
+
+    this.sheet = source.sheet;
+    this.firstRow = source.headerRow + 1;
+    this.locale = localeConventions(options.locale);
+    this.offset1904 = options.date1904 ? DATE1904_OFFSET : 0;
+    const list = (this.list = options.clientList ?? null);
+    this.ci = mapping.client;
+    this.di = mapping.date;
+    const useAmount = mapping.amount !== undefined;
+    this.hasMargin = mapping.margin !== undefined || mapping.cost !== undefined;
+    for (const role of MONEY_ROLES) {
+      const index = mapping[role];
+      this.cols[role] =
+        index === undefined
+          ? null
+          : { role, index, label: this.label(index), votes: new ColumnVotes<DecimalSeparator>('.', ','), currency: '', currencyRow: 0 };
+    }
+    this.amountCol = useAmount ? this.cols.amount! : null;
+    this.quantityCol = useAmount ? null : this.cols.quantity!;
+    this.priceCol = useAmount ? null : this.cols.price!;
+    this.marginCol = this.cols.margin;
+    this.costCol = this.marginCol ? null : this.cols.cost;
+
+    this.listCount = list ? list.clients.ids.length : 0;
+    if (list) for (const id of list.clients.ids) this.ids.code(id);
+    this.cats = CATEGORICAL_ROLES.filter((role) => mapping[role] !== undefined).map((role) => ({
+      role,
+      index: mapping[role]!,
+      dict: new CategoryCodes(),
+    }));
+    this.catCol = this.cats.map((c) => c.index);
+    this.catDict = this.cats.map((c) => c.dict);
+    this.catCodes = this.cats.map(() => new Int32Array(0));
+    this.curIdx = mapping.currency ?? -1;
+    if (options.rowCount && options.rowCount > 0) this.grow(options.rowCount);
+  }
+
+  get rowsRead(): number {
+    return this.read;
+  }
+
+  private label(index: number): string {
+    return (this.columnLabels[index] ??= columnLabel(this.source.firstColumn, index, this.source.headers[index]));
+  }
+
+  private grow(need: number): void {
+    const next = this.cap === 0 ? need : Math.max(need, this.cap * 2, 1024);
+    const n = this.n;
     const g32 = (a: Int32Array): Int32Array => {
       const b = new Int32Array(next);
       b.set(a.subarray(0, n));
@@ -170,47 +232,41 @@ export function createSalesReader(
       b.set(a.subarray(0, n));
       return b;
     };
-    client = g32(client);
-    day = g32(day);
-    amount = g64(amount);
-    if (hasMargin) margin = g64(margin);
-    rowNo = g32(rowNo);
-    catCodes = catCodes.map((a, k) => (catIdx[k] >= 0 ? g32(a) : a));
-    cap = next;
-  };
+    this.client = g32(this.client);
+    this.day = g32(this.day);
+    this.amount = g64(this.amount);
+    if (this.hasMargin) this.margin = g64(this.margin);
+    this.rowNo = g32(this.rowNo);
+    this.catCodes = this.catCodes.map(g32);
+    this.cap = next;
+  }
 
-  let read = 0;
-  let blank = 0;
-  const rejected: RejectedRow[] = [];
-  const pending: Pending[] = [];
-  // Client index = the id's dictionary code. A sales-only id is added at its first *used* row
-  // (peek, then code), so ids seen only on rejected rows are not clients.
-  /** the first used row of each client not in the list (client index − listCount) */
-  const newRows: number[] = [];
-  let pendingRow = false;
-  let finished: SalesReadResult | null = null;
+  private reject(row: number, index: number, reason: RejectReason, cell: Cell): void {
+    this.rejected.push({ sheet: this.sheet, row, column: this.label(index), reason, value: cellText(cell) });
+  }
 
-  const reject = (row: number, index: number, reason: RejectReason, cell: Cell): void => {
-    rejected.push({ sheet, row, column: label(index), reason, value: cellText(cell) });
-  };
-
-  const checkCurrency = (code: string, row: number, column: string): void => {
-    if (!currency) {
-      currency = code;
-      currencyRow = row;
-    } else if (!sameCurrency(currency, code)) {
+  private checkCurrency(code: string, row: number, column: string): void {
+    if (!this.currency) {
+      this.currency = code;
+      this.currencyRow = row;
+    } else if (!sameCurrency(this.currency, code)) {
       throw new CarteraError(
         'mixed_currency',
-        `Column ${column} on sheet "${sheet}" mixes currencies: ${currency} (row ${currencyRow}) and ${code} (row ${row}). ` +
+        `Column ${column} on sheet "${this.sheet}" mixes currencies: ${this.currency} (row ${this.currencyRow}) and ${code} (row ${row}). ` +
           'Analyse one currency at a time, or convert the amounts to one currency first.',
-        { sheet, row, column },
+        { sheet: this.sheet, row, column },
       );
     }
-    if (currency === '$' && code !== '$') currency = code;
-  };
+    if (this.currency === '$' && code !== '$') this.currency = code;
+  }
+
+  /** A cell of a number column: a number as it is, a text number read, anything else NaN. */
+  private cellNumber(col: NumberColumn, v: Cell, row: number): number {
+    return typeof v === 'number' ? v : typeof v === 'string' ? this.textNumber(col, v, row) : NaN;
+  }
 
   /** A text number: its only reading, or (read both ways) the "." reading for now, settled later. */
-  const textNumber = (col: NumberColumn, text: string, row: number): number => {
+  private textNumber(col: NumberColumn, text: string, row: number): number {
     const r = numberReadings(text, { percent: false });
     const dotOk = r.dot === r.dot;
     const commaOk = r.comma === r.comma;
@@ -222,9 +278,9 @@ export function createSalesReader(
       } else if (!sameCurrency(col.currency, r.currency)) {
         throw new CarteraError(
           'mixed_currency',
-          `Column ${col.label} on sheet "${sheet}" mixes currencies: ${col.currency} (row ${col.currencyRow}) and ${r.currency} (row ${row}). ` +
+          `Column ${col.label} on sheet "${this.sheet}" mixes currencies: ${col.currency} (row ${col.currencyRow}) and ${r.currency} (row ${row}). ` +
             'Analyse one currency at a time, or convert the amounts to one currency first.',
-          { sheet, row, column: col.label },
+          { sheet: this.sheet, row, column: col.label },
         );
       }
     }
@@ -238,139 +294,170 @@ export function createSalesReader(
     }
     if (r.dot === r.comma) return r.dot;
     col.votes.sawAmbiguous(row, text);
-    pendingRow = true;
+    this.pendingRow = true;
     return r.dot;
-  };
+  }
 
-  const textDate = (text: string, row: number): number => {
-    const r = dateReadings(text);
+  /** A date cell that is not a plain serial: a text date (read per column), or NaN. */
+  private otherDate(dc: Cell, row: number): number {
+    if (typeof dc === 'number') {
+      const d = serialDay(dc);
+      return d > LAST_FAST_SERIAL ? NaN : d;
+    }
+    if (typeof dc !== 'string') return NaN;
+    const r = dateReadings(dc);
     const dOk = r.dmy === r.dmy;
     const mOk = r.mdy === r.mdy;
     if (dOk && mOk) {
       if (r.dmy === r.mdy) return r.dmy;
-      dateVotes.sawAmbiguous(row, text);
-      pendingRow = true;
+      this.dateVotes.sawAmbiguous(row, dc);
+      this.pendingRow = true;
       return r.dmy;
     }
     if (dOk) {
-      dateVotes.vote('dmy', row, text);
+      this.dateVotes.vote('dmy', row, dc);
       return r.dmy;
     }
     if (mOk) {
-      dateVotes.vote('mdy', row, text);
+      this.dateVotes.vote('mdy', row, dc);
       return r.mdy;
     }
     return NaN;
-  };
+  }
 
-  if (options.rowCount && options.rowCount > 0) grow(options.rowCount);
+  /** A row the fast path in add() leaves: returns its amount and margin in out, or false when rejected. */
+  private slowValues(cells: Cell[], row: number, out: Float64Array): boolean {
+    let a: number;
+    if (this.amountCol) {
+      const v = cells[this.amountCol.index];
+      a = this.cellNumber(this.amountCol, v, row);
+      if (!Number.isFinite(a)) {
+        this.reject(row, this.amountCol.index, 'bad_amount', v);
+        return false;
+      }
+    } else {
+      const q = cells[this.quantityCol!.index];
+      const qv = this.cellNumber(this.quantityCol!, q, row);
+      if (!Number.isFinite(qv)) {
+        this.reject(row, this.quantityCol!.index, 'bad_quantity', q);
+        return false;
+      }
+      const p = cells[this.priceCol!.index];
+      const pv = this.cellNumber(this.priceCol!, p, row);
+      if (!Number.isFinite(pv)) {
+        this.reject(row, this.priceCol!.index, 'bad_price', p);
+        return false;
+      }
+      a = qv * pv;
+    }
+    let m = 0;
+    if (this.marginCol) {
+      const v = cells[this.marginCol.index];
+      m = this.cellNumber(this.marginCol, v, row);
+      if (!Number.isFinite(m)) {
+        this.reject(row, this.marginCol.index, 'bad_margin', v);
+        return false;
+      }
+    } else if (this.costCol) {
+      const v = cells[this.costCol.index];
+      const cost = this.cellNumber(this.costCol, v, row);
+      if (!Number.isFinite(cost)) {
+        this.reject(row, this.costCol.index, 'bad_cost', v);
+        return false;
+      }
+      m = a - cost;
+    }
+    out[0] = a;
+    out[1] = m;
+    return true;
+  }
 
-  const add = (rows: Cell[][]): void => {
-    if (finished) throw new Error('createSalesReader: add() after finish()');
-    if (n + rows.length > cap) grow(n + rows.length);
-    // Locals for the hot loop (the closure's variables are reassigned by grow()).
-    const client_ = client, day_ = day, amount_ = amount, margin_ = margin, rowNo_ = rowNo, codes_ = catCodes;
-    const active = cats.map((_, j) => j).filter((j) => catIdx[j] >= 0);
-    const nCats = active.length;
-    const catCol = active.map((j) => catIdx[j]);
-    const catDict = active.map((j) => cats[j].dict);
-    const catOut = active.map((j) => codes_[j]);
-    let n_ = n;
+  add(rows: Cell[][]): void {
+    if (this.finished) throw new Error('createSalesReader: add() after finish()');
+    if (this.n + rows.length > this.cap) this.grow(this.n + rows.length);
+    // Locals for the hot loop.
+    const client = this.client, day = this.day, amount = this.amount, margin = this.margin, rowNo = this.rowNo;
+    const hasMargin = this.hasMargin;
+    const ids = this.ids;
+    const ci = this.ci, di = this.di, curIdx = this.curIdx, offset1904 = this.offset1904;
+    // The fast path: an amount column (no margin) holding numbers.
+    const ai = this.amountCol && !this.hasMargin ? this.amountCol.index : -1;
+    const catCol = this.catCol, catDict = this.catDict, catOut = this.catCodes;
+    const nCats = catCol.length;
+    const values = new Float64Array(2);
+    let n = this.n;
     let lastCell: unknown = NO_CELL;
     let lastClient = -1;
-    const rowBase = firstRow + read;
-    read += rows.length;
+    const rowBase = this.firstRow + this.read;
+    this.read += rows.length;
     for (let k = 0; k < rows.length; k++) {
       const cells = rows[k];
       const row = rowBase + k;
-      // Client id: the number fast path, then text.
       const cc = cells[ci];
       let c = cc === lastCell ? lastClient : ids.peek(cc);
       if (c === -2) {
-        if (cells.every(isBlank)) blank++;
-        else reject(row, ci, 'missing_client', cc);
+        if (cells.every(isBlank)) this.blank++;
+        else this.reject(row, ci, 'missing_client', cc);
         continue;
       }
       if (curIdx >= 0) {
         const cur = cells[curIdx];
-        if (cur !== lastCurrencyCell && !isBlank(cur)) {
-          checkCurrency(currencyCode(String(cur)), row, label(curIdx));
-          lastCurrencyCell = cur;
+        if (cur !== this.lastCurrencyCell && !isBlank(cur)) {
+          this.checkCurrency(currencyCode(String(cur)), row, this.label(curIdx));
+          this.lastCurrencyCell = cur;
         }
       }
-      pendingRow = false;
-      // Date: serials directly; text per column.
+      // Date: serials directly; anything else per column.
       const dc = cells[di];
+      let pendingRow = false;
       let d: number;
-      if (typeof dc === 'number') {
-        d = dc >= 1 && dc <= LAST_FAST_SERIAL ? Math.floor(dc) + offset1904 : serialDay(dc);
+      if (typeof dc === 'number' && dc >= 1 && dc <= LAST_FAST_SERIAL) {
+        d = Math.floor(dc) + offset1904;
         if (d > LAST_FAST_SERIAL) d = NaN;
-      } else d = typeof dc === 'string' ? textDate(dc, row) : NaN;
+      } else {
+        this.pendingRow = false;
+        d = this.otherDate(dc, row);
+        pendingRow = this.pendingRow;
+      }
       if (d !== d) {
-        reject(row, di, 'bad_date', dc);
+        this.reject(row, di, 'bad_date', dc);
         continue;
       }
-      // Amount, or quantity × price.
+      // Amount (and margin): numbers directly; anything else, or quantity × price, the slow way.
       let a: number;
-      if (amountCol) {
-        const v = cells[amountCol.index];
-        a = typeof v === 'number' ? v : typeof v === 'string' ? textNumber(amountCol, v, row) : NaN;
-        if (!Number.isFinite(a)) {
-          reject(row, amountCol.index, 'bad_amount', v);
-          continue;
-        }
-      } else {
-        const q = cells[quantityCol!.index];
-        const qv = typeof q === 'number' ? q : typeof q === 'string' ? textNumber(quantityCol!, q, row) : NaN;
-        if (!Number.isFinite(qv)) {
-          reject(row, quantityCol!.index, 'bad_quantity', q);
-          continue;
-        }
-        const p = cells[priceCol!.index];
-        const pv = typeof p === 'number' ? p : typeof p === 'string' ? textNumber(priceCol!, p, row) : NaN;
-        if (!Number.isFinite(pv)) {
-          reject(row, priceCol!.index, 'bad_price', p);
-          continue;
-        }
-        a = qv * pv;
-      }
       let m = 0;
-      if (marginCol) {
-        const v = cells[marginCol.index];
-        m = typeof v === 'number' ? v : typeof v === 'string' ? textNumber(marginCol, v, row) : NaN;
-        if (!Number.isFinite(m)) {
-          reject(row, marginCol.index, 'bad_margin', v);
-          continue;
-        }
-      } else if (costCol) {
-        const v = cells[costCol.index];
-        const cost = typeof v === 'number' ? v : typeof v === 'string' ? textNumber(costCol, v, row) : NaN;
-        if (!Number.isFinite(cost)) {
-          reject(row, costCol.index, 'bad_cost', v);
-          continue;
-        }
-        m = a - cost;
+      const v = ai >= 0 ? cells[ai] : undefined;
+      if (typeof v === 'number' && v - v === 0) a = v;
+      else {
+        this.pendingRow = false;
+        if (!this.slowValues(cells, row, values)) continue;
+        a = values[0];
+        m = values[1];
+        pendingRow ||= this.pendingRow;
       }
       if (c < 0) {
         c = ids.code(cc);
-        newRows.push(row);
+        this.newRows.push(row);
       }
       lastCell = cc;
       lastClient = c;
-      client_[n_] = c;
-      day_[n_] = d;
-      amount_[n_] = a;
-      if (hasMargin) margin_[n_] = m;
-      rowNo_[n_] = row;
-      for (let j = 0; j < nCats; j++) catOut[j][n_] = catDict[j].code(cells[catCol[j]]);
-      if (pendingRow) pending.push({ slot: n_, row, cells: cells.slice() });
-      n_++;
+      client[n] = c;
+      day[n] = d;
+      amount[n] = a;
+      if (hasMargin) margin[n] = m;
+      rowNo[n] = row;
+      for (let j = 0; j < nCats; j++) catOut[j][n] = catDict[j].code(cells[catCol[j]]);
+      if (pendingRow) this.pending.push({ slot: n, row, cells: cells.slice() });
+      n++;
     }
-    n = n_;
-  };
+    this.n = n;
+  }
 
-  const finish = (): SalesReadResult => {
-    if (finished) return finished;
+  finish(): SalesReadResult {
+    if (this.finished) return this.finished;
+    const { sheet, cols, locale, dateVotes, pending, amountCol, marginCol, costCol, list, listCount, newRows, ci, di, n } = this;
+    const { day, amount, margin, rejected } = this;
+    const label = (index: number): string => this.label(index);
     const issues: QualityIssue[] = [];
     // Settle the columns that had values reading both ways, then re-read those rows.
     const decimals = {} as Record<MoneyRole, DecimalSeparator>;
@@ -438,7 +525,7 @@ export function createSalesReader(
       else if (costCol) margin[p.slot] = a - num('cost', p.cells);
     }
 
-    const idLabels = ids.labels;
+    const idLabels = this.ids.labels;
     const clients = extendClients(list ? list.clients : null, idLabels);
     if (list) {
       for (let k = 0; k < newRows.length; k++) {
@@ -454,47 +541,39 @@ export function createSalesReader(
       }
     }
 
-    const categorical = (role: (typeof CATEGORICAL_ROLES)[number]): Categorical | null => {
-      const j = CATEGORICAL_ROLES.indexOf(role);
-      if (catIdx[j] < 0) return null;
-      const codes = catCodes[j].subarray(0, n);
-      return { codes, labels: cats[j].dict.settle(codes) };
+    const categorical = (role: CategoricalRole): Categorical | null => {
+      const j = this.cats.findIndex((c) => c.role === role);
+      if (j < 0) return null;
+      const codes = this.catCodes[j].subarray(0, n);
+      return { codes, labels: this.cats[j].dict.settle(codes) };
     };
     // Views, not copies: the storage is sized to the rows (exactly, with rowCount).
     const sales: SalesData = {
       length: n,
-      client: client.subarray(0, n),
+      client: this.client.subarray(0, n),
       day: day.subarray(0, n),
       amount: amount.subarray(0, n),
-      margin: hasMargin ? margin.subarray(0, n) : null,
-      row: rowNo.subarray(0, n),
+      margin: this.hasMargin ? margin.subarray(0, n) : null,
+      row: this.rowNo.subarray(0, n),
       invoice: categorical('invoice'),
       product: categorical('product'),
       buyingCentre: categorical('buyingCentre'),
       channel: categorical('channel'),
       salesperson: categorical('salesperson'),
     };
-    finished = {
+    this.finished = {
       sales,
       clients,
       quality: {
-        rowsRead: read,
+        rowsRead: this.read,
         rowsUsed: n,
         rowsRejected: rejected.length,
         rowsAfterAsOf: 0,
-        blankRows: blank,
+        blankRows: this.blank,
         rejected: list ? [...list.rejected, ...rejected] : rejected,
         issues: list ? [...list.issues, ...issues] : issues,
       },
     };
-    return finished;
-  };
-
-  return {
-    add,
-    finish,
-    get rowsRead() {
-      return read;
-    },
-  };
+    return this.finished;
+  }
 }

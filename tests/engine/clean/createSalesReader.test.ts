@@ -132,6 +132,32 @@ describe('createSalesReader', () => {
     expect(r.sales.day[0]).toBe(36526);
   });
 
+  test('1904 serials past 31/12/9999 once shifted are rejected, as are yyyymmdd numbers past it', () => {
+    const r = read({ client: 0, date: 1, amount: 2 }, ['c', 'd', 'a'], [['A', 2_958_465, 1], ['B', 2_958_465 - 1462, 1], ['C', 20240315, 1]], {
+      date1904: true,
+    });
+    expect(Array.from(r.sales.day)).toEqual([2_958_465, dayFromYmd(2024, 3, 15)]);
+    expect(r.quality.rejected).toEqual([expect.objectContaining({ row: 2, column: 'B (d)', reason: 'bad_date' })]);
+  });
+
+  test('readers made one after another keep their own state', () => {
+    const a = createSalesReader({ client: 0, date: 1, amount: 2, invoice: 3 }, src(['c', 'd', 'a', 'f']));
+    const b = createSalesReader({ client: 1, date: 0, quantity: 2, price: 3 }, src(['d', 'c', 'q', 'p']));
+    a.add([['X', 45000, 5, 'F1'], ['Y', 45001, '2,5', 'F2']]);
+    b.add([[45002, 'Z', 2, 3], [45003, 'X', '1,5', 2]]);
+    a.add([['X', 45004, 1, 'F1']]);
+    const ra = a.finish();
+    const rb = b.finish();
+    expect(ra.clients.ids).toEqual(['X', 'Y']);
+    expect(Array.from(ra.sales.amount)).toEqual([5, 2.5, 1]);
+    expect(Array.from(ra.sales.invoice!.codes)).toEqual([0, 1, 0]);
+    expect(rb.clients.ids).toEqual(['Z', 'X']);
+    expect(Array.from(rb.sales.amount)).toEqual([6, 3]);
+    expect(Array.from(rb.sales.day)).toEqual([45002, 45003]);
+    expect(rb.sales.invoice).toBeNull();
+    expect([a.rowsRead, b.rowsRead]).toEqual([3, 2]);
+  });
+
   test('categorical columns are dictionary-encoded; blank is −1', () => {
     const r = read({ client: 0, date: 1, amount: 2, invoice: 3, product: 4, salesperson: 5 }, ['c', 'd', 'a', 'f', 'p', 'v'], [
       ['A', 45000, 1, 536365, 'Tazas', 'Ana'],
