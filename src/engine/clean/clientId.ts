@@ -62,7 +62,8 @@ export class IdDictionary {
 
   /** The code of a cell when it is already known, −1 when new, −2 when blank (never creates). */
   peek(cell: Cell): number {
-    if (cell === this.lastCell) return this.lastCode;
+    // code() gives −1 only to a blank cell.
+    if (cell === this.lastCell) return this.lastCode < 0 ? -2 : this.lastCode;
     const k = this.keys.key(cell);
     this.peekedCell = cell;
     this.peekedKey = k;
