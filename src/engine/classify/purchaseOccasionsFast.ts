@@ -37,13 +37,22 @@ export function purchaseOccasionsFast(sales: SalesData, clientCount: number, asO
   const oAmount = new Float64Array(n);
   const oMargin = margin ? new Float64Array(n) : null;
   let m = 0;
+  // The previous row taken (its client, key, day and occasion): the lines of one invoice follow
+  // one another, and add to that occasion without a look at the per-client tables.
+  let prevC = -1, prevKey = 0, prevDay = 0, prevSlot = -1;
   for (let i = 0; i < n; i++) {
     const d = day[i];
     if (d > limit) continue;
     const c = client[i];
-    if (bad[c] === 1) continue;
     const code = invoice ? invoice[i] : -1;
     const key = code >= 0 ? code : -1 - d;
+    if (c === prevC && key === prevKey && d === prevDay) {
+      oAmount[prevSlot] += amount[i];
+      if (oMargin && margin) oMargin[prevSlot] += margin[i];
+      continue;
+    }
+    prevC = -1;
+    if (bad[c] === 1) continue;
     let slot = lastSlot[c];
     if (slot < 0 || lastKey[c] !== key) {
       if (code >= 0) {
@@ -82,6 +91,10 @@ export function purchaseOccasionsFast(sales: SalesData, clientCount: number, asO
     }
     oAmount[slot] += amount[i];
     if (oMargin && margin) oMargin[slot] += margin[i];
+    prevC = c;
+    prevKey = key;
+    prevDay = d;
+    prevSlot = slot;
   }
 
   // Clients for the reference path: their rows, bucketed by client.

@@ -54,6 +54,34 @@ describe('purchaseOccasionsFast', () => {
     );
   });
 
+  test('equals purchaseOccasions when rows come in runs of lines (rows after the as-of date among them)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 4 }),
+            fc.integer({ min: 100, max: 112 }),
+            fc.integer({ min: -1, max: 6 }),
+            fc.array(fc.integer({ min: -2000, max: 9000 }), { minLength: 1, maxLength: 4 }),
+            fc.integer({ min: 0, max: 3 }),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 98, max: 114 }), { nil: undefined }),
+        (runs, withMargin, asOf) => {
+          // each run: lines of one (client, invoice, day); a line may move a day on, or past asOf
+          const rows: [number, number, number, number][] = [];
+          for (const [c, d, k, cents, shift] of runs)
+            cents.forEach((a, j) => rows.push([c, j === 1 ? d + shift : d, a / 100, k]));
+          const s = sales(rows, true, withMargin);
+          expect(plain(purchaseOccasionsFast(s, 7, asOf))).toEqual(plain(purchaseOccasions(s, 7, asOf)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   test('equals purchaseOccasions on chronological logs with per-client invoices (the fast path)', () => {
     fc.assert(
       fc.property(
