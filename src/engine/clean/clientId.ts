@@ -1,5 +1,4 @@
 import type { Cell } from '../types';
-import { BLANK_KEY, HASHED_KEY, IdKeys, keyHash } from './idKeys';
 
 /**
  * A client id from a cell: text trimmed; a number in its shortest form, so that the number 123
@@ -16,65 +15,138 @@ export function clientId(cell: Cell): string {
 const NONE = Symbol('none');
 
 /**
- * Dictionary encoding of cells into codes 0, 1, 2… in order of first appearance, with the ids of
- * clientId() (123 and "123" share a code). Cells become exact number keys (IdKeys), looked up in
- * an open-addressing table of numbers: no Map, no string hashing, one probe that usually stays in
- * one cache line. Only ids whose key is a hash (long or accented texts) go through a Map by text.
+ * Open-addressing hash of int32 keys → codes, with no boxing (much faster than a Map). Key and
+ * value sit side by side in one array, so a probe touches one cache line.
  */
-export class IdDictionary {
-  private readonly keys = new IdKeys();
-  /** [key, code] pairs; key −1 marks an empty slot */
-  private slots = new Float64Array(2 * 1024).fill(-1);
+class IntTable {
+  private slots = new Int32Array(2048).fill(-1);
   private mask = 1023;
   private shift = 22;
-  private readonly hashed = new Map<string, number>();
+  private size = 0;
+
+  /** The value of key k, −1 when absent. */
+  get(k: number): number {
+    const slots = this.slots;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const v = slots[2 * h + 1];
+      if (v < 0 || slots[2 * h] === k) return v;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  set(k: number, v: number): void {
+    if (++this.size * 2 > this.mask) this.rehash();
+    const slots = this.slots;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    while (slots[2 * h + 1] >= 0 && slots[2 * h] !== k) h = (h + 1) & this.mask;
+    slots[2 * h] = k;
+    slots[2 * h + 1] = v;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * cap).fill(-1);
+    this.mask = cap - 1;
+    this.shift--;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] < 0) continue;
+      let h = Math.imul(old[i], 0x9e3779b1) >>> this.shift;
+      while (slots[2 * h + 1] >= 0) h = (h + 1) & this.mask;
+      slots[2 * h] = old[i];
+      slots[2 * h + 1] = old[i + 1];
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * Dictionary encoding of cells into codes 0, 1, 2… in order of first appearance, with the ids of
+ * clientId() (123 and "123" share a code). Integer cells take a fast path: no Map, no text.
+ */
+export class IdDictionary {
+  private readonly ints = new IntTable();
+  private readonly numbers = new Map<number, number>();
+  private readonly texts = new Map<string, number>();
   /** per code: its text id, or the number whose shortest form it is (made text on demand) */
   private readonly raw: Array<string | number> = [];
   private cache: string[] = [];
   // Sales rows come grouped (lines of one invoice, rows of one client): remember the last cell.
   private lastCell: unknown = NONE;
   private lastCode = -1;
-  // peek() then code() of the same new cell computes its key once.
-  private peekedCell: unknown = NONE;
-  private peekedKey = BLANK_KEY;
-  private peekedLabel: string | number = '';
 
   /** The code of a cell, creating it when new; −1 for a blank cell. */
   code(cell: Cell): number {
     if (cell === this.lastCell) return this.lastCode;
-    let k: number, label: string | number;
-    if (cell === this.peekedCell) {
-      k = this.peekedKey;
-      label = this.peekedLabel;
-    } else {
-      k = this.keys.key(cell);
-      label = this.keys.label;
-    }
-    let c = -1;
-    if (k !== BLANK_KEY) {
-      c = this.lookup(k, label);
-      if (c < 0) c = this.insert(k, label);
-    }
+    const c = this.lookup(cell);
     this.lastCell = cell;
     this.lastCode = c;
     return c;
+  }
+
+  private lookup(cell: Cell): number {
+    if (typeof cell === 'number') {
+      if ((cell | 0) === cell) {
+        let c = this.ints.get(cell);
+        if (c < 0) {
+          c = this.raw.push(cell + 0) - 1;
+          this.ints.set(cell, c);
+        }
+        return c;
+      }
+      if (!Number.isFinite(cell)) return -1;
+      let c = this.numbers.get(cell);
+      if (c === undefined) {
+        c = this.textCode(String(cell));
+        this.numbers.set(cell, c);
+      }
+      return c;
+    }
+    if (typeof cell === 'string') {
+      const hit = this.texts.get(cell);
+      if (hit !== undefined) return hit;
+      const id = cell.trim();
+      if (id === '') return -1;
+      // Text that is a number's shortest form ("123", not "00123") is that number's id.
+      const asNumber = +id;
+      const c = String(asNumber) === id ? this.lookup(asNumber) : this.textCode(id);
+      this.texts.set(cell, c);
+      return c;
+    }
+    return cell === true || cell === false ? this.lookup(cell ? 'TRUE' : 'FALSE') : -1;
   }
 
   /** The code of a cell when it is already known, −1 when new, −2 when blank (never creates). */
   peek(cell: Cell): number {
     // code() gives −1 only to a blank cell.
     if (cell === this.lastCell) return this.lastCode < 0 ? -2 : this.lastCode;
-    const k = this.keys.key(cell);
-    this.peekedCell = cell;
-    this.peekedKey = k;
-    this.peekedLabel = this.keys.label;
-    return k === BLANK_KEY ? -2 : this.lookup(k, this.keys.label);
+    if (typeof cell === 'number') {
+      if ((cell | 0) === cell) return this.ints.get(cell);
+      if (!Number.isFinite(cell)) return -2;
+      return this.numbers.get(cell) ?? -1;
+    }
+    if (typeof cell === 'string') {
+      const hit = this.texts.get(cell);
+      // −1 cached by code() means a text that names no id ("NaN", "Infinity"): blank.
+      if (hit !== undefined) return hit < 0 ? -2 : hit;
+      const id = cell.trim();
+      if (id === '') return -2;
+      const asNumber = +id;
+      return String(asNumber) === id ? this.peek(asNumber) : (this.texts.get(id) ?? -1);
+    }
+    if (cell === true || cell === false) return this.texts.get(cell ? 'TRUE' : 'FALSE') ?? -1;
+    return -2;
   }
 
   /** The code of a normalised id, −1 when absent (never creates). */
   find(id: string): number {
-    const k = this.keys.key(id);
-    return k === BLANK_KEY ? -1 : this.lookup(k, this.keys.label);
+    const asNumber = +id;
+    if (id !== '' && String(asNumber) === id) {
+      if ((asNumber | 0) === asNumber) return this.ints.get(asNumber);
+      return this.numbers.get(asNumber) ?? -1;
+    }
+    return this.texts.get(id) ?? -1;
   }
 
   get size(): number {
@@ -88,42 +160,12 @@ export class IdDictionary {
     return this.cache;
   }
 
-  private lookup(k: number, label: string | number): number {
-    if (k >= HASHED_KEY) return this.hashed.get(String(label)) ?? -1;
-    const slots = this.slots;
-    const mask = this.mask;
-    let h = keyHash(k) >>> this.shift;
-    for (;;) {
-      const s = slots[2 * h];
-      if (s === k) return slots[2 * h + 1];
-      if (s < 0) return -1;
-      h = (h + 1) & mask;
-    }
-  }
-
-  private insert(k: number, label: string | number): number {
-    const c = this.raw.push(label) - 1;
-    if (k >= HASHED_KEY) this.hashed.set(String(label), c);
-    else {
-      if (2 * (c + 1) > this.mask) this.grow();
-      this.place(this.slots, k, c);
+  private textCode(id: string): number {
+    let c = this.texts.get(id);
+    if (c === undefined) {
+      c = this.raw.push(id) - 1;
+      this.texts.set(id, c);
     }
     return c;
-  }
-
-  private place(slots: Float64Array, k: number, c: number): void {
-    let h = keyHash(k) >>> this.shift;
-    while (slots[2 * h] >= 0) h = (h + 1) & this.mask;
-    slots[2 * h] = k;
-    slots[2 * h + 1] = c;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const cap = 2 * (this.mask + 1);
-    this.slots = new Float64Array(2 * cap).fill(-1);
-    this.mask = cap - 1;
-    this.shift--;
-    for (let i = 0; i < old.length; i += 2) if (old[i] >= 0) this.place(this.slots, old[i], old[i + 1]);
   }
 }

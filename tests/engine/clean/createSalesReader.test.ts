@@ -140,6 +140,19 @@ describe('createSalesReader', () => {
     expect(r.quality.rejected).toEqual([expect.objectContaining({ row: 2, column: 'B (d)', reason: 'bad_date' })]);
   });
 
+  test('client texts that name no id ("NaN", "Infinity") are rejected every time they come', () => {
+    const rows: Cell[][] = [['Infinity', 45000, 1], ['A', 45000, 2], ['Infinity', 45001, 3], ['NaN', 45002, 4], ['NaN', 45003, 5]];
+    const r = read({ client: 0, date: 1, amount: 2 }, ['c', 'd', 'a'], rows);
+    expect(r.clients.ids).toEqual(['A']);
+    expect(Array.from(r.sales.client)).toEqual([0]);
+    expect(r.quality.rejected.map((x) => [x.row, x.reason])).toEqual([
+      [2, 'missing_client'],
+      [4, 'missing_client'],
+      [5, 'missing_client'],
+      [6, 'missing_client'],
+    ]);
+  });
+
   test('readers made one after another keep their own state', () => {
     const a = createSalesReader({ client: 0, date: 1, amount: 2, invoice: 3 }, src(['c', 'd', 'a', 'f']));
     const b = createSalesReader({ client: 1, date: 0, quantity: 2, price: 3 }, src(['d', 'c', 'q', 'p']));
