@@ -325,46 +325,35 @@ class RowsReader implements SalesReader {
     return NaN;
   }
 
-  /** A row the fast path in add() leaves: returns its amount and margin in out, or false when rejected. */
+  /** The number in a row's cell of col, or NaN once the row is rejected for reason. */
+  private finiteValue(cells: Cell[], col: NumberColumn, row: number, reason: RejectReason): number {
+    const v = cells[col.index];
+    const x = this.cellNumber(col, v, row);
+    if (Number.isFinite(x)) return x;
+    this.reject(row, col.index, reason, v);
+    return NaN;
+  }
+
+  /** A row the fast path in add() leaves: its amount and margin in out, or false when rejected. */
   private slowValues(cells: Cell[], row: number, out: Float64Array): boolean {
     let a: number;
     if (this.amountCol) {
-      const v = cells[this.amountCol.index];
-      a = this.cellNumber(this.amountCol, v, row);
-      if (!Number.isFinite(a)) {
-        this.reject(row, this.amountCol.index, 'bad_amount', v);
-        return false;
-      }
+      a = this.finiteValue(cells, this.amountCol, row, 'bad_amount');
+      if (a !== a) return false;
     } else {
-      const q = cells[this.quantityCol!.index];
-      const qv = this.cellNumber(this.quantityCol!, q, row);
-      if (!Number.isFinite(qv)) {
-        this.reject(row, this.quantityCol!.index, 'bad_quantity', q);
-        return false;
-      }
-      const p = cells[this.priceCol!.index];
-      const pv = this.cellNumber(this.priceCol!, p, row);
-      if (!Number.isFinite(pv)) {
-        this.reject(row, this.priceCol!.index, 'bad_price', p);
-        return false;
-      }
-      a = qv * pv;
+      const q = this.finiteValue(cells, this.quantityCol!, row, 'bad_quantity');
+      if (q !== q) return false;
+      const p = this.finiteValue(cells, this.priceCol!, row, 'bad_price');
+      if (p !== p) return false;
+      a = q * p;
     }
     let m = 0;
     if (this.marginCol) {
-      const v = cells[this.marginCol.index];
-      m = this.cellNumber(this.marginCol, v, row);
-      if (!Number.isFinite(m)) {
-        this.reject(row, this.marginCol.index, 'bad_margin', v);
-        return false;
-      }
+      m = this.finiteValue(cells, this.marginCol, row, 'bad_margin');
+      if (m !== m) return false;
     } else if (this.costCol) {
-      const v = cells[this.costCol.index];
-      const cost = this.cellNumber(this.costCol, v, row);
-      if (!Number.isFinite(cost)) {
-        this.reject(row, this.costCol.index, 'bad_cost', v);
-        return false;
-      }
+      const cost = this.finiteValue(cells, this.costCol, row, 'bad_cost');
+      if (cost !== cost) return false;
       m = a - cost;
     }
     out[0] = a;
