@@ -54,15 +54,4 @@ export function taskpaneWorkbook(): SimWorkbook {
 }
 
 /** Values and formats of a sheet's used range, to check that the user's cells are untouched. */
-export function snapshot(wb: SimWorkbook, sheet: string): string {
-  const used = wb.usedRange(sheet, false);
-  const cells: unknown[] = [];
-  if (used) {
-    for (let r = used.rowIndex; r < used.rowIndex + used.rowCount; r++)
-      for (let c = used.columnIndex; c < used.columnIndex + used.columnCount; c++) {
-        const info = wb.cell(sheet, r, c);
-        cells.push([r, c, info.value, info.formula, info.numberFormat]);
-      }
-  }
-  return JSON.stringify({ used, cells });
-}
+export { snapshot } from '../excel/fixtures';
