@@ -1,7 +1,8 @@
 // Engine benchmark: a deterministic 1,048,576-row sales log (100,000 clients, skewed activity,
 // 3 years, invoices, ~3 % returns) as Range.values-like rows → ingest + occasions + facts + ABC +
 // RFM + lifecycle, timed (median of several runs) with peak memory; then the same aggregates,
-// ABC classes and R/F/M scores in DuckDB, fed the same columns, checked client by client.
+// ABC classes and R/F/M scores in DuckDB, checked client by client: fed our dictionary-encoded
+// columns (its query against our compute), and fed the rows themselves (against our whole pass).
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import type { Cell, ClientsData, QualityReport, SalesData, SalesMapping, SourceRef } from '../../src/engine/types';
@@ -239,6 +240,43 @@ function timedPass(input: { rows: Cell[][] | null }, ingest: Ingest, rss: number
   };
 }
 
+/**
+ * Same rules as the engine: occasions = (client, invoice); purchase = net ≥ 0 cents; ABC on
+ * trailing-12 revenue cents, ties by id; R/F/M = 1 + floor(5 w / n) with w from rank(). rank()
+ * over NULLs would count unscored clients (they sort first in recency DESC), so scored and
+ * unscored clients are selected apart.
+ */
+function portfolioSql(table: string, idColumn: string, idJoin: string, asOf: number, start12: number): string {
+  const abc =
+    "CASE WHEN a.v12 <= 0 THEN 'N' WHEN r.before * 10000 < 8000 * r.total THEN 'A' " +
+    "WHEN r.before * 10000 < 9500 * r.total THEN 'B' ELSE 'C' END";
+  return `
+    WITH occ AS (
+      SELECT client, invoice, min(day) AS day, sum(amount) AS net
+      FROM ${table} WHERE day <= ${asOf} GROUP BY client, invoice),
+    agg AS (
+      SELECT client,
+        count(*) FILTER (WHERE round(net * 100) >= 0) AS f,
+        max(day) FILTER (WHERE round(net * 100) >= 0) AS last,
+        round(sum(net) * 100)::BIGINT AS m,
+        round(coalesce(sum(net) FILTER (WHERE day >= ${start12}), 0) * 100)::BIGINT AS v12
+      FROM occ GROUP BY client),
+    ranked AS (
+      SELECT a.client, a.v12,
+        coalesce(sum(a.v12) OVER (ORDER BY a.v12 DESC, ${idColumn} ASC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,
+        sum(a.v12) OVER () AS total
+      FROM agg a ${idJoin} WHERE a.v12 > 0),
+    scored AS (
+      SELECT client, ${asOf} - last AS recency, f, m, count(*) OVER () AS n FROM agg WHERE f > 0)
+    SELECT a.client, ${abc} AS abc,
+      1 + (5 * (rank() OVER (ORDER BY s.recency DESC) - 1)) // s.n AS rs,
+      1 + (5 * (rank() OVER (ORDER BY s.f ASC) - 1)) // s.n AS fs,
+      1 + (5 * (rank() OVER (ORDER BY s.m ASC) - 1)) // s.n AS ms
+    FROM agg a LEFT JOIN ranked r USING (client) JOIN scored s USING (client)
+    UNION ALL
+    SELECT a.client, ${abc}, 0, 0, 0 FROM agg a LEFT JOIN ranked r USING (client) WHERE a.f = 0`;
+}
+
 async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: number): Promise<void> {
   let api: typeof import('@duckdb/node-api');
   try {
@@ -283,43 +321,7 @@ async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: numb
   idApp.closeSync();
   const load = performance.now() - tl0;
 
-  // Same rules: occasions = (client, invoice); purchase = net ≥ 0 cents; ABC on trailing-12 revenue
-  // cents, ties by id; R/F/M = 1 + floor(5 w / n) with w from rank().
-  const sql = `
-    WITH occ AS (
-      SELECT client, invoice, min(day) AS day, sum(amount) AS net
-      FROM sales WHERE day <= ${asOf} GROUP BY client, invoice),
-    agg AS (
-      SELECT client,
-        count(*) FILTER (WHERE round(net * 100) >= 0) AS f,
-        max(day) FILTER (WHERE round(net * 100) >= 0) AS last,
-        round(sum(net) * 100)::BIGINT AS m,
-        round(coalesce(sum(net) FILTER (WHERE day >= ${start12}), 0) * 100)::BIGINT AS v12
-      FROM occ GROUP BY client),
-    ranked AS (
-      SELECT a.client, a.v12,
-        coalesce(sum(a.v12) OVER (ORDER BY a.v12 DESC, i.id ASC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,
-        sum(a.v12) OVER () AS total
-      FROM agg a JOIN ids i USING (client) WHERE a.v12 > 0),
-    scored AS (
-      SELECT client, ${asOf} - last AS recency, f, m, count(*) OVER () AS n FROM agg WHERE f > 0)
-    SELECT a.client,
-      CASE WHEN a.v12 <= 0 THEN 'N'
-           WHEN r.before * 10000 < 8000 * r.total THEN 'A'
-           WHEN r.before * 10000 < 9500 * r.total THEN 'B' ELSE 'C' END AS abc,
-      coalesce(1 + (5 * (rank() OVER (ORDER BY s.recency DESC) - 1)) // s.n, 0) AS rs,
-      coalesce(1 + (5 * (rank() OVER (ORDER BY s.f ASC) - 1)) // s.n, 0) AS fs,
-      coalesce(1 + (5 * (rank() OVER (ORDER BY s.m ASC) - 1)) // s.n, 0) AS ms
-    FROM agg a LEFT JOIN ranked r USING (client) LEFT JOIN scored s USING (client)`;
-  // rank() over NULLs would count unscored clients; they sort last in ascending order but first
-  // in recency DESC, so rank scored clients on their own:
-  const sqlScored = sql.replace(
-    'FROM agg a LEFT JOIN ranked r USING (client) LEFT JOIN scored s USING (client)',
-    'FROM agg a LEFT JOIN ranked r USING (client) JOIN scored s USING (client) UNION ALL ' +
-      "SELECT a.client, CASE WHEN a.v12 <= 0 THEN 'N' WHEN r.before * 10000 < 8000 * r.total THEN 'A' " +
-      "WHEN r.before * 10000 < 9500 * r.total THEN 'B' ELSE 'C' END, 0, 0, 0 " +
-      'FROM agg a LEFT JOIN ranked r USING (client) WHERE a.f = 0',
-  );
+  const sqlScored = portfolioSql('sales', 'i.id', 'JOIN ids i USING (client)', asOf, start12);
   const times: number[] = [];
   let rows: unknown[][] = [];
   for (let k = 0; k < runs; k++) {
@@ -351,6 +353,73 @@ async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: numb
   console.log(`client-by-client check: ${rows.length} DuckDB rows, mismatches ${mismatches}${examples.length ? ` (${examples.join('; ')})` : ''}`);
   con.closeSync();
   instance.closeSync();
+  if (mismatches > 0) process.exitCode = 1;
+}
+
+/**
+ * DuckDB fed the rows themselves (as Range.values gives them: text ids and invoices), by its
+ * data-chunk appender, then the same query grouping by those texts: the whole-pass comparison.
+ */
+async function duckdbFromRows(ours: PortfolioAnalysis, ids: string[], pass: number, runs: number): Promise<void> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = await import('@duckdb/node-api');
+  } catch {
+    return;
+  }
+  const { DuckDBInstance, DuckDBDataChunk, INTEGER, DOUBLE, VARCHAR } = api;
+  const asOf = ours.asOf;
+  const sql = portfolioSql('sales', 'a.client', '', asOf, trailingWindowStart(asOf, 12));
+  const loads: number[] = [], queries: number[] = [];
+  let rows: unknown[][] = [];
+  for (let k = 0; k < runs; k++) {
+    const log = generateSalesLog();
+    gc();
+    const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+    const con = await instance.connect();
+    const t0 = performance.now();
+    await con.run('CREATE TABLE sales(client VARCHAR, day INTEGER, invoice VARCHAR, amount DOUBLE)');
+    const app = await con.createAppender('sales');
+    const CHUNK = 2048;
+    const types = [VARCHAR, INTEGER, VARCHAR, DOUBLE];
+    for (let lo = 0; lo < log.length; lo += CHUNK) {
+      const m = Math.min(CHUNK, log.length - lo);
+      const chunk = DuckDBDataChunk.create(types, m);
+      for (let c = 0; c < 4; c++) {
+        const vec = chunk.getColumnVector(c);
+        for (let j = 0; j < m; j++) vec.setItem(j, log[lo + j][c] as never);
+        vec.flush();
+      }
+      app.appendDataChunk(chunk);
+    }
+    app.closeSync();
+    const t1 = performance.now();
+    const reader = await con.runAndReadAll(sql);
+    rows = reader.getRows() as unknown[][];
+    const t2 = performance.now();
+    loads.push(t1 - t0);
+    queries.push(t2 - t1);
+    con.closeSync();
+    instance.closeSync();
+  }
+  const index = new Map(ids.map((id, i) => [id, i]));
+  let mismatches = 0;
+  for (const [client, abc, rs, fs, msc] of rows) {
+    const i = index.get(String(client));
+    if (i === undefined) {
+      mismatches++;
+      continue;
+    }
+    const cls = ours.abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[ours.abc.classCode[i]];
+    if (cls !== abc || ours.rfm.r[i] !== Number(rs) || ours.rfm.f[i] !== Number(fs) || ours.rfm.m[i] !== Number(msc)) mismatches++;
+  }
+  if (rows.length !== ids.length) mismatches += Math.abs(ids.length - rows.length);
+  const total = median(loads.map((l, k) => l + queries[k]));
+  console.log(
+    `DuckDB from the row arrays (text ids and invoices, data-chunk appender): load median ${ms(median(loads))} + query median ${ms(median(queries))} = ${ms(total)} of ${runs}; ` +
+      `Cartera whole pass ${ms(pass)} → DuckDB / Cartera = ${(total / pass).toFixed(2)}×  [faster than DuckDB: ${pass < total ? 'yes' : 'NO'}]`,
+  );
+  console.log(`client-by-client check (by id): ${rows.length} DuckDB rows, mismatches ${mismatches}`);
   if (mismatches > 0) process.exitCode = 1;
 }
 
@@ -466,5 +535,7 @@ export default async function run(): Promise<void> {
   (result as unknown as { __computeMs: number }).__computeMs = med('occasions') + med('facts') + med('abc') + med('rfm');
   gc();
   await duckdbCompare(data, result, Math.max(3, Math.min(RUNS, 5)));
+  gc();
+  await duckdbFromRows(result, data.clients.ids, pass, 3);
   console.log(`(as-of ${isoDate(result.asOf)})`);
 }
