@@ -278,6 +278,16 @@ function portfolioSql(table: string, idColumn: string, idJoin: string, asOf: num
     SELECT a.client, ${abc}, 0, 0, 0 FROM agg a LEFT JOIN ranked r USING (client) WHERE a.f = 0`;
 }
 
+/** Our ABC class of client i, as DuckDB's query writes it (null outside the mask). */
+function ourClass(ours: PortfolioAnalysis, i: number): string | null {
+  return ours.abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[ours.abc.classCode[i]];
+}
+
+/** Whether DuckDB's row [client, abc, r, f, m] agrees with our client i. */
+function agrees(ours: PortfolioAnalysis, i: number, [, abc, rs, fs, msc]: unknown[]): boolean {
+  return ourClass(ours, i) === abc && ours.rfm.r[i] === Number(rs) && ours.rfm.f[i] === Number(fs) && ours.rfm.m[i] === Number(msc);
+}
+
 async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: number): Promise<void> {
   let api: typeof import('@duckdb/node-api');
   try {
@@ -336,14 +346,14 @@ async function duckdbCompare(data: Ingested, ours: PortfolioAnalysis, runs: numb
   let mismatches = 0;
   const seen = new Uint8Array(ours.clientCount);
   const examples: string[] = [];
-  for (const [client, abc, rs, fs, msc] of rows) {
+  for (const row of rows) {
+    const [client, abc, rs, fs, msc] = row;
     const i = Number(client);
     seen[i] = 1;
-    const cls = ours.abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[ours.abc.classCode[i]];
-    if (cls !== abc || ours.rfm.r[i] !== Number(rs) || ours.rfm.f[i] !== Number(fs) || ours.rfm.m[i] !== Number(msc)) {
+    if (!agrees(ours, i, row)) {
       mismatches++;
       if (examples.length < 5)
-        examples.push(`${clients.ids[i]}: ours ${cls} ${ours.rfm.code[i]}, duckdb ${String(abc)} ${String(rs)}${String(fs)}${String(msc)}`);
+        examples.push(`${clients.ids[i]}: ours ${ourClass(ours, i)} ${ours.rfm.code[i]}, duckdb ${String(abc)} ${String(rs)}${String(fs)}${String(msc)}`);
     }
   }
   for (let i = 0; i < ours.clientCount; i++) if (!seen[i] && ours.abc.classCode[i] !== NO_CODE) mismatches++;
@@ -405,14 +415,9 @@ async function duckdbFromRows(ours: PortfolioAnalysis, ids: string[], pass: numb
   }
   const index = new Map(ids.map((id, i) => [id, i]));
   let mismatches = 0;
-  for (const [client, abc, rs, fs, msc] of rows) {
-    const i = index.get(String(client));
-    if (i === undefined) {
-      mismatches++;
-      continue;
-    }
-    const cls = ours.abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[ours.abc.classCode[i]];
-    if (cls !== abc || ours.rfm.r[i] !== Number(rs) || ours.rfm.f[i] !== Number(fs) || ours.rfm.m[i] !== Number(msc)) mismatches++;
+  for (const row of rows) {
+    const i = index.get(String(row[0]));
+    if (i === undefined || !agrees(ours, i, row)) mismatches++;
   }
   if (rows.length !== ids.length) mismatches += Math.abs(ids.length - rows.length);
   const total = median(loads.map((l, k) => l + queries[k]));
