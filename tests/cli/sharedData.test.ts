@@ -1,15 +1,15 @@
 // `cartera analyze` end to end on the two shared data sets (SPEC §10), with totals computed
 // independently in the test.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { main } from '../../src/cli/main';
+import { SHARED_DATA as DATA, describeIfShared } from '../sharedData';
 
 jest.setTimeout(240_000);
 
-const DATA = path.resolve(__dirname, '../../../shared/data');
 const dir = mkdtempSync(path.join(tmpdir(), 'cartera-data-'));
 
 async function analyze(args: string[]) {
@@ -25,7 +25,9 @@ async function analyze(args: string[]) {
 
 const STATUSES = ['prospect', 'new', 'active', 'at_risk', 'inactive', 'lost'];
 
-(existsSync(DATA) ? describe : describe.skip)('cartera analyze on the shared data', () => {
+const NEEDS = [path.join(DATA, 'cdnow/CDNOW_master.txt'), path.join(DATA, 'online-retail/online-retail.csv.gz')];
+
+describeIfShared(...NEEDS)('cartera analyze on the shared data', () => {
   test('CDNOW master (space-separated text): every row read, 23,570 clients, both models fitted', async () => {
     const j = await analyze(['--sales', path.join(DATA, 'cdnow/CDNOW_master.txt'), '--time-unit', 'weeks', '--as-of', '1997-09-30']);
     const lines = readFileSync(path.join(DATA, 'cdnow/CDNOW_master.txt'), 'utf8').split('\n').filter((l) => l.trim()).slice(1);

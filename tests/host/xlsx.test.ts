@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { createWorkbook } from '../../src/host';
 import { charsToPoints, loadWorkbookFile, pointsToChars, saveWorkbook } from '../../src/host/xlsx';
 
-const DATA = path.resolve(__dirname, '../../../shared/data');
+const CDNOW = path.resolve(__dirname, '../fixtures/cdnow');
 
 const buf = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
 
@@ -105,7 +105,7 @@ describe('xlsx bridge', () => {
   });
 
   test('csv: the CDNOW customer summary loads with numbers as numbers', async () => {
-    const bytes = fs.readFileSync(path.join(DATA, 'cdnow/cdnow_customers_summary.csv'));
+    const bytes = fs.readFileSync(path.join(CDNOW, 'cdnow_customers_summary.csv'));
     const wb = await loadWorkbookFile(buf(new Uint8Array(bytes)), 'cdnow_customers_summary.csv');
     const lines = bytes.toString('utf8').trim().split(/\r?\n/);
     const used = wb.usedRange('cdnow_customers_summary');

@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor give up after 1 s by default: a render that waits on a worker or a simulated sync can
+// take longer on a busy machine. The budget is generous; a passing wait still returns as soon as it can.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Fluent UI v9 reads these browser APIs, which jsdom lacks.
 if (typeof window !== 'undefined') {

@@ -1,23 +1,28 @@
-// Cross-check on the CDNOW master file (69,659 lines, 23,570 clients) against a plain, independent
-// implementation (Maps and Array.sort) of the SPEC's ABC and RFM rules.
+// Cross-check on CDNOW against a plain, independent implementation (Maps and Array.sort) of the SPEC's
+// ABC and RFM rules: on the sample in tests/fixtures (6,919 lines, 2,357 clients) always, and on the
+// master file (69,659 lines, 23,570 clients) when ../shared/data has it.
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzePortfolio } from '../../../src/engine/classify/analyzePortfolio';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES } from '../../../src/engine/types';
 import { dayFromYmd, addMonths } from '../../../src/engine/dates';
 import type { ClientsData, SalesData } from '../../../src/engine/types';
+import { describeIfShared, sharedDataFile } from '../../sharedData';
 
-const FILE = path.resolve(__dirname, '../../../../shared/data/cdnow/CDNOW_master.txt');
+const SAMPLE = path.resolve(__dirname, '../../fixtures/cdnow/CDNOW_sample.txt');
+const MASTER = sharedDataFile('cdnow/CDNOW_master.txt');
 
 interface Line { id: string; day: number; amount: number }
 
-function readCdnow(): Line[] {
+/** Master: id, yyyymmdd, CDs, dollars (with a header). Sample: id, id in sample, yyyymmdd, CDs, dollars. */
+function readCdnow(file: string): Line[] {
   const lines: Line[] = [];
-  for (const text of fs.readFileSync(FILE, 'utf8').split('\n')) {
+  for (const text of fs.readFileSync(file, 'utf8').split('\n')) {
     const f = text.trim().split(/\s+/);
-    if (f.length < 4 || !/^\d{8}$/.test(f[1])) continue; // header / blank
-    const ymd = f[1];
-    lines.push({ id: f[0], day: dayFromYmd(+ymd.slice(0, 4), +ymd.slice(4, 6), +ymd.slice(6, 8)), amount: +f[3] });
+    const at = /^\d{8}$/.test(f[1] ?? '') ? 1 : /^\d{8}$/.test(f[2] ?? '') ? 2 : -1;
+    if (at < 0 || f.length < at + 3) continue; // header / blank
+    const ymd = f[at];
+    lines.push({ id: f[0], day: dayFromYmd(+ymd.slice(0, 4), +ymd.slice(4, 6), +ymd.slice(6, 8)), amount: +f[at + 2] });
   }
   return lines;
 }
@@ -99,8 +104,8 @@ function reference(lines: Line[]) {
   return { asOf, abc, rfm };
 }
 
-describe('CDNOW master cross-check', () => {
-  const lines = readCdnow();
+function crossCheck(file: string, expected: { lines: number; clients: number }) {
+  const lines = readCdnow(file);
   const input = toEngine(lines);
   const res = analyzePortfolio({
     ...input,
@@ -109,8 +114,8 @@ describe('CDNOW master cross-check', () => {
   const ref = reference(lines);
 
   test('the file is the one expected', () => {
-    expect(lines.length).toBe(69659);
-    expect(res.clientCount).toBe(23570);
+    expect(lines.length).toBe(expected.lines);
+    expect(res.clientCount).toBe(expected.clients);
     expect(res.asOfIso).toBe('1998-06-30');
   });
 
@@ -121,7 +126,7 @@ describe('CDNOW master cross-check', () => {
     });
     expect(mismatches).toBe(0);
     const counts = res.summary.abc.map((c) => c.clients);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(23570);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(expected.clients);
     expect(counts[0]).toBeGreaterThan(0);
   });
 
@@ -144,4 +149,8 @@ describe('CDNOW master cross-check', () => {
     expect(res.summary.rfmSegments.reduce((s, g) => s + g.clients, 0)).toBe(res.rfm.scored);
     expect(RFM_SEGMENTS.length).toBe(res.summary.rfmSegments.length);
   });
-});
+}
+
+describe('CDNOW sample cross-check (tests/fixtures)', () => crossCheck(SAMPLE, { lines: 6919, clients: 2357 }));
+
+describeIfShared(MASTER)('CDNOW master cross-check', () => crossCheck(MASTER, { lines: 69659, clients: 23570 }));

@@ -1,11 +1,11 @@
-// Test/benchmark helper: the CDNOW sample (2,357 clients) as SalesData, read in place from
-// /work/shared/data (never copied into the repository).
+// Test/benchmark helper: the CDNOW sample (2,357 clients) as SalesData, read from the repository's
+// fixture copy (tests/fixtures/cdnow, source in its README), so the model tests need no ../shared.
 import * as fs from 'fs';
 import * as path from 'path';
 import { dayFromYmd } from '../../../src/engine/dates';
 import type { SalesData } from '../../../src/engine/types';
 
-export const CDNOW_DIR = path.resolve(__dirname, '../../../../shared/data/cdnow');
+export const CDNOW_DIR = path.resolve(__dirname, '../../fixtures/cdnow');
 /** End of the calibration period. */
 export const CDNOW_AS_OF = dayFromYmd(1997, 9, 30);
 

@@ -1,14 +1,16 @@
 // Cross-check on Online Retail (541,909 lines, Dec 2010 – Dec 2011), monthly, against a plain,
 // independent implementation with Maps: active clients, new clients, retention, NRR and revenue.
 import * as fs from 'fs';
-import * as path from 'path';
 import * as zlib from 'zlib';
 import { dayFromYmd } from '../../../src/engine/dates';
 import { portfolioMetrics, type PortfolioMetrics } from '../../../src/engine/metrics';
 import { purchaseOccasions } from '../../../src/engine/purchaseOccasions';
 import type { ClientsData, SalesData } from '../../../src/engine/types';
+import { describeIfShared, sharedDataFile } from '../../sharedData';
 
-const FILE = path.resolve(__dirname, '../../../../shared/data/online-retail/online-retail.csv.gz');
+const FILE = sharedDataFile('online-retail/online-retail.csv.gz');
+// Reading and checking 541,909 lines takes seconds, more on a busy machine.
+jest.setTimeout(180_000);
 
 interface Line {
   invoice: string;
@@ -166,7 +168,7 @@ function plainMetrics(lines: Line[]) {
   });
 }
 
-describe('portfolioMetrics on Online Retail (monthly) against a plain implementation', () => {
+describeIfShared(FILE)('portfolioMetrics on Online Retail (monthly) against a plain implementation', () => {
   let lines: Line[];
   let result: PortfolioMetrics;
   beforeAll(() => {
