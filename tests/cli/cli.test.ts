@@ -12,8 +12,6 @@ const file = (name: string, text: string): string => {
   return p;
 };
 
-jest.setTimeout(60_000);
-
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -48,7 +48,7 @@ describe('the sample workbook', () => {
     expect(await apiSnapshot(wb, 'Ventas')).toBe(before.ventas);
     expect(snapshot(wb, 'Visitas')).toBe(before.visitas);
     expect(JSON.stringify(wb.values('Clientes', `A1:${String.fromCharCode(64 + clientCols)}${data.sheets[0].values.length}`))).toBe(clientsBefore);
-  }, 180_000);
+  }, 300_000);
 });
 
 test('without ExcelApi 1.8 the Pareto chart degrades to revenue columns, with a note', async () => {

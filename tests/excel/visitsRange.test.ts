@@ -4,8 +4,6 @@ import { runAnalysis } from '../../src/excel/runAnalysis';
 import { createWorkbook } from '../../src/host';
 import { CarteraError } from '../../src/engine/types';
 
-jest.setTimeout(60_000);
-
 function workbook() {
   const wb = createWorkbook({ sheets: ['Ventas', 'Visitas'] });
   const d = (m: number, day: number) => dayFromYmd(2024, m, day);

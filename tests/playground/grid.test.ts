@@ -201,5 +201,5 @@ describe('Playground page', () => {
       fireEvent.change(input, { target: { files: [pdf] } });
     });
     expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/, {}, { timeout: 30_000 })).toBeInTheDocument();
-  }, 90_000);
+  });
 });

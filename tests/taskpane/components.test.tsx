@@ -19,8 +19,6 @@ import { fakeController, SALES_INFO } from './fakeController';
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 expect.extend(toHaveNoViolations);
 afterEach(cleanup);
-jest.setTimeout(60_000);
-
 const tab = (name: RegExp) => fireEvent.click(screen.getByRole('tab', { name }));
 const inFluent = (node: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 

@@ -10,7 +10,6 @@ import { VisitPolicyEditor } from '../../src/taskpane/VisitPolicyEditor';
 import '../../src/taskpane/messages';
 import { taskpaneWorkbook } from './fixtures';
 
-jest.setTimeout(60_000);
 expect.extend(toHaveNoViolations);
 
 describe('visit policy (SPEC §8): editable in the pane, used by the run, stored in the workbook', () => {

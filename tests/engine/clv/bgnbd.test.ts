@@ -127,7 +127,7 @@ describe('BG/NBD fit', () => {
       expect(se / truth[k]).toBeLessThan(0.05); // 100,000 clients pin the parameters down
       expect(Math.abs(fit.params![k] - truth[k])).toBeLessThan(3 * se);
     }
-  }, 120_000);
+  }, 240_000);
 
   test('too few clients, no repeat purchases, identical clients: a status and a reason', () => {
     const one = bgnbdFit({ x: Float64Array.of(2), tx: Float64Array.of(5), T: Float64Array.of(9) });
