@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { check, excel } from './helpers.mjs';
 
-
 const select = (page, sheet, address) =>
   excel(
     page,

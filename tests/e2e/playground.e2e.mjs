@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, excel } from './helpers.mjs';
 
-
 /** Marks the workbook on display, to tell later whether it is still the same one. */
 const markWorkbook = (page, mark) => page.evaluate((mark) => (globalThis.carteraPlayground.workbook.e2eMark = mark), mark);
 const workbookMark = (page) => page.evaluate(() => globalThis.carteraPlayground.workbook.e2eMark ?? null);
@@ -156,6 +155,7 @@ export default async function playground({ page, baseUrl, screenshots, repo }) {
     const paneBox = await page.locator('.pg-pane').boundingBox();
     check(pickerBox.x + pickerBox.width <= paneBox.x + paneBox.width, 'the table picker sticks out of the pane');
     check((await picker.getAttribute('title'))?.startsWith(longName), 'the chosen table has no tooltip with its whole name');
+    await picker.scrollIntoViewIfNeeded();
     await page.locator('.pg-pane').screenshot({ path: path.join(screenshots, 'playground-07-table-picker.png') });
   });
 
