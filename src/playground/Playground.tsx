@@ -6,6 +6,12 @@ import {
   Body1,
   Button,
   Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Dropdown,
   FluentProvider,
   MessageBar,
@@ -24,7 +30,9 @@ import { createWorkbook, installGlobalExcel, type SimWorkbook } from '../host';
 import { rectAddress } from '../host/address';
 import { LOCALES, t, type Locale } from '../i18n';
 import { loadSampleWorkbook, SAMPLE_SHEET_NAMES } from '../sample/loadSampleWorkbook';
+import { sampleSources } from '../sample/sampleSources';
 import { renderTaskpane } from '../taskpane/mount';
+import type { InitialSources } from '../taskpane/TaskpaneApp';
 import { GRID_CSS, SheetGrid } from './SheetGrid';
 import './messages';
 
@@ -39,23 +47,40 @@ export interface PlaygroundProps {
 
 type Notice = { intent: 'info' | 'error'; text: string } | null;
 
+/** The workbook on display, where it came from, and the ranges the pane starts with (if any). */
+interface Book {
+  wb: SimWorkbook;
+  origin: 'sample' | 'file';
+  start?: InitialSources;
+}
+
+/** An action that replaces the workbook on display, waiting for the user's confirmation. */
+type Pending = { kind: 'reset' } | { kind: 'open'; file: File } | { kind: 'sample'; done: () => void };
+
 export function sampleWorkbook(): SimWorkbook {
+  return sampleBook(false).wb;
+}
+
+/** The sample; `chosen`: the pane starts with its sales, client list and visits log selected. */
+function sampleBook(chosen: boolean): Book {
   const wb = createWorkbook({ sheets: [...SAMPLE_SHEET_NAMES] });
-  loadSampleWorkbook(wb);
-  return wb;
+  const data = loadSampleWorkbook(wb);
+  return { wb, origin: 'sample', start: chosen ? sampleSources(data) : undefined };
 }
 
 /** Mounts the task pane into a div of its own React root, remounting it when the workbook or language changes. */
 function PaneHost({
   wb,
+  start,
   locale,
   label,
   onLoadSample,
 }: {
   wb: SimWorkbook;
+  start: InitialSources | undefined;
   locale: Locale;
   label: string;
-  onLoadSample: () => void;
+  onLoadSample: () => Promise<void>;
 }): React.ReactElement {
   const loadSample = React.useRef(onLoadSample);
   loadSample.current = onLoadSample;
@@ -68,7 +93,8 @@ function PaneHost({
       run: (batch) => wb.run(batch),
       displayLanguage: OFFICE_LANGUAGE[locale],
       isSetSupported: () => true,
-      onLoadSample: async () => loadSample.current(),
+      onLoadSample: () => loadSample.current(),
+      initialSources: start,
       // The simulated Excel runs in this page: smaller batches keep each of its syncs short
       // (a sync's work grows with its bytes; 500 kB ≈ 20–35 ms of the page's time).
       ioLimits: { payloadBytes: 500_000 },
@@ -80,13 +106,15 @@ function PaneHost({
         host.remove();
       }, 0);
     };
-  }, [wb, locale]);
+  }, [wb, start, locale]);
   return <aside ref={ref} className="pg-pane" aria-label={label} />;
 }
 
 export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: PlaygroundProps): React.ReactElement {
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
-  const [wb, setWb] = React.useState<SimWorkbook>(makeWorkbook);
+  const [book, setBook] = React.useState<Book>(() => ({ wb: makeWorkbook(), origin: 'sample' }));
+  const wb = book.wb;
+  const [pending, setPending] = React.useState<Pending | null>(null);
   const [version, setVersion] = React.useState(0);
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice>(null);
@@ -134,14 +162,35 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
     wb.select(name, s ? rectAddress(s.selection) : 'A1');
   };
 
-  const reset = () => {
-    setBusy(true);
-    setNotice(null);
-    // Let the spinner paint before the (synchronous) generation.
-    setTimeout(() => {
-      setWb(sampleWorkbook());
-      setBusy(false);
-    }, 0);
+  const loadSample = (chosen: boolean) =>
+    new Promise<void>((resolve) => {
+      setBusy(true);
+      setNotice(null);
+      // Let the spinner paint before the (synchronous) generation.
+      setTimeout(() => {
+        setBook(sampleBook(chosen));
+        setBusy(false);
+        resolve();
+      }, 0);
+    });
+
+  // The pane's "load the sample data" (its first-run hint, shown only before any run): nothing is
+  // lost on the sample itself, but a file the user opened is replaced only once confirmed.
+  const loadSampleFromPane = () =>
+    book.origin === 'sample' ? loadSample(true) : new Promise<void>((resolve) => setPending({ kind: 'sample', done: resolve }));
+
+  // Every replacement of the workbook on display waits for the user's confirmation.
+  const proceed = () => {
+    const action = pending;
+    setPending(null);
+    if (action?.kind === 'reset') void loadSample(false);
+    else if (action?.kind === 'open') void openFile(action.file);
+    else if (action?.kind === 'sample') void loadSample(true).then(action.done);
+  };
+
+  const cancelPending = () => {
+    if (pending?.kind === 'sample') pending.done();
+    setPending(null);
   };
 
   const openFile = async (file: File) => {
@@ -150,7 +199,7 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
     try {
       const { loadWorkbookFile } = await import(/* webpackChunkName: "xlsx" */ '../host/xlsx');
       const loaded = await loadWorkbookFile(await file.arrayBuffer(), file.name);
-      setWb(loaded);
+      setBook({ wb: loaded, origin: 'file' });
       setNotice({ intent: 'info', text: tr('playground.loaded', { file: file.name, sheets: loaded.sheets().length }) });
     } catch (error) {
       setNotice({ intent: 'error', text: tr('playground.loadError', { file: file.name, message: error instanceof Error ? error.message : String(error) }) });
@@ -171,85 +220,108 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className="pg-root">
-      <style>{PAGE_CSS + GRID_CSS}</style>
-      <header className="pg-header">
-        <img src="assets/icon-32.png" width={24} height={24} alt="" />
-        <div className="pg-titles">
-          <Subtitle2 as="h1">{tr('playground.title')}</Subtitle2>
-          <Caption1>{tr('playground.subtitle')}</Caption1>
-        </div>
-        <Toolbar aria-label="Cartera" className="pg-toolbar">
-          <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={busy}>
-            {tr('playground.openFile')}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".csv,.txt,.tsv,.xlsx,.xlsm"
-            hidden
-            data-testid="open-file"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void openFile(file);
-            }}
-          />
-          <Button onClick={reset} disabled={busy}>
-            {tr('playground.resetSample')}
-          </Button>
-          <Button onClick={() => void download()} disabled={busy}>
-            XLSX ↓
-          </Button>
-          <ToolbarDivider />
-          <Dropdown
-            aria-label={tr('playground.language')}
-            value={LANGUAGE_NAMES[locale]}
-            selectedOptions={[locale]}
-            onOptionSelect={(_, d) => d.optionValue && setLocale(d.optionValue as Locale)}
-            style={{ minWidth: 130 }}
-          >
-            {LOCALES.map((l) => (
-              <Option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </Option>
-            ))}
-          </Dropdown>
-          {busy ? <Spinner size="tiny" label={tr('playground.loading')} /> : null}
-        </Toolbar>
-      </header>
-      {notice ? (
-        <MessageBar intent={notice.intent} className="pg-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <main className="pg-main">
-        <section className="pg-book" aria-label={tr('playground.grid', { sheet: active })}>
-          <div className="pg-formula">
-            <input className="pg-namebox" aria-label={tr('playground.nameBox')} readOnly value={selection.sheet === active ? selection.address : ''} />
-            <span className="pg-fx">fx</span>
-            <input className="pg-formulabar" aria-label={tr('playground.formulaBar')} readOnly value={String(formulaText)} />
+    // The layout class goes on a div of ours: Fluent copies the provider's className onto its portal
+    // nodes (dropdown lists, dialogs), where "pg-root" covered the whole page in grey.
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <div className="pg-root">
+        <style>{PAGE_CSS + GRID_CSS}</style>
+        <header className="pg-header">
+          <img src="assets/icon-32.png" width={24} height={24} alt="" />
+          <div className="pg-titles">
+            <Subtitle2 as="h1">{tr('playground.title')}</Subtitle2>
+            <Caption1>{tr('playground.subtitle')}</Caption1>
           </div>
-          <SheetGrid wb={wb} sheet={active} version={version} locale={locale} label={tr('playground.grid', { sheet: active })} />
-          <TabList
-            className="pg-tabs"
-            aria-label={tr('playground.sheets')}
-            size="small"
-            selectedValue={active}
-            onTabSelect={(_, d) => activate(String(d.value))}
-          >
-            {sheets.map((s) => (
-              <Tab key={s.id} value={s.name}>
-                {s.name}
-              </Tab>
-            ))}
-          </TabList>
-        </section>
-        <PaneHost wb={wb} locale={locale} label={tr('playground.pane')} onLoadSample={reset} />
-      </main>
-      {sheets.length === 0 ? <Body1>{tr('playground.emptySheet')}</Body1> : null}
+          <Toolbar aria-label="Cartera" className="pg-toolbar">
+            <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={busy}>
+              {tr('playground.openFile')}
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,.txt,.tsv,.xlsx,.xlsm"
+              hidden
+              data-testid="open-file"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) setPending({ kind: 'open', file });
+              }}
+            />
+            <Button onClick={() => setPending({ kind: 'reset' })} disabled={busy}>
+              {tr('playground.resetSample')}
+            </Button>
+            <Button onClick={() => void download()} disabled={busy}>
+              XLSX ↓
+            </Button>
+            <ToolbarDivider />
+            <Dropdown
+              aria-label={tr('playground.language')}
+              value={LANGUAGE_NAMES[locale]}
+              selectedOptions={[locale]}
+              onOptionSelect={(_, d) => d.optionValue && setLocale(d.optionValue as Locale)}
+              style={{ minWidth: 130 }}
+            >
+              {LOCALES.map((l) => (
+                <Option key={l} value={l}>
+                  {LANGUAGE_NAMES[l]}
+                </Option>
+              ))}
+            </Dropdown>
+            {busy ? <Spinner size="tiny" label={tr('playground.loading')} /> : null}
+          </Toolbar>
+        </header>
+        {notice ? (
+          <MessageBar intent={notice.intent} className="pg-notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <main className="pg-main">
+          <section className="pg-book" aria-label={tr('playground.grid', { sheet: active })}>
+            <div className="pg-formula">
+              <input className="pg-namebox" aria-label={tr('playground.nameBox')} readOnly value={selection.sheet === active ? selection.address : ''} />
+              <span className="pg-fx">fx</span>
+              <input className="pg-formulabar" aria-label={tr('playground.formulaBar')} readOnly value={String(formulaText)} />
+            </div>
+            <SheetGrid wb={wb} sheet={active} version={version} locale={locale} label={tr('playground.grid', { sheet: active })} />
+            <TabList
+              className="pg-tabs"
+              aria-label={tr('playground.sheets')}
+              size="small"
+              selectedValue={active}
+              onTabSelect={(_, d) => activate(String(d.value))}
+            >
+              {sheets.map((s) => (
+                <Tab key={s.id} value={s.name}>
+                  {s.name}
+                </Tab>
+              ))}
+            </TabList>
+          </section>
+          <PaneHost wb={wb} start={book.start} locale={locale} label={tr('playground.pane')} onLoadSample={loadSampleFromPane} />
+        </main>
+        {sheets.length === 0 ? <Body1>{tr('playground.emptySheet')}</Body1> : null}
+        <Dialog open={pending !== null} onOpenChange={(_, d) => (d.open ? undefined : cancelPending())}>
+          <DialogSurface aria-describedby="pg-confirm-body">
+            <DialogBody>
+              <DialogTitle>{tr('playground.confirm.title')}</DialogTitle>
+              <DialogContent id="pg-confirm-body">{confirmText(locale, pending)}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={proceed}>
+                  {tr(pending?.kind === 'open' ? 'playground.confirm.openAction' : 'playground.confirm.sampleAction')}
+                </Button>
+                <Button onClick={cancelPending}>{tr('playground.confirm.cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </div>
     </FluentProvider>
   );
+}
+
+function confirmText(locale: Locale, pending: Pending | null): string {
+  if (pending?.kind === 'open') return t(locale, 'playground.confirm.open', { file: pending.file.name });
+  return t(locale, pending?.kind === 'sample' ? 'playground.confirm.sample' : 'playground.confirm.reset');
 }
 
 const PAGE_CSS = `

@@ -3,6 +3,13 @@ import { registerMessages } from '../i18n';
 
 registerMessages({
   es: {
+    'playground.confirm.title': '¿Descartar el libro actual?',
+    'playground.confirm.reset': 'Se vuelve a cargar el libro de ejemplo: se pierden los cambios y los resultados del libro actual. Para conservarlos, descárguelo antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir «{file}» sustituye el libro actual: se pierden sus cambios y sus resultados. Para conservarlos, descárguelo antes (XLSX ↓).',
+    'playground.confirm.sample': 'Cargar los datos de ejemplo sustituye el libro abierto: se pierden sus cambios y sus resultados. Para conservarlos, descárguelo antes (XLSX ↓).',
+    'playground.confirm.sampleAction': 'Descartar y cargar el ejemplo',
+    'playground.confirm.openAction': 'Descartar y abrir',
+    'playground.confirm.cancel': 'Cancelar',
     'playground.title': 'Cartera · área de pruebas',
     'playground.subtitle': 'El panel real sobre un libro de Excel simulado en el navegador. Ningún dato sale de tu equipo.',
     'playground.openFile': 'Abrir archivo CSV/XLSX',
@@ -20,6 +27,13 @@ registerMessages({
     'playground.emptySheet': 'Hoja vacía',
   },
   pt: {
+    'playground.confirm.title': 'Descartar a pasta de trabalho atual?',
+    'playground.confirm.reset': 'A pasta de exemplo é carregada de novo: perdem-se as alterações e os resultados da pasta atual. Para os manter, descarregue-a antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir "{file}" substitui a pasta de trabalho atual: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
+    'playground.confirm.sample': 'Carregar os dados de exemplo substitui a pasta aberta: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
+    'playground.confirm.sampleAction': 'Descartar e carregar o exemplo',
+    'playground.confirm.openAction': 'Descartar e abrir',
+    'playground.confirm.cancel': 'Cancelar',
     'playground.title': 'Cartera · área de testes',
     'playground.subtitle': 'O painel real sobre uma pasta de trabalho do Excel simulada no navegador. Nenhum dado sai do seu computador.',
     'playground.openFile': 'Abrir arquivo CSV/XLSX',
@@ -37,6 +51,13 @@ registerMessages({
     'playground.emptySheet': 'Planilha vazia',
   },
   en: {
+    'playground.confirm.title': 'Discard the current workbook?',
+    'playground.confirm.reset': "The sample workbook is loaded again: the current workbook's changes and results are lost. To keep them, download it first (XLSX ↓).",
+    'playground.confirm.open': 'Opening "{file}" replaces the current workbook: its changes and results are lost. To keep them, download it first (XLSX ↓).',
+    'playground.confirm.sample': 'Loading the sample data replaces the open workbook: its changes and results are lost. To keep them, download it first (XLSX ↓).',
+    'playground.confirm.sampleAction': 'Discard and load the sample',
+    'playground.confirm.openAction': 'Discard and open',
+    'playground.confirm.cancel': 'Cancel',
     'playground.title': 'Cartera · playground',
     'playground.subtitle': 'The real task pane on an Excel workbook simulated in the browser. No data leaves your computer.',
     'playground.openFile': 'Open CSV/XLSX file',

@@ -39,10 +39,12 @@ interface PickerProps {
   optional: boolean;
   /** message key shown when nothing is chosen */
   emptyKey: string;
+  /** message key of the button that clears an optional choice */
+  clearKey?: string;
   onChoose: (choice: SourceChoice | null) => void;
 }
 
-function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyKey, onChoose }: PickerProps): React.ReactElement {
+function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyKey, clearKey, onChoose }: PickerProps): React.ReactElement {
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const table = value?.source.kind === 'table' ? value.source.name : '';
   return (
@@ -54,22 +56,24 @@ function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyK
         <Button onClick={() => onChoose({ kind: 'selection' })} disabled={busy}>
           {tr('pane.data.useSelection')}
         </Button>
-        {optional && value ? (
+        {optional && value && clearKey ? (
           <Button appearance="subtle" onClick={() => onChoose(null)} disabled={busy}>
-            {tr('pane.data.none')}
+            {tr(clearKey)}
           </Button>
         ) : null}
       </div>
       <Field label={tr('pane.data.table')}>
         <Select
+          className="cartera-table-select"
           value={table}
+          title={table ? tableLabel(tables, table) : undefined}
           disabled={busy || tables.length === 0}
           onChange={(_, d) => onChoose(d.value ? { kind: 'table', name: d.value } : null)}
         >
           <option value="">{tr('pane.data.noTable')}</option>
           {tables.map((tb) => (
-            <option key={tb.name} value={tb.name}>
-              {tb.name} ({tb.sheet})
+            <option key={tb.name} value={tb.name} title={tableLabel(tables, tb.name)}>
+              {tableLabel(tables, tb.name)}
             </option>
           ))}
         </Select>
@@ -90,6 +94,12 @@ function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyK
       )}
     </section>
   );
+}
+
+/** A table as the picker names it (also its tooltip: a long name is cut with "…" in the narrow pane). */
+function tableLabel(tables: TableInfo[], name: string): string {
+  const tb = tables.find((x) => x.name === name);
+  return tb ? `${tb.name} (${tb.sheet})` : name;
 }
 
 export function DataStep(props: DataStepProps): React.ReactElement {
@@ -117,6 +127,7 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         busy={busy}
         optional
         emptyKey="pane.data.noClients"
+        clearKey="pane.data.none"
         onChoose={props.onClients}
       />
       <SourcePicker
@@ -128,6 +139,7 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         busy={busy}
         optional
         emptyKey="pane.data.noVisits"
+        clearKey="pane.data.noVisitsLog"
         onChoose={props.onVisits}
       />
       <div className="cartera-row">

@@ -36,6 +36,7 @@ import { SegmentBuilder } from './SegmentBuilder';
 import { segmentListSheet } from './segmentListSheet';
 import { NO_PROGRESS, stageProgress, type StageProgress } from './stageProgress';
 import { PANE_CSS } from './paneStyles';
+import { scrollToTop } from './scrollToTop';
 import './messages';
 
 export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'client' | 'campaign';
@@ -51,6 +52,15 @@ export interface TaskpaneAppProps {
   onOutcome?: (outcome: RunOutcome) => void;
   /** every progress event of a run (the playground's debug hook) */
   onProgress?: (progress: Progress) => void;
+  /** ranges to start with when the workbook has no pane settings (the playground's sample, just loaded) */
+  initialSources?: InitialSources;
+}
+
+/** The ranges a pane starts with (the sample's sales, client list and visits log). */
+export interface InitialSources {
+  sales: RangeSource;
+  clients?: RangeSource | null;
+  visits?: RangeSource | null;
 }
 
 /** A user-facing message for any failure (CarteraError messages already are). */
@@ -105,7 +115,15 @@ async function resultViews(outcome: RunOutcome): Promise<ResultViews> {
   return { model, idIndex, fields };
 }
 
-export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample, onOutcome, onProgress }: TaskpaneAppProps): React.ReactElement {
+export function TaskpaneApp({
+  controller,
+  locale,
+  theme = 'light',
+  onLoadSample,
+  onOutcome,
+  onProgress,
+  initialSources,
+}: TaskpaneAppProps): React.ReactElement {
   const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
   const [tab, setTab] = React.useState<PaneTab>('data');
   const [tables, setTables] = React.useState<Awaited<ReturnType<PaneController['listTables']>>>([]);
@@ -128,6 +146,17 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
   const [selectedRow, setSelectedRow] = React.useState<SelectedRow | null>(null);
   const [firstRun, setFirstRun] = React.useState(false);
   const abortRef = React.useRef<AbortController | null>(null);
+  const mainRef = React.useRef<HTMLElement>(null);
+  const shownTab = React.useRef<PaneTab>(tab);
+  const startSources = React.useRef(initialSources);
+
+  // A new step starts at its top, not where the previous one was scrolled to.
+  React.useEffect(() => {
+    if (shownTab.current === tab) return;
+    shownTab.current = tab;
+    const main = mainRef.current;
+    if (main) scrollToTop(main, main.ownerDocument.scrollingElement ?? main.ownerDocument.documentElement);
+  }, [tab]);
 
   const fail = React.useCallback((e: unknown) => setError(errorMessage(locale, e)), [locale]);
 
@@ -170,24 +199,28 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
       ]);
       if (!live) return;
       setTables(list);
-      if (!settings) {
+      const initial = startSources.current;
+      if (!settings && !initial) {
         setFirstRun(true);
         return;
       }
-      setOptions(paneOptionsOf(settings.options, settings.outputs));
-      setSegments(storedSegments(settings.segments));
-      setVisitPolicy(storedPolicy(settings.visitPolicy));
+      const start: PaneSettings = settings ?? { ...initial };
+      if (settings) {
+        setOptions(paneOptionsOf(settings.options, settings.outputs));
+        setSegments(storedSegments(settings.segments));
+        setVisitPolicy(storedPolicy(settings.visitPolicy));
+      }
       // A remembered range that is gone (sheet deleted, table renamed) is simply not pre-filled.
-      if (settings.sales) {
-        const s = await openSales(settings.sales, settings.salesMapping).catch(() => null);
+      if (start.sales) {
+        const s = await openSales(start.sales, start.salesMapping).catch(() => null);
         if (live && s) setSales(s);
       }
-      if (settings.clients) {
-        const c = await openClients(settings.clients, settings.clientMapping).catch(() => null);
+      if (start.clients) {
+        const c = await openClients(start.clients, start.clientMapping).catch(() => null);
         if (live && c) setClients(c);
       }
-      if (settings.visits) {
-        const v = await openRange(settings.visits).catch(() => null);
+      if (start.visits) {
+        const v = await openRange(start.visits).catch(() => null);
         if (live && v) setVisits(v);
       }
     })();
@@ -325,6 +358,8 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
         setTab('results');
       });
       onOutcome?.(result);
+      // The outputs are not offered as sources, but a run may have changed the workbook's tables.
+      controller.listTables().then(setTables, () => undefined);
     } catch (e) {
       if (abort.signal.aborted || (e instanceof CarteraError && e.code === 'cancelled')) {
         setProgress(NO_PROGRESS);
@@ -521,7 +556,7 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
     // No className on the provider: Fluent copies it onto its portal nodes (chart callouts, tooltips).
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} dir="ltr" lang={locale}>
       <style>{PANE_CSS}</style>
-      <main className="cartera-pane cartera-main" aria-labelledby="cartera-title">
+      <main ref={mainRef} className="cartera-pane cartera-main" aria-labelledby="cartera-title">
         <Title3 as="h1" id="cartera-title" className="cartera-title">
           {tr('pane.title')}
         </Title3>

@@ -6,6 +6,7 @@ import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type Cell, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { listTables, type TableInfo } from '../excel/listTables';
+import { readStoredOutputs } from '../excel/outputStore';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
@@ -17,6 +18,7 @@ import { fullReportAsync } from '../report/fullReport';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
+import { sourceTables } from './sourceTables';
 
 export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
 
@@ -87,7 +89,11 @@ export function createController(
 ): PaneController {
   const open = async (source: RangeSource) => withoutOwnColumns(await openSource(run, source, { locale }));
   return {
-    listTables: () => listTables(run),
+    // Cartera's own output tables are results, never a source: the pickers do not offer them.
+    listTables: async () => {
+      const [tables, outputs] = await Promise.all([listTables(run), run((context) => readStoredOutputs(context))]);
+      return sourceTables(tables, outputs);
+    },
     selection: () => selectionInfo(run, 6),
     open,
     suggestSales: (info) => suggestSalesMapping(info.headers, samples(info)),

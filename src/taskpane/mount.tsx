@@ -8,7 +8,7 @@ import { createController } from './controller';
 import type { IoLimits } from '../excel/types';
 import { createEngineClient, type EngineClient } from './engineClient';
 import { debugHook } from './debugHook';
-import { TaskpaneApp } from './TaskpaneApp';
+import { TaskpaneApp, type InitialSources } from './TaskpaneApp';
 
 /** Runs a batch against a workbook: `Excel.run` in Excel, `SimWorkbook.run` outside it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,6 +28,8 @@ export interface TaskpaneDeps {
    * the page's own thread (real Excel does it in its own process), so it asks for smaller batches.
    */
   ioLimits?: Partial<IoLimits>;
+  /** ranges to start with when the workbook has no pane settings (the playground's freshly loaded sample) */
+  initialSources?: InitialSources;
 }
 
 /** Dark when Office's body background is dark (Office.context.officeTheme), else light. */
@@ -54,6 +56,7 @@ function PaneRoot({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
       onLoadSample={deps.onLoadSample}
       onOutcome={hook.record}
       onProgress={hook.progress}
+      initialSources={deps.initialSources}
     />
   );
 }

@@ -12,6 +12,9 @@ export const PANE_CSS = `
 .cartera-column { display: flex; flex-direction: column; gap: 4px; align-items: stretch; }
 .cartera-grow { flex: 1 1 120px; min-width: 0; }
 .cartera-source { margin: 0; overflow-wrap: anywhere; }
+.cartera-section { min-width: 0; }
+.cartera-table-select { min-width: 0; max-width: 100%; }
+.cartera-table-select select { min-width: 0; width: 100%; text-overflow: ellipsis; }
 .cartera-step p { margin: 0; }
 .cartera-preview { overflow-x: auto; border: 1px solid var(--colorNeutralStroke2); border-radius: 4px; padding: 4px; }
 .cartera-preview:focus-visible { outline: 2px solid var(--colorStrokeFocus2); }

@@ -42,6 +42,8 @@ export default async function bigsheet({ page, baseUrl, screenshots, repo }) {
   console.log(`  CSV: ${ROWS.toLocaleString('en')} sales rows, ${(csv.length / 1e6).toFixed(1)} MB`);
   let t = Date.now();
   await page.getByTestId('open-file').setInputFiles({ name: 'ventas-grandes.csv', mimeType: 'text/csv', buffer: csv });
+  // Opening a file replaces the workbook on display: the playground asks first.
+  await page.getByRole('dialog').getByRole('button', { name: 'Descartar y abrir' }).click();
   await page.getByRole('tab', { name: 'ventas-grandes', exact: true }).waitFor({ timeout: 300_000 });
   console.log(`  loaded into the playground in ${Date.now() - t} ms`);
 

@@ -3,21 +3,7 @@
 // segment → create list. The written sheets are checked against the engine's own results
 // (window.__cartera, set by the pane) and the source cells against a copy taken before.
 import path from 'node:path';
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Runs a batch on the playground's simulated workbook (it installs Excel.run as a global). */
-function excel(page, fn, arg) {
-  return page.evaluate(
-    async ({ source, arg }) => {
-      const batch = new Function('ctx', 'arg', `return (${source})(ctx, arg);`);
-      return globalThis.Excel.run((ctx) => batch(ctx, arg));
-    },
-    { source: fn.toString(), arg },
-  );
-}
+import { check, excel } from './helpers.mjs';
 
 const select = (page, sheet, address) =>
   excel(
