@@ -17,6 +17,14 @@ export interface ByteDecoder {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+
+// Windows-1252's 0x80–0x9F (Node's TextDecoder decodes 'windows-1252' as Latin-1; browsers do not).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decode1252(b: Uint8Array): string {
+  return latin1.decode(b).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
 
 /**
  * Length of the UTF-8 sequence at i: > 0 valid, 0 invalid (the byte stands alone), -1 cut by the end
@@ -85,7 +93,6 @@ export function createByteDecoder(sniffed: Sniffed): ByteDecoder {
   let encoding: TextEncoding | null = sniffed.encoding === 'auto' ? null : sniffed.encoding;
   let held = new Uint8Array(0);
   let utf16: TextDecoder | null = null;
-  let cp1252: TextDecoder | null = null;
 
   const decodeUtf8 = (b: Uint8Array, final: boolean): DecodedChunk => {
     const parts: string[] = [];
@@ -112,8 +119,7 @@ export function createByteDecoder(sniffed: Sniffed): ByteDecoder {
         encoding = looksLike1252(b, i, Math.min(end, i + DECIDE_BYTES)) ? 'windows-1252' : 'utf-8';
         if (encoding === 'windows-1252') {
           flush(i);
-          cp1252 = new TextDecoder('windows-1252');
-          const s = cp1252.decode(b.subarray(i));
+          const s = decode1252(b.subarray(i));
           parts.push(s);
           held = new Uint8Array(0);
           return { text: parts.join(''), invalid };
@@ -146,8 +152,7 @@ export function createByteDecoder(sniffed: Sniffed): ByteDecoder {
         return { text: utf16.decode(bytes, { stream: !final }), invalid: [] };
       }
       if (encoding === 'windows-1252') {
-        cp1252 ??= new TextDecoder('windows-1252');
-        return { text: cp1252.decode(bytes), invalid: [] };
+        return { text: decode1252(bytes), invalid: [] };
       }
       const b = concat(held, bytes);
       held = new Uint8Array(0);
