@@ -9,6 +9,7 @@ import {
   type SalesReadResult,
 } from '../engine/clean';
 import type { Cell, ClientMapping, ClientRole, SalesMapping, SalesRole, SourceRef } from '../engine/types';
+import { printable } from '../files/printable';
 import { CliError } from './cliError';
 import type { Table } from './readTable';
 
@@ -68,6 +69,20 @@ function applyMap<R extends string>(mapping: Partial<Record<R, number>>, map: Ar
   }
 }
 
+/**
+ * A text record whose quote is never closed reached the reader as an empty row (so the rows below
+ * keep their numbers) and was counted blank: it is a rejected row, with its reason and its text.
+ */
+function rejectBrokenRows(result: SalesReadResult, table: Table, source: SourceRef): void {
+  const q = result.quality;
+  const broken = (table.brokenRows ?? []).filter((b) => b.row > source.headerRow);
+  if (broken.length === 0) return;
+  for (const b of broken) q.rejected.push({ sheet: source.sheet, row: b.row, column: '', reason: 'broken_quotes', value: printable(b.text) });
+  q.rejected.sort((a, b) => a.row - b.row);
+  q.blankRows -= broken.length;
+  q.rowsRejected += broken.length;
+}
+
 /** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */
 export function ingestTables(
   salesFile: string,
@@ -115,5 +130,6 @@ export function ingestTables(
     if (data.length > BLOCK) options.progress?.(`read ${Math.min(i + BLOCK, data.length)} of ${data.length} sales rows`);
   }
   const result = reader.finish();
+  rejectBrokenRows(result, sales, source);
   return { ...result, salesSource: source, salesMapping: mapping, clientSource, clientMapping, clientList };
 }

@@ -1,11 +1,17 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CarteraError } from '../engine/types';
+import { FileError } from '../files/FileError';
+import { printable } from '../files/printable';
+import { t, type Locale } from '../i18n';
 import { analyze } from './analyze';
 import { buildJson } from './buildJson';
+import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
+import './cliMessages';
 import { ingestTables } from './ingestTables';
-import { parseArgs, USAGE } from './parseArgs';
-import { readTable } from './readTable';
+import { messageLanguage, parseArgs, USAGE } from './parseArgs';
+import { readTable, type Table } from './readTable';
+import { writeFileAtomic } from './writeFileAtomic';
 import { writeWorkbook } from './writeWorkbook';
 
 export interface CliIo {
@@ -18,16 +24,27 @@ const processIo: CliIo = {
   stderr: (t) => void process.stderr.write(t),
 };
 
+/** Longest line written on stderr (characters). */
+const LINE_MAX = 400;
+
 /** `cartera analyze ...` → exit code: 0 done, 2 bad file or option (one line on stderr), 1 unexpected failure. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let lang: Locale = messageLanguage(argv);
+  const line = (text: string) => io.stderr(`cartera: ${printable(oneLine(text), LINE_MAX)}\n`);
   try {
     const o = parseArgs(argv);
     if (o.command === 'help') {
       io.stdout(USAGE + '\n');
       return 0;
     }
+    lang = o.lang ?? 'en';
+    const outputs = [
+      ...(o.out ? [{ option: '--out', file: o.out }] : []),
+      ...(o.json && o.json !== '-' ? [{ option: '--json', file: o.json }] : []),
+    ];
+    checkOutputs(o.clients ? [o.sales, o.clients] : [o.sales], outputs);
     // Progress lines only around long steps, so that a bad file or option gives exactly one line.
-    const say = o.quiet ? undefined : (line: string) => io.stderr(`cartera: ${line}\n`);
+    const say = o.quiet ? undefined : line;
     const big = (await fileSize(o.sales)) > BIG_FILE;
     const progress = big ? say : undefined;
     progress?.(`reading ${o.sales}`);
@@ -35,6 +52,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     let clients = null;
     if (o.clients) {
       clients = await readTable(o.clients);
+    }
+    if (say) {
+      warn(say, lang, o.sales, sales);
+      if (o.clients && clients) warn(say, lang, o.clients, clients);
     }
     const ingested = ingestTables(o.sales, sales, o.clients, clients, {
       map: o.map,
@@ -51,7 +72,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
         options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}) },
-        lang: o.lang,
+        lang: o.lang ?? 'es',
+        messages: lang,
         locale: o.locale,
         progress,
       });
@@ -61,23 +83,30 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       const text = JSON.stringify(buildJson(result, ingested.clients.inList), null, 1) + '\n';
       if (!o.json || o.json === '-') io.stdout(text);
       else {
-        try {
-          await writeFile(o.json, text);
-        } catch (e) {
-          throw new CliError(`--json ${o.json}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-        }
+        await writeFileAtomic('--json', o.json, async (out) => {
+          await out.writeFile(text);
+        });
         say?.(`wrote ${o.json}`);
       }
     }
     return 0;
   } catch (e) {
-    if (e instanceof CliError || e instanceof CarteraError) {
-      io.stderr(`cartera: ${oneLine(e.message)}\n`);
+    if (e instanceof FileError) {
+      line(e.render(lang));
       return 2;
     }
-    io.stderr(`cartera: unexpected error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    if (e instanceof CliError || e instanceof CarteraError) {
+      line(e.message);
+      return 2;
+    }
+    line(t(lang, 'cli.unexpected', { message: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
+}
+
+/** One line per kind of problem the text reader found in a file's rows (unclosed quotes, bytes that are not UTF-8). */
+function warn(say: (line: string) => void, lang: Locale, file: string, table: Table): void {
+  for (const w of table.warnings ?? []) say(t(lang, 'cli.warning', { file, message: t(lang, w.key, { count: w.count, rows: w.rows }) }));
 }
 
 const BIG_FILE = 5_000_000;
@@ -91,5 +120,5 @@ async function fileSize(file: string): Promise<number> {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

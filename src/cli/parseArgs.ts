@@ -1,5 +1,6 @@
 import { dayFromIso, type Granularity } from '../engine/dates';
 import { CLIENT_ROLES, SALES_ROLES, type ClientRole, type SalesRole } from '../engine/types';
+import type { Locale } from '../i18n';
 import { CliError } from './cliError';
 
 export interface CliOptions {
@@ -19,8 +20,8 @@ export interface CliOptions {
   locale: string | null;
   date1904: boolean;
   quiet: boolean;
-  /** language of the sheets written by --out */
-  lang: 'es' | 'pt' | 'en';
+  /** --lang: language of the messages (default English) and of the sheets written by --out (default Spanish) */
+  lang: Locale | null;
 }
 
 export const USAGE = `Usage: cartera analyze --sales FILE [options]
@@ -43,7 +44,8 @@ Options:
   --out FILE.xlsx           write the sheets and tables the add-in writes
   --locale TAG              locale of the data for text numbers/dates that read both ways
                             (default es-ES: "1.234" = 1234, 01/02 = 1 February)
-  --lang es|pt|en           language of the sheets written by --out (default: es)
+  --lang es|pt|en           language of the messages (default: en) and of the sheets
+                            written by --out (default: es); pt-BR and pt-PT are pt
   --date1904                the workbook uses the 1904 date system
   --quiet                   no progress lines on standard error
   -h, --help                this help
@@ -69,6 +71,23 @@ function roleList<R extends string>(text: string, allowed: readonly R[], option:
   return out;
 }
 
+/** A --lang value → the locale: es, pt, en, or a regional tag of one of them (pt-BR, pt-PT, es-MX...). */
+export function languageOf(value: string): Locale | null {
+  const m = /^(es|pt|en)(?:[-_][a-z0-9]{2,8})?$/i.exec(value.trim());
+  return m ? (m[1].toLowerCase() as Locale) : null;
+}
+
+/** The language of the messages from the raw command line (for errors found before it is parsed). */
+export function messageLanguage(argv: string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const lang = v === undefined ? null : languageOf(v);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
 /** The command line → options; a bad option throws CliError with a one-line message. */
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = {
@@ -83,7 +102,7 @@ export function parseArgs(argv: string[]): CliOptions {
     out: null,
     json: null,
     locale: null,
-    lang: 'es',
+    lang: null,
     date1904: false,
     quiet: false,
   };
@@ -168,9 +187,10 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       }
       case '--lang': {
-        const v = take().toLowerCase();
-        if (v !== 'es' && v !== 'pt' && v !== 'en') throw new CliError(`--lang: "${v}" must be es, pt or en`);
-        o.lang = v;
+        const v = take();
+        const lang = languageOf(v);
+        if (!lang) throw new CliError(`--lang: "${v}" must be es, pt or en`);
+        o.lang = lang;
         break;
       }
       case '--date1904':

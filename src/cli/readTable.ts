@@ -2,15 +2,28 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Cell } from '../engine/types';
-import { CliError } from './cliError';
+import { FileError } from '../files/FileError';
+import { readTextFile } from '../files/readTextFile';
+import { sheetNameFor } from '../files/sheetNameFor';
+import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 
 /** A sheet's cells as Range.values would give them: numbers, strings, booleans, "" for empty. */
 export interface Table {
   /** the sheet name (for a CSV: the file name without extension) */
   sheet: string;
   rows: Cell[][];
+  /** text records whose quote is never closed: empty rows in `rows`, rejected by ingestTables */
+  brokenRows?: BrokenRow[];
+  /** what to tell about the file's rows (unclosed quotes, bytes that are not UTF-8) */
+  warnings?: TextFileWarning[];
+}
+
+export interface BrokenRow {
+  /** 1-based row (record number) */
+  row: number;
+  /** the record's raw text */
+  text: string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -45,16 +58,7 @@ export function csvCell(text: string): Cell {
   return text;
 }
 
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Not UTF-8: the usual Windows code page of Spanish/Portuguese exports.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/** Reads a CSV (.csv, .txt, .csv.gz; delimiter detected) or the first sheet of an .xlsx. */
+/** Reads a CSV (.csv, .txt, .tsv, .csv.gz; src/files reads the text) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
   const lower = file.toLowerCase();
   let bytes: Buffer;
@@ -62,9 +66,9 @@ export async function readTable(file: string): Promise<Table> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a directory, not a file` : `${file}: cannot be read (${code ?? String(e)})`,
-    );
+    if (code === 'ENOENT') throw new FileError('file_not_found', { file });
+    if (code === 'EISDIR') throw new FileError('file_is_directory', { file });
+    throw new FileError('file_unreadable', { file, detail: code ?? String(e) });
   }
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return readXlsx(file, bytes);
   if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
@@ -72,48 +76,33 @@ export async function readTable(file: string): Promise<Table> {
       try {
         bytes = gunzipSync(bytes);
       } catch {
-        throw new CliError(`${file}: not a valid gzip file`);
+        throw new FileError('file_corrupt_gzip', { file });
       }
     }
-    return readCsv(file, decodeText(bytes));
+    return readCsv(file, bytes);
   }
-  throw new CliError(`${file}: unsupported file type (use .csv, .csv.gz or .xlsx)`);
+  const ext = /\.[^.\\/]*$/.exec(basename(file))?.[0] ?? basename(file);
+  throw new FileError('file_unsupported_type', { file, ext, accepted: '.csv, .csv.gz, .txt, .tsv, .xlsx' });
 }
 
-function readCsv(file: string, text: string): Table {
-  if (text.includes('\u0000')) throw new CliError(`${file}: not a text file (binary content)`);
-  const parsed = whitespaceSeparated(text)
-    ? { data: text.split(/\r?\n/).map((line) => (line.trim() === '' ? [''] : line.trim().split(/\s+/))), errors: [] as Papa.ParseError[] }
-    : Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
-  const quote = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quote) throw new CliError(`${file}: row ${(quote.row ?? 0) + 1}: ${quote.message.toLowerCase()}`);
-  const data = parsed.data;
-  // The newline at the end of the file is not a row.
-  if (data.length > 0 && data[data.length - 1].length === 1 && data[data.length - 1][0] === '') data.pop();
-  const rows: Cell[][] = new Array(data.length);
-  for (let i = 0; i < data.length; i++) {
-    const src = data[i];
+function readCsv(file: string, bytes: Uint8Array): Table {
+  const text = readTextFile(bytes, file);
+  const rows: Cell[][] = new Array(text.rows.length);
+  const brokenRows: BrokenRow[] = [];
+  for (let i = 0; i < text.rows.length; i++) {
+    const r = text.rows[i];
+    if (r.broken !== undefined) {
+      // kept in place as an empty row, so the rows below keep their numbers; ingestTables rejects it
+      brokenRows.push({ row: r.row, text: r.broken });
+      rows[i] = [];
+      continue;
+    }
+    const src = r.cells;
     const out: Cell[] = new Array(src.length);
     for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
     rows[i] = out;
   }
-  return { sheet: sheetName(file), rows };
-}
-
-/**
- * Space-aligned text (e.g. the CDNOW files: " 00001 19970101  1   11.77"): no delimiter in the first
- * lines and every one of them splits on blanks into the same number (≥ 2) of fields.
- */
-function whitespaceSeparated(text: string): boolean {
-  const lines = text.split(/\r?\n/, 20).filter((l) => l.trim() !== '');
-  if (lines.length === 0 || lines.some((l) => /[,;\t|"]/.test(l))) return false;
-  const widths = new Set(lines.map((l) => l.trim().split(/\s+/).length));
-  return widths.size === 1 && [...widths][0] >= 2;
-}
-
-function sheetName(file: string): string {
-  const base = basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '');
-  return base.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
+  return { sheet: sheetNameFor(basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '')), rows, brokenRows, warnings: textFileWarnings(text.rows) };
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<Table> {
@@ -121,10 +110,10 @@ async function readXlsx(file: string, bytes: Buffer): Promise<Table> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new CliError(`${file}: not a valid .xlsx workbook`);
+    throw new FileError('file_corrupt_xlsx', { file });
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw new CliError(`${file}: the workbook has no sheets`);
+  if (!ws) throw new FileError('file_no_sheets', { file });
   const rows: Cell[][] = [];
   const width = ws.columnCount;
   for (let r = 1; r <= ws.rowCount; r++) {

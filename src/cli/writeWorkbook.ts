@@ -1,35 +1,32 @@
 // --out: the user's tables as sheets of a new workbook, analysed and written by the same code the
 // add-in runs in Excel (src/excel runAnalysis on the simulated workbook), saved with ExcelJS.
-import { writeFile } from 'node:fs/promises';
 import { analyse } from '../engine/pipeline';
 import type { AnalysisOptions } from '../engine/classify';
-import type { Cell } from '../engine/types';
+import { CarteraError, type Cell } from '../engine/types';
+import { MAX_COLUMNS } from '../excel/openSource';
+import { printable } from '../files/printable';
+import { sheetNameFor } from '../files/sheetNameFor';
 import { runAnalysis } from '../excel/runAnalysis';
 import { rangeAddress } from '../excel/address';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
-import type { Locale } from '../i18n';
+import { hasMessage, t, type Locale, type MessageParams } from '../i18n';
+import './cliMessages';
 import { fullReport } from '../report/fullReport';
 import { CliError } from './cliError';
 import type { Ingested } from './ingestTables';
 import type { Table } from './readTable';
+import { writeFileAtomic } from './writeFileAtomic';
 
 export interface WriteWorkbookOptions {
   options: Partial<AnalysisOptions>;
   /** language of the written sheets */
   lang: Locale;
+  /** language of the CLI's messages */
+  messages: Locale;
   /** data locale for text numbers and dates ("es-ES") */
   locale?: string | null;
   progress?: (line: string) => void;
-}
-
-/** Excel's sheet-name rules: < 32 characters, none of : \ / ? * [ ], unique. */
-export function sheetNameFor(wanted: string, taken: Set<string>): string {
-  const base = (wanted.replace(/[:\\/?*[\]]/g, '_').trim() || 'Datos').slice(0, 31);
-  let name = base;
-  for (let k = 2; taken.has(name.toLowerCase()); k++) name = base.slice(0, 31 - ` (${k})`.length) + ` (${k})`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 export async function writeWorkbook(
@@ -45,32 +42,59 @@ export async function writeWorkbook(
   const wb = createWorkbook({ sheets: clientSheet ? [clientSheet, salesSheet] : [salesSheet] });
   const load = (sheet: string, table: Table, dateColumns: (number | undefined)[]) => {
     const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
-    const formats = Array.from({ length: width }, (_, c) => (dateColumns.includes(c) ? 'yyyy-mm-dd' : 'General'));
-    wb.setCells(sheet, 'A1', table.rows as Cell[][] as (string | number | boolean | null)[][], { numberFormat: formats });
+    const formats = Array.from({ length: width }, (_, c) =>
+      dateColumns.includes(c) ? 'yyyy-mm-dd' : 'General',
+    );
+    wb.setCells(sheet, 'A1', table.rows as Cell[][] as (string | number | boolean | null)[][], {
+      numberFormat: formats,
+    });
     return rangeAddress(sheet, 0, 0, Math.max(1, table.rows.length), Math.max(1, width));
   };
   const salesAddress = load(salesSheet, sales, [ingested.salesMapping.date]);
   const clientAddress =
     clients && clientSheet
-      ? load(clientSheet, clients, [ingested.clientMapping?.birthDate, ingested.clientMapping?.firstContact, ingested.clientMapping?.lastVisit])
+      ? load(clientSheet, clients, [
+          ingested.clientMapping?.birthDate,
+          ingested.clientMapping?.firstContact,
+          ingested.clientMapping?.lastVisit,
+        ])
       : null;
+  const wide = [sales, clients].find(
+    (t) => t && t.rows.reduce((w, r) => Math.max(w, r.length), 0) > MAX_COLUMNS,
+  );
+  if (wide)
+    throw workbookError(file, 'range_too_large', o.messages, {
+      sheet: wide.sheet,
+      columns: wide.rows.reduce((w, r) => Math.max(w, r.length), 0),
+    });
   o.progress?.('writing the analysis sheets');
-  await runAnalysis((batch) => wb.run(batch), {
-    sales: { kind: 'address', address: salesAddress },
-    clients: clientAddress ? { kind: 'address', address: clientAddress } : undefined,
-    salesMapping: ingested.salesMapping,
-    clientMapping: ingested.clientMapping ?? undefined,
-    options: o.options,
-    locale: o.lang,
-    workbookLocale: o.locale ?? undefined,
-    analyse: (input, options) => analyse(input, options),
-    buildReport: fullReport,
-  });
+  try {
+    await runAnalysis((batch) => wb.run(batch), {
+      sales: { kind: 'address', address: salesAddress },
+      clients: clientAddress ? { kind: 'address', address: clientAddress } : undefined,
+      salesMapping: ingested.salesMapping,
+      clientMapping: ingested.clientMapping ?? undefined,
+      options: o.options,
+      locale: o.lang,
+      workbookLocale: o.locale ?? undefined,
+      analyse: (input, options) => analyse(input, options),
+      buildReport: fullReport,
+    });
+  } catch (e) {
+    // The add-in's messages speak the pane's language and give the pane's instructions: here, the
+    // CLI's language, by code. The data's own problems (missing columns, mixed currencies) were
+    // already reported by the CLI's analysis before --out is written.
+    if (e instanceof CarteraError) throw workbookError(file, e.code, o.messages);
+    throw e;
+  }
   o.progress?.(`saving ${file}`);
   const bytes = await saveWorkbook(wb);
-  try {
-    await writeFile(file, bytes);
-  } catch (e) {
-    throw new CliError(`--out ${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
+  await writeFileAtomic('--out', file, async (out) => {
+    await out.writeFile(bytes);
+  });
+}
+
+function workbookError(file: string, code: string, lang: Locale, params: MessageParams = {}): CliError {
+  const key = hasMessage('en', `cli.workbook.${code}`) ? `cli.workbook.${code}` : 'cli.workbook.failed';
+  return new CliError(t(lang, key, { file: printable(file, 200), code, max: MAX_COLUMNS, ...params }));
 }

@@ -120,7 +120,9 @@ export type RejectReason =
   | 'bad_quantity'
   | 'bad_price'
   | 'bad_margin'
-  | 'bad_cost';
+  | 'bad_cost'
+  /** a text file's record whose quote is never closed (src/files) */
+  | 'broken_quotes';
 
 /** A sales row set aside by cleaning, named by sheet, row and column. */
 export interface RejectedRow {

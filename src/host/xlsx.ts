@@ -1,6 +1,10 @@
-// Files ⇄ SimWorkbook through ExcelJS (xlsx) and Papa Parse (csv). No fs: works in node and the browser.
+// Files ⇄ SimWorkbook through ExcelJS (xlsx) and src/files (text). No fs: works in node and the browser.
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { FileError } from '../files/FileError';
+import { readTextFile } from '../files/readTextFile';
+import { sheetNameFor } from '../files/sheetNameFor';
+import { sniffText, SNIFF_BYTES } from '../files/sniffText';
+import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 import { type Rect, cellAddress, parseRef, rectAddress } from './address';
 import { SimWorkbook, createWorkbook } from './index';
 import type { SheetModel, Visibility } from './model';
@@ -17,21 +21,9 @@ export function pointsToChars(points: number): number {
   return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 }
 
-/** A file name → a valid, ≤31-character sheet name. */
+/** A file name → a sheet name Excel accepts. */
 function sheetNameFrom(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const clean = base.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
-  return clean || 'Sheet1';
-}
-
-function decodeText(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Not UTF-8: the usual Windows code page of Spanish/Portuguese exports.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return sheetNameFor(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
 }
 
 const CSV_NUMBER = /^[+-]?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
@@ -57,17 +49,22 @@ function csvCell(text: string, date1904: boolean): { value: CellValue | null; da
   return { value: text };
 }
 
-function loadCsv(buffer: ArrayBuffer, fileName: string): SimWorkbook {
+function loadCsv(buffer: ArrayBuffer, fileName: string, warnings?: TextFileWarning[]): SimWorkbook {
   const name = sheetNameFrom(fileName);
+  const text = readTextFile(new Uint8Array(buffer), fileName.replace(/^.*[\\/]/, ''));
+  if (warnings) warnings.push(...textFileWarnings(text.rows));
   const wb = createWorkbook({ sheets: [name] });
-  const parsed = Papa.parse<string[]>(decodeText(buffer), { skipEmptyLines: false });
-  const rows = parsed.data;
-  // A trailing newline yields one empty record.
-  while (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
   const sheet = wb.model.findSheet(name) as SheetModel;
   const dateFmt = wb.model.formats.id('yyyy-mm-dd');
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  for (let i = 0; i < text.rows.length; i++) {
+    const r = text.rows[i];
+    // A record whose quote is never closed shows its raw text in column A (as text): the analysis
+    // rejects it and lists it; the rows below keep their numbers.
+    if (r.broken !== undefined) {
+      if (r.broken.trim() !== '') sheet.store.setRaw(i, 0, r.broken);
+      continue;
+    }
+    const row = r.cells;
     for (let j = 0; j < row.length; j++) {
       const { value, date } = csvCell(row[j], false);
       if (value === null) continue;
@@ -130,11 +127,20 @@ function plainValue(v: unknown, date1904: boolean): CellValue | null {
 }
 
 async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkbook> {
+  const file = fileName.replace(/^.*[\\/]/, '');
+  const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
+  // not a zip at all: say what it is (an old .xls, an image...) when the bytes tell
+  if (!(head[0] === 0x50 && head[1] === 0x4b)) sniffText(new Uint8Array(buffer, 0, Math.min(buffer.byteLength, SNIFF_BYTES)), file);
   const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(buffer);
+  try {
+    await xl.xlsx.load(buffer);
+  } catch {
+    // JSZip's and ExcelJS's own English messages are not for the user
+    throw new FileError('file_corrupt_xlsx', { file });
+  }
   const date1904 = !!(xl.properties as { date1904?: boolean }).date1904;
   const sheets = xl.worksheets;
-  if (sheets.length === 0) throw new Error(`${fileName}: the workbook has no worksheets.`);
+  if (sheets.length === 0) throw new FileError('file_no_sheets', { file });
   const wb = createWorkbook({ sheets: sheets.map((s) => s.name), date1904 });
   (wb.model as unknown as { fileName: string }).fileName = fileName.replace(/^.*[\\/]/, '');
   const m = wb.model;
@@ -228,12 +234,18 @@ function loadConditionalFormat(wb: SimWorkbook, sheet: SheetModel, cf: { ref: st
   }
 }
 
-/** Reads an .xlsx (every sheet: values with dates as serials, number formats, formats, tables) or a .csv. */
-export async function loadWorkbookFile(buffer: ArrayBuffer, fileName: string): Promise<SimWorkbook> {
-  const ext = fileName.toLowerCase().replace(/^.*\./, '');
-  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return loadCsv(buffer, fileName);
-  if (ext === 'xlsx' || ext === 'xlsm') return loadXlsx(buffer, fileName);
-  throw new Error(`${fileName}: unsupported file type ".${ext}" (use .xlsx or .csv).`);
+/**
+ * Reads an .xlsx (every sheet: values with dates as serials, number formats, formats, tables) or a
+ * text file (.csv/.txt/.tsv through src/files). A file that cannot be read is a FileError (a code
+ * the caller renders in its language); what the text reader found in the rows (unclosed quotes,
+ * bytes that are not UTF-8) is added to `warnings`.
+ */
+export async function loadWorkbookFile(buffer: ArrayBuffer, fileName: string, warnings?: TextFileWarning[]): Promise<SimWorkbook> {
+  const file = fileName.replace(/^.*[\\/]/, '');
+  const ext = /\.[^.]*$/.exec(file)?.[0].toLowerCase() ?? '';
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return loadCsv(buffer, fileName, warnings);
+  if (ext === '.xlsx' || ext === '.xlsm') return loadXlsx(buffer, fileName);
+  throw new FileError('file_unsupported_type', { file, ext: ext || file, accepted: '.csv, .txt, .tsv, .xlsx' });
 }
 
 function cellOut(sheet: SheetModel, r: number, c: number, date1904: boolean): ExcelJS.CellValue | undefined {

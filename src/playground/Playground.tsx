@@ -26,6 +26,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
+import { FileError } from '../files/FileError';
+import { printable } from '../files/printable';
+import type { TextFileWarning } from '../files/textFileWarnings';
 import { createWorkbook, installGlobalExcel, type SimWorkbook } from '../host';
 import { rectAddress } from '../host/address';
 import { LOCALES, t, type Locale } from '../i18n';
@@ -198,11 +201,15 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
     setNotice(null);
     try {
       const { loadWorkbookFile } = await import(/* webpackChunkName: "xlsx" */ '../host/xlsx');
-      const loaded = await loadWorkbookFile(await file.arrayBuffer(), file.name);
+      const warnings: TextFileWarning[] = [];
+      const loaded = await loadWorkbookFile(await file.arrayBuffer(), file.name, warnings);
       setBook({ wb: loaded, origin: 'file' });
-      setNotice({ intent: 'info', text: tr('playground.loaded', { file: file.name, sheets: loaded.sheets().length }) });
+      const loadedText = tr('playground.loaded', { file: printable(file.name), sheets: loaded.sheets().length });
+      setNotice({ intent: 'info', text: [loadedText, ...warnings.map((w) => tr(w.key, { count: w.count, rows: w.rows }))].join(' ') });
     } catch (error) {
-      setNotice({ intent: 'error', text: tr('playground.loadError', { file: file.name, message: error instanceof Error ? error.message : String(error) }) });
+      // A file's problem in the user's language; anything else is not shown raw (it would be English).
+      const message = error instanceof FileError ? error.render(locale) : tr('file.file_unreadable', { file: printable(file.name), detail: error instanceof Error ? error.name : 'Error' });
+      setNotice({ intent: 'error', text: message });
     } finally {
       setBusy(false);
     }

@@ -60,13 +60,15 @@ describe('readTable', () => {
     const p = path.join(dir, 'x.csv.gz');
     writeFileSync(p, gzipSync('a,b\n1,2\n'));
     const t = await readTable(p);
-    expect(t).toEqual({ sheet: 'x', rows: [['a', 'b'], [1, 2]] });
+    expect(t).toMatchObject({ sheet: 'x', rows: [['a', 'b'], [1, 2]] });
   });
 
-  test('an unclosed quote is a bad file', async () => {
+  test('an unclosed quote is a broken row (kept empty in place, listed), not a failed file', async () => {
     const p = path.join(dir, 'q.csv');
-    writeFileSync(p, 'a,b\n"1,2\n');
-    await expect(readTable(p)).rejects.toThrow(/q\.csv: row \d+: /);
+    writeFileSync(p, 'a,b\n"1,2\n3,4\n');
+    const t = await readTable(p);
+    expect(t.rows).toEqual([['a', 'b'], [], [3, 4]]);
+    expect(t.brokenRows).toEqual([{ row: 2, text: '"1,2' }]);
   });
 
   test('.xlsx: first sheet, dates to 1900 serials, formulas to results, blanks as ""', async () => {

@@ -1,0 +1,131 @@
+import { createByteDecoder, type ByteDecoder } from './createByteDecoder';
+import { guessSeparator, GUESS_RECORDS, type Separator } from './guessSeparator';
+import { parseRecord } from './parseRecord';
+import { sniffText, SNIFF_BYTES, type TextEncoding } from './sniffText';
+
+/** One record of a text file, in file order. */
+export interface TextRow {
+  /** 1-based record number: the row the record takes when Excel opens the file */
+  row: number;
+  /** the fields ([''] for a blank line); empty when `broken` */
+  cells: string[];
+  /** bytes that are not UTF-8, each shown as U+FFFD in the cells */
+  invalidBytes: number;
+  /** the raw text of a record whose quote is never closed (rejected; reading goes on at the next line) */
+  broken?: string;
+}
+
+export interface TextReaderOptions {
+  /** the file's name, for errors */
+  file: string;
+  /** the separator, when not guessed from the first records */
+  separator?: Separator;
+}
+
+export interface TextReader {
+  /** The next bytes of the file → the records completed by them (a CRLF may be split across chunks). */
+  push(bytes: Uint8Array): TextRow[];
+  /** The end of the file → the last records. The line break at the very end is not a row. */
+  end(): TextRow[];
+  /** null until known (the first non-ASCII byte decides UTF-8 versus Windows-1252) */
+  readonly encoding: TextEncoding | null;
+  /** null until the first records are in */
+  readonly separator: Separator | null;
+}
+
+/** Characters buffered to guess the separator when the first records are very long. */
+const GUESS_CHARS = 65_536;
+
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * The chunked text-file reader (SPEC §2): push byte chunks, get rows. Sniffs the first SNIFF_BYTES
+ * (BOM → UTF-8/UTF-16; binary content → FileError), decodes (createByteDecoder: UTF-8 validated with
+ * each invalid byte counted on its row, or Windows-1252 when the file is not UTF-8 as a whole),
+ * guesses the separator from the first records, and splits records with parseRecord. Memory holds
+ * one unfinished record, never the file.
+ */
+export function createTextReader(options: TextReaderOptions): TextReader {
+  let head: Uint8Array[] = [];
+  let headBytes = 0;
+  let decoder: ByteDecoder | null = null;
+  let separator: Separator | null = options.separator ?? null;
+  let pending = '';
+  /** offsets in `pending` of invalid bytes */
+  let invalid: number[] = [];
+  let row = 0;
+
+  const take = (text: string, bad: number[], final: boolean): TextRow[] => {
+    const base = pending.length;
+    pending += text;
+    for (const o of bad) invalid.push(base + o);
+    if (separator === null) {
+      if (!final && pending.length < GUESS_CHARS && countBreaks(pending) <= GUESS_RECORDS) return [];
+      separator = guessSeparator(pending, final);
+    }
+    const rows: TextRow[] = [];
+    let pos = 0;
+    let k = 0;
+    while (pos < pending.length) {
+      const r = parseRecord(pending, pos, separator, final);
+      if (r === null) break;
+      let bytes = 0;
+      while (k < invalid.length && invalid[k] < r.next) {
+        bytes++;
+        k++;
+      }
+      row++;
+      rows.push(r.broken === undefined ? { row, cells: r.cells, invalidBytes: bytes } : { row, cells: [], invalidBytes: bytes, broken: r.broken });
+      pos = r.next;
+    }
+    if (pos > 0) {
+      pending = pending.slice(pos);
+      invalid = invalid.slice(k).map((o) => o - pos);
+    }
+    return rows;
+  };
+
+  const start = (final: boolean): TextRow[] => {
+    const all = new Uint8Array(headBytes);
+    let at = 0;
+    for (const c of head) {
+      all.set(c, at);
+      at += c.length;
+    }
+    head = [];
+    const sniffed = sniffText(all, options.file);
+    decoder = createByteDecoder(sniffed);
+    const out = decoder.decode(all.subarray(sniffed.bom), final);
+    return take(out.text, out.invalid, final);
+  };
+
+  return {
+    get encoding() {
+      return decoder?.encoding ?? null;
+    },
+    get separator() {
+      return separator;
+    },
+    push(bytes: Uint8Array): TextRow[] {
+      if (decoder === null) {
+        head.push(bytes);
+        headBytes += bytes.length;
+        return headBytes < SNIFF_BYTES ? [] : start(false);
+      }
+      const out = decoder.decode(bytes, false);
+      return take(out.text, out.invalid, false);
+    },
+    end(): TextRow[] {
+      if (decoder === null) return headBytes === 0 ? [] : start(true);
+      const out = decoder.decode(new Uint8Array(0), true);
+      return take(out.text, out.invalid, true);
+    },
+  };
+}
