@@ -122,7 +122,13 @@ export type RejectReason =
   | 'bad_margin'
   | 'bad_cost'
   /** a text file's record whose quote is never closed (src/files) */
-  | 'broken_quotes';
+  | 'broken_quotes'
+  /** an amount, quantity, price, margin or cost (or quantity × price) of magnitude 10^15 or more */
+  | 'too_large'
+  /** a sale dated more than 366 days after the latest of the other sale dates (a typo like 2204) */
+  | 'implausible_date'
+  /** a client id that is a number beyond 2^53: no longer exact (ids of 16+ digits must be text) */
+  | 'imprecise_id';
 
 /** A sales row set aside by cleaning, named by sheet, row and column. */
 export interface RejectedRow {
@@ -168,12 +174,23 @@ export interface QualityReport {
   issues: QualityIssue[];
 }
 
+/**
+ * Where an error points (sheet, 1-based row, column label) plus the other parameters of its message:
+ * the UI renders `error.<code>` from its catalogue with these when it has the key, else `message`.
+ */
+export interface ErrorDetails {
+  sheet?: string;
+  row?: number;
+  column?: string;
+  [param: string]: string | number | undefined;
+}
+
 /** A problem that stops a run (mixed currencies, no client column...), in words a user can act on. */
 export class CarteraError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly where?: { sheet?: string; row?: number; column?: string },
+    readonly where?: ErrorDetails,
   ) {
     super(message);
     this.name = 'CarteraError';

@@ -8,6 +8,7 @@ import {
   suggestClientMapping,
   suggestSalesMapping,
   type ClientList,
+  type ReadOptions,
   type SalesReaderOptions,
   type SalesReadResult,
 } from '../engine/clean';
@@ -19,7 +20,8 @@ import { portfolioReport } from '../report/portfolioSheets';
 import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
 import { rangeAddress } from './address';
-import type { ApiSupport } from './apiSupport';
+import { excelApiSupport, type ApiSupport } from './apiSupport';
+import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { readBlocks, throwIfAborted } from './readBlocks';
 import {
@@ -66,8 +68,13 @@ export interface RunAnalysisInput {
   options?: Partial<AnalysisOptions>;
   /** language of the outputs */
   locale: Locale;
-  /** the workbook's locale ("es-ES") for text numbers and dates; default: from `locale` */
+  /**
+   * the locale ("es-MX") for text numbers and dates, over Excel's own culture (the CLI's --locale);
+   * default: Excel's culture (ExcelApi 1.11), else the region of `displayLanguage`, else from `locale`
+   */
   workbookLocale?: string;
+  /** Office's display language ("es-MX"); default: Office.context.displayLanguage when there is one */
+  displayLanguage?: string;
   /** the user's answer for workbooks on the 1904 date system, used where the API cannot tell */
   date1904?: boolean;
   signal?: AbortSignal;
@@ -136,7 +143,18 @@ export async function readPortfolioInput(
   run: ExcelRun,
   input: Pick<
     RunAnalysisInput,
-    'sales' | 'clients' | 'salesMapping' | 'clientMapping' | 'locale' | 'workbookLocale' | 'date1904' | 'signal' | 'limits' | 'ingest'
+    | 'sales'
+    | 'clients'
+    | 'salesMapping'
+    | 'clientMapping'
+    | 'locale'
+    | 'workbookLocale'
+    | 'displayLanguage'
+    | 'apiSupport'
+    | 'date1904'
+    | 'signal'
+    | 'limits'
+    | 'ingest'
   >,
   report: (stage: Stage, stageFraction: number, rows?: number) => void = () => undefined,
 ): Promise<PortfolioRead> {
@@ -144,7 +162,7 @@ export async function readPortfolioInput(
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const detected = await detectDate1904(run);
   const date1904 = detected ?? input.date1904 ?? false;
-  const readOptions = { locale: input.workbookLocale ?? WORKBOOK_LOCALE[locale], date1904 };
+  const readOptions = { ...(await regionalSettings(run, input)), date1904 };
 
   let list: ClientList | null = null;
   let clientInfo: SourceInfo | null = null;
@@ -273,6 +291,28 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     date1904,
     write,
   };
+}
+
+/**
+ * How text numbers and dates are read (SPEC §2 regional settings): a locale the caller names (the
+ * CLI's --locale); else Excel's culture where the API exposes it; else the region of Office's
+ * display language; else the one of the output language.
+ */
+async function regionalSettings(
+  run: ExcelRun,
+  input: Pick<RunAnalysisInput, 'locale' | 'workbookLocale' | 'displayLanguage' | 'apiSupport'>,
+): Promise<ReadOptions> {
+  if (input.workbookLocale) return { locale: input.workbookLocale };
+  const fallback = input.displayLanguage ?? officeDisplayLanguage() ?? WORKBOOK_LOCALE[input.locale];
+  const culture = await workbookCulture(run, input.apiSupport ?? excelApiSupport());
+  if (!culture) return { locale: fallback };
+  return { ...culture, locale: culture.locale || fallback };
+}
+
+function officeDisplayLanguage(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  const language = office?.context?.displayLanguage;
+  return typeof language === 'string' && language ? language : undefined;
 }
 
 /** The source without trailing columns we wrote on a previous run. */

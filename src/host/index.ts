@@ -9,8 +9,10 @@ import { Application, Runtime, Workbook } from './objects';
 import { ClientObject, type HostLike, type HostStats, SimContext, emptyStats } from './proxy';
 import type { CellStyle, CellValue } from './store';
 import { formatValue } from './numberFormat';
+import type { CultureSettings } from './culture';
 
 export type { HostLimits } from './model';
+export type { CultureSettings } from './culture';
 export type { HostStats } from './proxy';
 export type { CellValue } from './store';
 export { OfficeExtensionError, HostErrorCodes } from './errors';
@@ -20,6 +22,8 @@ export interface CreateWorkbookOptions {
   sheets?: string[];
   date1904?: boolean;
   limits?: Partial<HostLimits>;
+  /** Excel's culture as Application.cultureInfo reports it: a tag ("es-MX") or settings; default es-ES */
+  culture?: string | Partial<CultureSettings>;
 }
 
 export interface SheetInfo {

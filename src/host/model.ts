@@ -15,6 +15,7 @@ import {
   rectCols,
   rectRows,
 } from './address';
+import { cultureSettings, type CultureSettings } from './culture';
 import { fail } from './errors';
 import { formatValue } from './numberFormat';
 import {
@@ -221,9 +222,15 @@ export class WorkbookModel {
   private nextId = 1;
   private readonly listeners = new Set<() => void>();
 
-  constructor(options: { sheets?: string[]; date1904?: boolean; limits?: Partial<HostLimits> } = {}) {
+  /** Excel's culture (Application.cultureInfo) */
+  readonly culture: CultureSettings;
+
+  constructor(
+    options: { sheets?: string[]; date1904?: boolean; limits?: Partial<HostLimits>; culture?: string | Partial<CultureSettings> } = {},
+  ) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.date1904 = options.date1904 ?? false;
+    this.culture = cultureSettings(options.culture);
     const names = options.sheets && options.sheets.length > 0 ? options.sheets : ['Sheet1'];
     for (const n of names) this.addSheet(n);
     this.activeSheet = this.sheets[0];

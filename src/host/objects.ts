@@ -1656,6 +1656,10 @@ def(WorksheetCustomProperty, {
 // ======================================================================= Workbook, application, runtime
 
 export class Application extends Base<WorkbookModel> {
+  /** ExcelApi 1.11 (datetimeFormat 1.12): the culture given to createWorkbook, read-only */
+  get cultureInfo(): CultureInfo {
+    return nav(this, 'cultureInfo', CultureInfo, () => this._target());
+  }
   suspendScreenUpdatingUntilNextSync(): void {
     this._queue('suspendScreenUpdatingUntilNextSync', null, () => undefined);
   }
@@ -1668,13 +1672,37 @@ export class Application extends Base<WorkbookModel> {
 }
 def(Application, {
   name: 'Application',
-  navs: [],
+  navs: ['cultureInfo'],
   props: {
     calculationMode: {
       get: (m) => (m as unknown as { calculationMode?: string }).calculationMode ?? 'Automatic',
       set: (m, v) => void ((m as unknown as { calculationMode?: string }).calculationMode = oneOf(v, ['Automatic', 'AutomaticExceptTables', 'Manual'])),
     },
   },
+});
+
+export class CultureInfo extends Base<WorkbookModel> {
+  get numberFormat(): NumberFormatInfo {
+    return nav(this, 'numberFormat', NumberFormatInfo, () => this._target());
+  }
+  get datetimeFormat(): DatetimeFormatInfo {
+    return nav(this, 'datetimeFormat', DatetimeFormatInfo, () => this._target());
+  }
+}
+const cultureProps = (keys: Array<keyof WorkbookModel['culture']>): Record<string, PropDef<WorkbookModel>> =>
+  Object.fromEntries(keys.map((k) => [k, { get: (m: WorkbookModel) => m.culture[k] }]));
+def(CultureInfo, { name: 'CultureInfo', navs: ['numberFormat', 'datetimeFormat'], props: cultureProps(['name']) });
+export class NumberFormatInfo extends Base<WorkbookModel> {}
+def(NumberFormatInfo, {
+  name: 'NumberFormatInfo',
+  navs: [],
+  props: cultureProps(['numberDecimalSeparator', 'numberGroupSeparator']),
+});
+export class DatetimeFormatInfo extends Base<WorkbookModel> {}
+def(DatetimeFormatInfo, {
+  name: 'DatetimeFormatInfo',
+  navs: [],
+  props: cultureProps(['dateSeparator', 'shortDatePattern', 'longDatePattern', 'timeSeparator', 'longTimePattern']),
 });
 
 export class Runtime extends Base<WorkbookModel> {}

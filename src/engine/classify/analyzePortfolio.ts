@@ -1,6 +1,7 @@
 import { CarteraError, NO_CODE } from '../types';
 import type { ClientsData, QualityIssue, QualityReport, SalesData } from '../types';
 import { isoDate } from '../dates';
+import { checkAsOf } from '../checkAsOf';
 import type { Occasions } from '../purchaseOccasions';
 import { purchaseOccasionsFast } from './purchaseOccasionsFast';
 import { resolveAnalysisOptions, type AnalysisOptions } from './analysisOptions';
@@ -71,6 +72,7 @@ export function analyzePortfolio(input: PortfolioInput, options: Partial<Analysi
   if (!Number.isFinite(asOf)) {
     throw new CarteraError('no_sales', 'The sales range has no usable rows, so there is no date to analyse from.');
   }
+  checkAsOf(asOf, lastSale);
   let afterAsOf = 0;
   for (let i = 0; i < sales.length; i++) if (sales.day[i] > asOf) afterAsOf++;
 

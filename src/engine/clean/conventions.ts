@@ -8,6 +8,14 @@ export interface ReadOptions {
    * day/month order of columns whose data does not (default "es": "," and day-first).
    */
   locale?: string;
+  /**
+   * The workbook's own separators and date order (Excel's culture, when the host exposes it): they
+   * take the place of the locale's. A decimal separator other than "." or "," is read from the group
+   * separator ("." group → "," decimal), else left to the locale.
+   */
+  decimalSeparator?: string;
+  groupSeparator?: string;
+  dateOrder?: DateOrder;
   /** the workbook uses the 1904 date system (serials get +1462) */
   date1904?: boolean;
 }
@@ -28,6 +36,16 @@ export function localeConventions(locale = 'es'): Conventions {
 }
 
 const memo = new Map<string, Conventions>();
+
+/** The conventions a reader settles ambiguous columns with: the workbook's own, else its locale's. */
+export function readConventions(options: ReadOptions = {}): Conventions {
+  const fromLocale = localeConventions(options.locale);
+  const d = options.decimalSeparator;
+  const g = options.groupSeparator;
+  const decimal: DecimalSeparator =
+    d === '.' || d === ',' ? d : g === '.' ? ',' : g === ',' ? '.' : fromLocale.decimal;
+  return { decimal, dateOrder: options.dateOrder ?? fromLocale.dateOrder };
+}
 
 function fromIntl(locale: string): Conventions {
   let decimal: DecimalSeparator = ',';

@@ -11,11 +11,11 @@ import {
   type SalesMapping,
   type SourceRef,
 } from '../types';
-import { DATE1904_OFFSET } from '../dates';
+import { DATE1904_OFFSET, isoDate } from '../dates';
 import { IdDictionary } from './clientId';
 import { CategoryCodes } from './deferredDictionary';
 import { columnLabel } from './columnLetter';
-import { ColumnVotes, localeConventions, type ReadOptions } from './conventions';
+import { ColumnVotes, readConventions, type ReadOptions } from './conventions';
 import { extendClients, type ClientList } from './readClientList';
 import { dateReadings, parseDate, serialDay, type DateOrder } from './parseDate';
 import { numberReadings, parseNumber, type DecimalSeparator } from './parseNumber';
@@ -55,6 +55,12 @@ const NO_CELL = Symbol('none');
 /** Last serial below the yyyymmdd numbers (19000101): larger numbers are not serials. */
 const LAST_FAST_SERIAL = 2_958_465;
 
+/** Money values (and quantity × price) of this magnitude or more cannot be right (SPEC §2). */
+export const MAX_MAGNITUDE = 1e15;
+
+/** A sale more than this many days after the latest of the other sale dates is implausible (SPEC §2). */
+export const IMPLAUSIBLE_GAP_DAYS = 366;
+
 interface NumberColumn {
   role: MoneyRole;
   index: number;
@@ -77,6 +83,46 @@ function isBlank(v: Cell): boolean {
 
 function cellText(v: Cell): string {
   return v === null || v === undefined ? '' : String(v);
+}
+
+function mixedCurrency(sheet: string, column: string, currency: string, currencyRow: number, other: string, row: number): CarteraError {
+  return new CarteraError(
+    'mixed_currency',
+    `Column ${column} on sheet "${sheet}" mixes currencies: ${currency} (row ${currencyRow}) and ${other} (row ${row}). ` +
+      'Analyse one currency at a time, or convert the amounts to one currency first.',
+    { sheet, row, column, currency, currencyRow, other },
+  );
+}
+
+/**
+ * The first day of the implausible dates (SPEC §2), or Infinity when there is none. From the top,
+ * a sale is implausible when it is alone on its day and more than IMPLAUSIBLE_GAP_DAYS after the
+ * latest of the other (plausible) sale dates; the next one down is then judged against the rest.
+ */
+function implausibleFrom(day: Int32Array, n: number, drop: Uint8Array | null): number {
+  // One pass settles the usual case: the latest day shared, or close to the one before it.
+  let d1 = -Infinity;
+  let d2 = -Infinity;
+  let count1 = 0;
+  for (let i = 0; i < n; i++) {
+    if (drop && drop[i]) continue;
+    const d = day[i];
+    if (d > d1) {
+      d2 = d1;
+      d1 = d;
+      count1 = 1;
+    } else if (d === d1) count1++;
+    else if (d > d2) d2 = d;
+  }
+  if (count1 !== 1 || !(d1 > d2 + IMPLAUSIBLE_GAP_DAYS)) return Infinity;
+  const sorted = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (!(drop && drop[i])) sorted[m++] = day[i];
+  const days = sorted.subarray(0, m).sort();
+  let k = m - 1;
+  // days[k] > days[k − 1] + gap also says days[k] is alone on its day.
+  while (k >= 1 && days[k] > days[k - 1] + IMPLAUSIBLE_GAP_DAYS) k--;
+  return days[k + 1];
 }
 
 /**
@@ -104,7 +150,7 @@ class RowsReader implements SalesReader {
   private readonly sheet: string;
   private readonly firstRow: number;
   private readonly columnLabels: string[] = [];
-  private readonly locale: ReturnType<typeof localeConventions>;
+  private readonly locale: ReturnType<typeof readConventions>;
   private readonly offset1904: number;
   private readonly list: ClientList | null;
   private readonly listCount: number;
@@ -177,7 +223,7 @@ class RowsReader implements SalesReader {
 
     this.sheet = source.sheet;
     this.firstRow = source.headerRow + 1;
-    this.locale = localeConventions(options.locale);
+    this.locale = readConventions(options);
     this.offset1904 = options.date1904 ? DATE1904_OFFSET : 0;
     const list = (this.list = options.clientList ?? null);
     this.ci = mapping.client;
@@ -250,14 +296,26 @@ class RowsReader implements SalesReader {
       this.currency = code;
       this.currencyRow = row;
     } else if (!sameCurrency(this.currency, code)) {
-      throw new CarteraError(
-        'mixed_currency',
-        `Column ${column} on sheet "${this.sheet}" mixes currencies: ${this.currency} (row ${this.currencyRow}) and ${code} (row ${row}). ` +
-          'Analyse one currency at a time, or convert the amounts to one currency first.',
-        { sheet: this.sheet, row, column },
-      );
+      throw mixedCurrency(this.sheet, column, this.currency, this.currencyRow, code, row);
     }
     if (this.currency === '$' && code !== '$') this.currency = code;
+    // The marks already written in the amounts must say the same currency.
+    for (const role of MONEY_ROLES) {
+      const col = this.cols[role];
+      if (col && col.currency && !sameCurrency(code, col.currency))
+        throw this.currencyMismatch(col, col.currency, col.currencyRow, code, row);
+    }
+  }
+
+  /** A currency mark in a number column that the currency column contradicts (SPEC §2: mixed too). */
+  private currencyMismatch(col: NumberColumn, mark: string, markRow: number, currency: string, currencyRow: number): CarteraError {
+    const currencyColumn = this.label(this.curIdx);
+    return new CarteraError(
+      'currency_mismatch',
+      `Column ${col.label} on sheet "${this.sheet}" has an amount marked ${mark} (row ${markRow}), but the currency column ` +
+        `${currencyColumn} says ${currency} (row ${currencyRow}). Analyse one currency at a time, or correct the currency column.`,
+      { sheet: this.sheet, row: markRow, column: col.label, mark, currency, currencyColumn, currencyRow },
+    );
   }
 
   /** A cell of a number column: a number as it is, a text number read, anything else NaN. */
@@ -276,13 +334,10 @@ class RowsReader implements SalesReader {
         col.currency = r.currency;
         col.currencyRow = row;
       } else if (!sameCurrency(col.currency, r.currency)) {
-        throw new CarteraError(
-          'mixed_currency',
-          `Column ${col.label} on sheet "${this.sheet}" mixes currencies: ${col.currency} (row ${col.currencyRow}) and ${r.currency} (row ${row}). ` +
-            'Analyse one currency at a time, or convert the amounts to one currency first.',
-          { sheet: this.sheet, row, column: col.label },
-        );
+        throw mixedCurrency(this.sheet, col.label, col.currency, col.currencyRow, r.currency, row);
       }
+      if (this.currency && !sameCurrency(this.currency, r.currency))
+        throw this.currencyMismatch(col, r.currency, row, this.currency, this.currencyRow);
     }
     if (!commaOk) {
       col.votes.vote('.', row, text);
@@ -325,12 +380,12 @@ class RowsReader implements SalesReader {
     return NaN;
   }
 
-  /** The number in a row's cell of col, or NaN once the row is rejected for reason. */
+  /** The number in a row's cell of col, or NaN once the row is rejected for reason (or as too large). */
   private finiteValue(cells: Cell[], col: NumberColumn, row: number, reason: RejectReason): number {
     const v = cells[col.index];
     const x = this.cellNumber(col, v, row);
-    if (Number.isFinite(x)) return x;
-    this.reject(row, col.index, reason, v);
+    if (x < MAX_MAGNITUDE && x > -MAX_MAGNITUDE) return x;
+    this.reject(row, col.index, Number.isFinite(x) ? 'too_large' : reason, v);
     return NaN;
   }
 
@@ -346,6 +401,11 @@ class RowsReader implements SalesReader {
       const p = this.finiteValue(cells, this.priceCol!, row, 'bad_price');
       if (p !== p) return false;
       a = q * p;
+      // A product from a text that reads both ways is checked in finish(), once its reading is settled.
+      if (!this.pendingRow && !(a < MAX_MAGNITUDE && a > -MAX_MAGNITUDE)) {
+        this.rejected.push({ sheet: this.sheet, row, column: this.priceCol!.label, reason: 'too_large', value: `${q} × ${p}` });
+        return false;
+      }
     }
     let m = 0;
     if (this.marginCol) {
@@ -383,7 +443,16 @@ class RowsReader implements SalesReader {
       const cells = rows[k];
       const row = rowBase + k;
       const cc = cells[ci];
-      let c = cc === lastCell ? lastClient : ids.peek(cc);
+      let c: number;
+      if (cc === lastCell) c = lastClient;
+      else {
+        // A number beyond 2^53 is no longer the id that was typed: two ids may have become one.
+        if (typeof cc === 'number' && (cc > Number.MAX_SAFE_INTEGER || cc < -Number.MAX_SAFE_INTEGER) && cc - cc === 0) {
+          this.reject(row, ci, 'imprecise_id', cc);
+          continue;
+        }
+        c = ids.peek(cc);
+      }
       if (c === -2) {
         if (cells.every(isBlank)) this.blank++;
         else this.reject(row, ci, 'missing_client', cc);
@@ -416,7 +485,7 @@ class RowsReader implements SalesReader {
       let a: number;
       let m = 0;
       const v = ai >= 0 ? cells[ai] : undefined;
-      if (typeof v === 'number' && v - v === 0) a = v;
+      if (typeof v === 'number' && v < MAX_MAGNITUDE && v > -MAX_MAGNITUDE) a = v;
       else {
         this.pendingRow = false;
         if (!this.slowValues(cells, row, values)) continue;
@@ -444,8 +513,9 @@ class RowsReader implements SalesReader {
 
   finish(): SalesReadResult {
     if (this.finished) return this.finished;
-    const { sheet, cols, locale, dateVotes, pending, amountCol, marginCol, costCol, list, listCount, newRows, ci, di, n } = this;
-    const { day, amount, margin, rejected } = this;
+    const { sheet, cols, locale, dateVotes, pending, amountCol, marginCol, costCol, list, listCount, ci, di } = this;
+    const { client, day, amount, margin, rowNo, rejected } = this;
+    let n = this.n;
     const label = (index: number): string => this.label(index);
     const issues: QualityIssue[] = [];
     // Settle the columns that had values reading both ways, then re-read those rows.
@@ -514,7 +584,32 @@ class RowsReader implements SalesReader {
       else if (costCol) margin[p.slot] = a - num('cost', p.cells);
     }
 
-    const idLabels = this.ids.labels;
+    // Rows set aside now: products settled above that are too large, then the implausible dates.
+    let drop: Uint8Array | null = null;
+    const late: RejectedRow[] = [];
+    const setAside = (slot: number, column: string, reason: RejectReason, value: string): void => {
+      (drop ??= new Uint8Array(n))[slot] = 1;
+      late.push({ sheet, row: rowNo[slot], column, reason, value });
+    };
+    for (const p of pending) {
+      const a = amount[p.slot];
+      if (a < MAX_MAGNITUDE && a > -MAX_MAGNITUDE) continue;
+      const col = amountCol ?? this.priceCol!;
+      const value = amountCol ? cellText(p.cells[col.index]) : `${cellText(p.cells[this.quantityCol!.index])} × ${cellText(p.cells[col.index])}`;
+      setAside(p.slot, col.label, 'too_large', value);
+    }
+    const cut = implausibleFrom(day, n, drop);
+    if (cut < Infinity) {
+      for (let i = 0; i < n; i++) if (day[i] >= cut && !drop?.[i]) setAside(i, label(di), 'implausible_date', isoDate(day[i]));
+    }
+    let idLabels = this.ids.labels;
+    let newRows = this.newRows;
+    if (drop) {
+      n = this.compact(drop);
+      ({ idLabels, newRows } = this.withoutUnusedClients(n));
+      rejected.push(...late);
+      rejected.sort((x, y) => x.row - y.row);
+    }
     const clients = extendClients(list ? list.clients : null, idLabels);
     if (list) {
       for (let k = 0; k < newRows.length; k++) {
@@ -539,11 +634,11 @@ class RowsReader implements SalesReader {
     // Views, not copies: the storage is sized to the rows (exactly, with rowCount).
     const sales: SalesData = {
       length: n,
-      client: this.client.subarray(0, n),
+      client: client.subarray(0, n),
       day: day.subarray(0, n),
       amount: amount.subarray(0, n),
       margin: this.hasMargin ? margin.subarray(0, n) : null,
-      row: this.rowNo.subarray(0, n),
+      row: rowNo.subarray(0, n),
       invoice: categorical('invoice'),
       product: categorical('product'),
       buyingCentre: categorical('buyingCentre'),
@@ -564,5 +659,50 @@ class RowsReader implements SalesReader {
       },
     };
     return this.finished;
+  }
+
+  /** Removes the dropped slots from the storage, in place; returns the rows left. */
+  private compact(drop: Uint8Array): number {
+    const { client, day, amount, margin, rowNo, catCodes, hasMargin } = this;
+    let w = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (drop[i]) continue;
+      if (w !== i) {
+        client[w] = client[i];
+        day[w] = day[i];
+        amount[w] = amount[i];
+        if (hasMargin) margin[w] = margin[i];
+        rowNo[w] = rowNo[i];
+        for (const codes of catCodes) codes[w] = codes[i];
+      }
+      w++;
+    }
+    this.n = w;
+    return w;
+  }
+
+  /**
+   * After rows were set aside in finish(): the ids seen only in the sales that kept no used row are
+   * not clients (like ids seen only on rejected rows); the others are renumbered in order.
+   */
+  private withoutUnusedClients(n: number): { idLabels: string[]; newRows: number[] } {
+    const { client, rowNo, listCount } = this;
+    const all = this.ids.labels;
+    const first = new Int32Array(all.length - listCount).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const k = client[i] - listCount;
+      if (k >= 0 && first[k] < 0) first[k] = rowNo[i];
+    }
+    const idLabels = all.slice(0, listCount);
+    const newRows: number[] = [];
+    const code = new Int32Array(first.length);
+    for (let k = 0; k < first.length; k++) {
+      code[k] = first[k] < 0 ? -1 : listCount + newRows.length;
+      if (first[k] < 0) continue;
+      idLabels.push(all[listCount + k]);
+      newRows.push(first[k]);
+    }
+    if (idLabels.length < all.length) for (let i = 0; i < n; i++) if (client[i] >= listCount) client[i] = code[client[i] - listCount];
+    return { idLabels, newRows };
   }
 }

@@ -1,7 +1,7 @@
 // Ingest and cleaning (SPEC §1–2): from the user's ranges to SalesData + ClientsData + QualityReport.
 export { clientId } from './clientId';
 export { columnLetter, columnLabel } from './columnLetter';
-export { localeConventions, type ReadOptions, type Conventions } from './conventions';
+export { localeConventions, readConventions, type ReadOptions, type Conventions } from './conventions';
 export { createSalesReader, type SalesReader, type SalesReaderOptions, type SalesReadResult } from './createSalesReader';
 export { currencyCode, sameCurrency } from './currency';
 export { findHeaderRow } from './findHeaderRow';

@@ -11,7 +11,7 @@ import {
 } from '../types';
 import { IdDictionary } from './clientId';
 import { columnLabel, columnLetter } from './columnLetter';
-import { ColumnVotes, localeConventions, type ReadOptions } from './conventions';
+import { ColumnVotes, readConventions, type ReadOptions } from './conventions';
 import { normalizeHeader } from './normalizeHeader';
 import { normalizeName } from './normalizeName';
 import { dateReadings, serialDay, type DateOrder } from './parseDate';
@@ -78,7 +78,7 @@ export function readClientList(
     );
   const firstRow = source.headerRow + 1;
   const label = (index: number): string => columnLabel(source.firstColumn, index, source.headers[index]);
-  const locale = localeConventions(options.locale);
+  const locale = readConventions(options);
   const issues: QualityIssue[] = [];
   const rejected: RejectedRow[] = [];
 
@@ -90,7 +90,13 @@ export function readClientList(
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
     const row = firstRow + i;
-    const c = dict.code(cells[ci]);
+    const id = cells[ci];
+    // A number beyond 2^53 is no longer the id that was typed (ids of 16+ digits must be text).
+    if (typeof id === 'number' && Number.isFinite(id) && !(Math.abs(id) <= Number.MAX_SAFE_INTEGER)) {
+      rejected.push({ sheet, row, column: label(ci), reason: 'imprecise_id', value: String(id) });
+      continue;
+    }
+    const c = dict.code(id);
     if (c < 0) {
       if (cells.every(isBlank)) blankRows++;
       else rejected.push({ sheet, row, column: label(ci), reason: 'missing_client', value: '' });

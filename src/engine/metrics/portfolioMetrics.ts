@@ -60,6 +60,21 @@ export interface MetricsOptions {
 }
 
 const MONTHS_PER: Record<Granularity, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+/**
+ * Periods one run may span (200 years of months): tables grow with the periods (the cohort triangle
+ * with their square), so a span set by a far date is refused before anything is allocated.
+ */
+export const MAX_PERIODS = 2400;
+
+function tooManyPeriods(nP: number, minDay: number, asOf: number, granularity: Granularity): CarteraError {
+  return new CarteraError(
+    'too_many_periods',
+    `From the first sale (${isoDate(minDay)}) to the as-of date (${isoDate(asOf)}) there are ${nP} periods of one ${granularity}; ` +
+      `at most ${MAX_PERIODS} can be analysed: choose a later first date, an earlier as-of date or a longer period.`,
+    { periods: nP, max: MAX_PERIODS, first: isoDate(minDay), asOf: isoDate(asOf), granularity },
+  );
+}
 const ABC_A = 0;
 
 /**
@@ -233,6 +248,7 @@ function periodize(
 
   const pFirst = periodIndex(minDay, granularity);
   const nP = periodIndex(asOf, granularity) - pFirst + 1;
+  if (nP > MAX_PERIODS) throw tooManyPeriods(nP, minDay, asOf, granularity);
   const labels: string[] = [];
   const dayPeriod = new Int32Array(asOf - minDay + 1);
   for (let q = 0; q < nP; q++) {

@@ -136,8 +136,12 @@ describe('createSalesReader', () => {
     const r = read({ client: 0, date: 1, amount: 2 }, ['c', 'd', 'a'], [['A', 2_958_465, 1], ['B', 2_958_465 - 1462, 1], ['C', 20240315, 1]], {
       date1904: true,
     });
-    expect(Array.from(r.sales.day)).toEqual([2_958_465, dayFromYmd(2024, 3, 15)]);
-    expect(r.quality.rejected).toEqual([expect.objectContaining({ row: 2, column: 'B (d)', reason: 'bad_date' })]);
+    // 9999-12-31 is read, then set aside as implausible next to 2024 (SPEC §2).
+    expect(Array.from(r.sales.day)).toEqual([dayFromYmd(2024, 3, 15)]);
+    expect(r.quality.rejected).toEqual([
+      expect.objectContaining({ row: 2, column: 'B (d)', reason: 'bad_date' }),
+      expect.objectContaining({ row: 3, column: 'B (d)', reason: 'implausible_date', value: '9999-12-31' }),
+    ]);
   });
 
   test('client texts that name no id ("NaN", "Infinity") are rejected every time they come', () => {
