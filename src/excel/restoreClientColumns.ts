@@ -52,7 +52,8 @@ export async function restoreClientColumns(
   await context.sync();
   const ours = table.columns.items.filter((c) => c.name.startsWith(OWN_COLUMN_PREFIX));
   const same =
-    ours.length === backup.columns.length && ours.every((c, k) => c.name === backup.columns[k].name && c.index === backup.columns[k].index);
+    ours.length === backup.columns.length &&
+    ours.every((c, k) => c.name === backup.columns[k].name && c.index === backup.columns[k].index);
   if (!same) {
     for (const c of [...ours].sort((x, y) => y.index - x.index)) c.delete();
     for (const c of backup.columns) {

@@ -12,7 +12,11 @@ import { fullReport } from '../../src/report/fullReport';
 import type { OutputSheet } from '../../src/report/types';
 import { SALES_ROWS } from './fixtures';
 
-const PROSPECTS = [['Código cliente', 'Razón social'], ['P1', 'Uno S.L.'], ['P2', 'Dos S.A.']];
+const PROSPECTS = [
+  ['Código cliente', 'Razón social'],
+  ['P1', 'Uno S.L.'],
+  ['P2', 'Dos S.A.'],
+];
 
 describe('outputs without rows (issue #15)', () => {
   test.each([['a plain range'], ['an Excel table']])(
@@ -21,7 +25,9 @@ describe('outputs without rows (issue #15)', () => {
       const wb = createWorkbook({ sheets: ['Clientes', 'Ventas'] });
       wb.setCells('Clientes', 'A1', PROSPECTS, { numberFormat: '@' });
       wb.setCells('Ventas', 'A1', SALES_ROWS.slice(0, 1));
-      wb.setCells('Ventas', 'A2', SALES_ROWS.slice(1), { numberFormat: ['dd/mm/yyyy', 'General', 'General', '#,##0.00'] });
+      wb.setCells('Ventas', 'A2', SALES_ROWS.slice(1), {
+        numberFormat: ['dd/mm/yyyy', 'General', 'General', '#,##0.00'],
+      });
       const table = kind === 'an Excel table';
       if (table)
         await wb.run(async (ctx) => {
@@ -30,7 +36,9 @@ describe('outputs without rows (issue #15)', () => {
         });
       const result = await runAnalysis(wb.run.bind(wb) as ExcelRun, {
         sales: { kind: 'address', address: 'Ventas!A1:D12' },
-        clients: table ? { kind: 'table', name: 'Prospectos' } : { kind: 'address', address: 'Clientes!A1:B3' },
+        clients: table
+          ? { kind: 'table', name: 'Prospectos' }
+          : { kind: 'address', address: 'Clientes!A1:B3' },
         locale: 'es',
         options: { asOf: dayFromYmd(2024, 1, 1) },
         analyse: (input, options) => analyse(input, options),
@@ -55,18 +63,62 @@ describe('outputs without rows (issue #15)', () => {
       blocks: [
         { type: 'kpis', key: 'k', title: 'Indicadores', items: [] },
         { type: 'notes', key: 'n', title: 'Notas', lines: [] },
-        { type: 'matrix', key: 'm', title: 'Cohortes', corner: 'Cohorte', rowLabels: [], columnLabels: [], values: [], numberFormat: '0.0%' },
-        { type: 'matrix', key: 'm2', title: 'Sin columnas', corner: 'R \\ F', rowLabels: ['1', '2'], columnLabels: [], values: [[], []], numberFormat: '0' },
-        { type: 'table', key: 't', name: 'Vacia', columns: [{ key: 'a', header: 'A', kind: 'text', numberFormat: '@' }], rows: [] },
+        {
+          type: 'matrix',
+          key: 'm',
+          title: 'Cohortes',
+          corner: 'Cohorte',
+          rowLabels: [],
+          columnLabels: [],
+          values: [],
+          numberFormat: '0.0%',
+        },
+        {
+          type: 'matrix',
+          key: 'm2',
+          title: 'Sin columnas',
+          corner: 'R \\ F',
+          rowLabels: ['1', '2'],
+          columnLabels: [],
+          values: [[], []],
+          numberFormat: '0',
+        },
+        {
+          type: 'table',
+          key: 't',
+          name: 'Vacia',
+          columns: [{ key: 'a', header: 'A', kind: 'text', numberFormat: '@' }],
+          rows: [],
+        },
       ],
     };
     await wb.run(async (ctx) => {
       const batcher = syncBatcher(ctx, 100_000);
-      await writeSheet(ctx.workbook.worksheets.getItem('Hoja'), sheet, batcher, { support: () => true, blockBytes: 90_000, tableSuffix: '' });
+      await writeSheet(ctx.workbook.worksheets.getItem('Hoja'), sheet, batcher, {
+        support: () => true,
+        blockBytes: 90_000,
+        tableSuffix: '',
+      });
       await batcher.flush();
     });
-    const texts = wb.values('Hoja').flat().filter((v) => v !== '');
-    expect(texts).toEqual(expect.arrayContaining(['Vacía', 'Indicadores', 'Notas', 'Cohortes', 'Cohorte', 'Sin columnas', 'R \\ F', '1', '2', 'A']));
+    const texts = wb
+      .values('Hoja')
+      .flat()
+      .filter((v) => v !== '');
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Vacía',
+        'Indicadores',
+        'Notas',
+        'Cohortes',
+        'Cohorte',
+        'Sin columnas',
+        'R \\ F',
+        '1',
+        '2',
+        'A',
+      ]),
+    );
     expect(wb.tables().map((t) => t.name)).toEqual(['Vacia']);
   });
 });
