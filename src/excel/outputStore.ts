@@ -3,8 +3,16 @@
 // run's options: no personal data.
 
 export const OUTPUTS_SETTING = 'Cartera.outputs';
-/** Temporary sheets of a run in progress: a run that died half-way is cleaned up by the next one. */
+/** Temporary sheets recorded by earlier versions (deleted by the next run). */
 export const PENDING_SETTING = 'Cartera.pending';
+/**
+ * Names of the hidden sheets a run writes before its swap: any hidden sheet so named that is not a
+ * stored output is a leftover of a run that failed (also one whose creating request's answer was
+ * lost, so that it never learnt their ids) and is deleted by the next run.
+ */
+export const TEMP_PREFIX = 'Cartera tmp ';
+/** Our columns beside a client list start with this; a user's never do (they would collide). */
+export const OWN_COLUMN_PREFIX = 'Cartera: ';
 
 export interface StoredSheet {
   key: string;

@@ -23,6 +23,7 @@ import { rangeAddress } from './address';
 import { excelApiSupport, type ApiSupport } from './apiSupport';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
+import { OWN_COLUMN_PREFIX } from './outputStore';
 import { readBlocks, throwIfAborted } from './readBlocks';
 import {
   DEFAULT_LIMITS,
@@ -111,7 +112,7 @@ const STAGES: Record<Stage, [number, number]> = {
 const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
 
 /** Our own columns beside a client list ("Cartera: …") are not the user's data: leave them out. */
-export const OWN_COLUMN_PREFIX = 'Cartera: ';
+export { OWN_COLUMN_PREFIX };
 
 export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
   try {

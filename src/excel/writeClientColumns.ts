@@ -1,10 +1,14 @@
 // The classification columns beside the user's client list: new columns of its Excel table, or the
-// empty columns right of a plain range. Everything they replace is backed up first, so that a
-// failure can be undone (see undoSteps / applyUndo).
+// empty columns right of a plain range. Our columns are recognised by their headers ("Cartera: …"),
+// not by what the last run recorded, so columns a failed run left behind are reused, never
+// duplicated. Everything the write may change is read first (`onBackup`, before the first change),
+// so that restoreClientColumns can put the list back exactly, whatever part of the write was applied.
 import type { Cell } from '../engine/types';
 import type { ClientColumns } from '../report/types';
 import type { SourceInfo } from './openSource';
-import type { StoredClientColumns } from './outputStore';
+import { OWN_COLUMN_PREFIX, type StoredClientColumns } from './outputStore';
+import { readArea } from './readArea';
+import type { ClientColumnsBackup } from './restoreClientColumns';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
 
 export interface ClientListTarget {
@@ -13,18 +17,8 @@ export interface ClientListTarget {
   dataRow: Int32Array;
 }
 
-export type UndoStep =
-  | { kind: 'deleteTableColumns'; table: string; names: string[] }
-  | { kind: 'addTableColumns'; table: string; columns: { index: number; name: string; values: Cell[][]; formats: string[][] }[] }
-  | { kind: 'writeRange'; sheet: string; row: number; column: number; values: Cell[][]; formats: string[][] }
-  | { kind: 'clearRange'; sheet: string; row: number; column: number; rows: number; columns: number };
-
-export interface ClientColumnsResult {
-  /** null when the columns could not go beside the list (cells not empty) */
-  stored: StoredClientColumns | null;
-  /** run in reverse order to put the list back as it was */
-  undo: UndoStep[];
-}
+/** Widest run of our header cells looked for right of a plain range. */
+const MAX_OWN_COLUMNS = 64;
 
 /** Rows of the list (data rows) × our columns, "" where a row is not a client of the analysis. */
 function gridFor(columns: ClientColumns, target: ClientListTarget, bodyRows: number): Cell[][] {
@@ -49,18 +43,20 @@ async function writeGrid(
 ): Promise<void> {
   const width = columns.columns.length;
   const firstData = header ? top + 1 : top;
-  const rows = Math.max(1, grid.length);
-  // text formats before the values
-  for (let c = 0; c < width; c++) {
-    if (columns.columns[c].kind !== 'text') continue;
-    await batcher.reserve(16);
-    worksheet.getRangeByIndexes(firstData, left + c, rows, 1).numberFormat = '@' as unknown as unknown[][];
-  }
+  const rows = grid.length;
   if (header) {
     await batcher.reserve(16 + jsonBytes([header]));
     const h = worksheet.getRangeByIndexes(top, left, 1, width);
     h.numberFormat = '@' as unknown as unknown[][];
     h.values = [header];
+  }
+  // a list without data rows: the header only
+  if (rows === 0) return;
+  // text formats before the values
+  for (let c = 0; c < width; c++) {
+    if (columns.columns[c].kind !== 'text') continue;
+    await batcher.reserve(16);
+    worksheet.getRangeByIndexes(firstData, left + c, rows, 1).numberFormat = '@' as unknown as unknown[][];
   }
   for (const [start, end, bytes] of blocksByBytes(grid, blockBytes)) {
     const block = grid.slice(start, end);
@@ -75,6 +71,10 @@ async function writeGrid(
   }
 }
 
+/**
+ * Writes the columns; returns what to store (null when they cannot go beside the list: cells that
+ * are not ours are in the way). `onBackup` receives what restores the list, before the first change.
+ */
 export async function writeClientColumns(
   context: Excel.RequestContext,
   target: ClientListTarget,
@@ -82,10 +82,12 @@ export async function writeClientColumns(
   previous: StoredClientColumns | null,
   batcher: SyncBatcher,
   blockBytes: number,
-): Promise<ClientColumnsResult> {
+  onBackup: (backup: ClientColumnsBackup) => void,
+): Promise<StoredClientColumns | null> {
+  await batcher.flush();
   return target.info.table
-    ? tableColumns(context, target, target.info.table, columns, previous, batcher, blockBytes)
-    : rangeColumns(context, target, columns, previous, batcher, blockBytes);
+    ? tableColumns(context, target, target.info.table, columns, batcher, blockBytes, onBackup)
+    : rangeColumns(context, target, columns, previous, batcher, blockBytes, onBackup);
 }
 
 async function tableColumns(
@@ -93,11 +95,10 @@ async function tableColumns(
   target: ClientListTarget,
   tableName: string,
   columns: ClientColumns,
-  previous: StoredClientColumns | null,
   batcher: SyncBatcher,
   blockBytes: number,
-): Promise<ClientColumnsResult> {
-  await batcher.flush();
+  onBackup: (backup: ClientColumnsBackup) => void,
+): Promise<StoredClientColumns> {
   const table = context.workbook.tables.getItem(tableName);
   table.columns.load('items/name,items/index');
   const range = table.getRange();
@@ -107,62 +108,31 @@ async function tableColumns(
   await context.sync();
   const headers = columns.columns.map((c) => c.header);
   const bodyRows = range.rowCount - 1;
-  const ours =
-    previous && previous.table === tableName ? table.columns.items.filter((c) => previous.headers.includes(c.name)) : [];
-  const undo: UndoStep[] = [];
+  // Ours: every column with our prefix (also those a failed run left, e.g. "Cartera: Clase ABC2").
+  const ours = table.columns.items.filter((c) => c.name.startsWith(OWN_COLUMN_PREFIX));
+  const saved = [];
+  for (const c of ours) {
+    const area = await readArea(context, worksheet, range.rowIndex, range.columnIndex + c.index, range.rowCount, 1, blockBytes);
+    saved.push({ index: c.index, name: c.name, values: area.values, formats: area.formats });
+  }
+  onBackup({ kind: 'table', table: tableName, sheet: worksheet.name, row: range.rowIndex, column: range.columnIndex, columns: saved });
 
-  // Back up our previous columns (header + body, values and formats).
-  const backups = ours.map((c) => {
-    const r = c.getRange();
-    r.load('values,numberFormat');
-    return { column: c, range: r };
-  });
-  if (backups.length) await context.sync();
-  const inPlace =
-    ours.length === headers.length &&
-    ours.every((c, k) => c.name === headers[k] && c.index === ours[0].index + k);
+  const inPlace = ours.length === headers.length && ours.every((c, k) => c.name === headers[k] && c.index === ours[0].index + k);
   const grid = gridFor(columns, target, bodyRows);
-  if (inPlace) {
-    const left = range.columnIndex + ours[0].index;
-    undo.push({
-      kind: 'writeRange',
-      sheet: worksheet.name,
-      row: range.rowIndex,
-      column: left,
-      values: transpose(backups.map((b) => (b.range.values as Cell[][]).map((row) => row[0]))),
-      formats: transpose(backups.map((b) => (b.range.numberFormat as string[][]).map((row) => row[0]))),
-    });
-    await writeGrid(worksheet, range.rowIndex + 1, left, null, grid, columns, batcher, blockBytes);
-  } else {
+  let left: number;
+  if (inPlace) left = range.columnIndex + ours[0].index;
+  else {
     // Delete ours (highest index first), then append the new ones.
-    if (ours.length) {
-      undo.push({
-        kind: 'addTableColumns',
-        table: tableName,
-        columns: backups
-          .map((b) => ({
-            index: b.column.index,
-            name: b.column.name,
-            values: b.range.values as Cell[][],
-            formats: b.range.numberFormat as string[][],
-          }))
-          .sort((a, b) => a.index - b.index),
-      });
-      for (const b of [...backups].sort((x, y) => y.column.index - x.column.index)) b.column.delete();
-    }
-    const remaining = range.columnCount - ours.length;
+    for (const c of [...ours].sort((x, y) => y.index - x.index)) c.delete();
     for (const header of headers) {
       await batcher.reserve(header.length + 40);
       table.columns.add(null as unknown as number, undefined, header);
     }
-    undo.push({ kind: 'deleteTableColumns', table: tableName, names: headers });
-    await writeGrid(worksheet, range.rowIndex + 1, range.columnIndex + remaining, null, grid, columns, batcher, blockBytes);
+    left = range.columnIndex + range.columnCount - ours.length;
   }
+  await writeGrid(worksheet, range.rowIndex + 1, left, null, grid, columns, batcher, blockBytes);
   await batcher.flush();
-  return {
-    stored: { sheet: worksheet.name, table: tableName, headerRow: range.rowIndex, column: -1, headers, rows: bodyRows },
-    undo,
-  };
+  return { sheet: worksheet.name, table: tableName, headerRow: range.rowIndex, column: -1, headers, rows: bodyRows };
 }
 
 async function rangeColumns(
@@ -172,8 +142,8 @@ async function rangeColumns(
   previous: StoredClientColumns | null,
   batcher: SyncBatcher,
   blockBytes: number,
-): Promise<ClientColumnsResult> {
-  await batcher.flush();
+  onBackup: (backup: ClientColumnsBackup) => void,
+): Promise<StoredClientColumns | null> {
   const { info } = target;
   const worksheet = context.workbook.worksheets.getItem(info.sheet);
   const top = info.headerRowIndex;
@@ -182,14 +152,16 @@ async function rangeColumns(
   const width = columns.columns.length;
   const headers = columns.columns.map((c) => c.header);
 
-  // Our previous area, if it is still there unchanged (its header cells hold our headers).
-  let old: { rows: number; columns: number } | null = null;
-  if (previous && !previous.table && previous.sheet === info.sheet && previous.headerRow === top && previous.column === left) {
-    const h = worksheet.getRangeByIndexes(top, left, 1, previous.headers.length);
-    h.load('values');
-    await context.sync();
-    if (previous.headers.every((text, k) => h.values[0][k] === text)) old = { rows: previous.rows + 1, columns: previous.headers.length };
-  }
+  // Our previous columns: the run of header cells with our prefix right of the list (also those of
+  // a run that failed half-way); as many rows as recorded there, else as the list has.
+  const headerCells = worksheet.getRangeByIndexes(top, left, 1, Math.min(MAX_OWN_COLUMNS, 16_384 - left));
+  headerCells.load('values');
+  await context.sync();
+  let oldColumns = 0;
+  while (oldColumns < headerCells.values[0].length && String(headerCells.values[0][oldColumns]).startsWith(OWN_COLUMN_PREFIX)) oldColumns++;
+  const recorded = previous && !previous.table && previous.sheet === info.sheet && previous.headerRow === top && previous.column === left;
+  const oldRows = oldColumns === 0 ? 0 : recorded ? previous.rows + 1 : rows;
+
   // Cells we would take that are not ours must be empty.
   const probes: Excel.Range[] = [];
   const probe = (r: number, c: number, nr: number, nc: number) => {
@@ -198,77 +170,21 @@ async function rangeColumns(
     used.load('address');
     probes.push(used);
   };
-  if (!old) probe(top, left, rows, width);
-  else {
-    probe(top + old.rows, left, rows - old.rows, Math.min(width, old.columns));
-    probe(top, left + old.columns, rows, width - old.columns);
-  }
+  probe(top + oldRows, left, rows - oldRows, Math.min(width, oldColumns));
+  probe(top, left + oldColumns, rows, width - oldColumns);
   if (probes.length) await context.sync();
-  if (probes.some((p) => !p.isNullObject)) return { stored: null, undo: [] };
+  if (probes.some((p) => !p.isNullObject)) return null;
 
-  const undo: UndoStep[] = [];
-  undo.push({ kind: 'clearRange', sheet: info.sheet, row: top, column: left, rows, columns: width });
-  if (old) {
-    const backup = worksheet.getRangeByIndexes(top, left, old.rows, old.columns);
-    backup.load('values,numberFormat');
-    await context.sync();
-    undo.push({
-      kind: 'writeRange',
-      sheet: info.sheet,
-      row: top,
-      column: left,
-      values: backup.values as Cell[][],
-      formats: backup.numberFormat as string[][],
-    });
-    // parts of the old area the new one does not cover
-    if (old.rows > rows) worksheet.getRangeByIndexes(top + rows, left, old.rows - rows, old.columns).clear('All' as Excel.ClearApplyTo);
-    if (old.columns > width) worksheet.getRangeByIndexes(top, left + width, old.rows, old.columns - width).clear('All' as Excel.ClearApplyTo);
-  }
+  // Back up everything the write may change: the old area and the new one.
+  const areaRows = Math.max(rows, oldRows);
+  const areaColumns = Math.max(width, oldColumns);
+  const area = await readArea(context, worksheet, top, left, areaRows, areaColumns, blockBytes);
+  onBackup({ kind: 'range', sheet: info.sheet, row: top, column: left, values: area.values, formats: area.formats });
+
+  // parts of the old area the new one does not cover
+  if (oldRows > rows) worksheet.getRangeByIndexes(top + rows, left, oldRows - rows, oldColumns).clear('All' as Excel.ClearApplyTo);
+  if (oldColumns > width) worksheet.getRangeByIndexes(top, left + width, oldRows, oldColumns - width).clear('All' as Excel.ClearApplyTo);
   await writeGrid(worksheet, top, left, headers, gridFor(columns, target, info.dataRows), columns, batcher, blockBytes);
   await batcher.flush();
-  return { stored: { sheet: info.sheet, table: null, headerRow: top, column: left, headers, rows: info.dataRows }, undo };
-}
-
-function transpose<T>(columns: T[][]): T[][] {
-  const rows = columns[0]?.length ?? 0;
-  return Array.from({ length: rows }, (_, r) => columns.map((col) => col[r]));
-}
-
-/** Runs the undo steps (in reverse order) in a fresh context. */
-export async function applyUndo(context: Excel.RequestContext, steps: UndoStep[]): Promise<void> {
-  for (const step of [...steps].reverse()) {
-    switch (step.kind) {
-      case 'deleteTableColumns': {
-        // only those that were actually added before the failure
-        const table = context.workbook.tables.getItem(step.table);
-        table.columns.load('items/name');
-        await context.sync();
-        for (const col of [...table.columns.items].reverse()) if (step.names.includes(col.name)) col.delete();
-        break;
-      }
-      case 'addTableColumns': {
-        const table = context.workbook.tables.getItem(step.table);
-        for (const col of step.columns) {
-          const added = table.columns.add(col.index, col.values as (string | number | boolean)[][], col.name);
-          added.getRange().numberFormat = col.formats;
-        }
-        break;
-      }
-      case 'writeRange': {
-        const range = context.workbook.worksheets
-          .getItem(step.sheet)
-          .getRangeByIndexes(step.row, step.column, step.values.length, step.values[0]?.length ?? 1);
-        range.numberFormat = step.formats;
-        range.values = step.values as unknown[][];
-        break;
-      }
-      case 'clearRange':
-        context.workbook.worksheets
-          .getItem(step.sheet)
-          .getRangeByIndexes(step.row, step.column, step.rows, step.columns)
-          .clear('All' as Excel.ClearApplyTo);
-        break;
-    }
-  }
-  await context.sync();
+  return { sheet: info.sheet, table: null, headerRow: top, column: left, headers, rows: info.dataRows };
 }

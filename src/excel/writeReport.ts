@@ -1,8 +1,10 @@
 // Writes a Report into the workbook without touching the user's cells, replacing the previous
 // run's outputs: every sheet is written to a new hidden temporary sheet, then the classification
-// columns beside the client list (backed up for undo), then one short final step swaps the
-// temporaries in (deletes the old outputs, renames, unhides) and stores the list of outputs.
-// On failure or cancellation the temporaries are deleted and the client columns restored.
+// columns beside the client list (backed up first), then one final request swaps the temporaries in
+// (deletes the old outputs, renames, unhides) and stores the list of outputs — the commit point.
+// On failure or cancellation a fresh run looks at the workbook: if the swap was applied (its answer
+// lost) the run succeeded; otherwise the temporaries are deleted and the client list restored. See
+// README "Writing" for why every request leaves a state the next run recognises.
 import { CarteraError } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import type { Report } from '../report/types';
@@ -10,13 +12,16 @@ import { excelApiSupport, type ApiSupport } from './apiSupport';
 import {
   OUTPUTS_SETTING,
   PENDING_SETTING,
+  TEMP_PREFIX,
   parseStored,
   type PendingOutputs,
   type StoredOutputs,
   type StoredSheet,
 } from './outputStore';
+import { restoreClientColumns, type ClientColumnsBackup } from './restoreClientColumns';
 import { syncBatcher } from './syncBatcher';
-import { applyUndo, writeClientColumns, type ClientListTarget, type UndoStep } from './writeClientColumns';
+import { writeClientColumns, type ClientListTarget } from './writeClientColumns';
+import './writeMessages';
 import { writeSheet } from './writeSheet';
 import { DEFAULT_LIMITS, type ExcelRun, type IoLimits } from './types';
 
@@ -39,7 +44,20 @@ export interface WriteReportResult {
   notes: string[];
 }
 
-const TEMP_PREFIX = 'Cartera tmp ';
+/** What the rollback needs to know of a run that failed. */
+interface WriteState {
+  /** ids of the temporary sheets (empty when the request creating them got no answer) */
+  tempIds: string[];
+  /** the client list as it was, once the columns beside it are about to change */
+  backup: ClientColumnsBackup | null;
+  /** the result, set just before the swap's request */
+  result: WriteReportResult | null;
+}
+
+/** A hidden sheet named like our temporaries that is not a stored output: a leftover of a failed run. */
+function isLeftover(sheet: { id: string; name: string; visibility: string }, outputIds: Set<string>): boolean {
+  return !outputIds.has(sheet.id) && sheet.name.startsWith(TEMP_PREFIX) && sheet.visibility !== 'Visible';
+}
 
 /** `wanted` (cut to 31 characters), or with " (2)", " (3)"… when another sheet has it (case-insensitive). */
 function freeName(wanted: string, taken: Set<string>): string {
@@ -56,15 +74,15 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
   const { locale, signal } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const support = options.apiSupport ?? excelApiSupport();
-  const tempIds: string[] = [];
-  let undo: UndoStep[] = [];
+  const blockBytes = Math.floor(limits.payloadBytes * 0.9);
+  const state: WriteState = { tempIds: [], backup: null, result: null };
   try {
     return await run(async (context) => {
       const batcher = syncBatcher(context, limits.payloadBytes, signal, locale);
       const workbook = context.workbook;
       if (support('1.9')) workbook.application.suspendScreenUpdatingUntilNextSync();
       const sheets = workbook.worksheets;
-      sheets.load('items/name,items/id,items/position');
+      sheets.load('items/name,items/id,items/position,items/visibility');
       const tables = workbook.tables;
       tables.load('items/name');
       const outputsItem = workbook.settings.getItemOrNullObject(OUTPUTS_SETTING);
@@ -76,13 +94,16 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       const previous = outputsItem.isNullObject ? null : parseStored<StoredOutputs>(outputsItem.value);
       const pending = pendingItem.isNullObject ? null : parseStored<PendingOutputs>(pendingItem.value);
       const byId = new Map(sheets.items.map((s) => [s.id, s]));
-      // Leftovers of a run that died before its swap.
-      for (const id of pending?.sheetIds ?? []) byId.get(id)?.delete();
-      const oldSheets = (previous?.sheets ?? []).filter((s) => byId.has(s.id) && !pending?.sheetIds.includes(s.id));
+      const outputIds = new Set((previous?.sheets ?? []).map((s) => s.id));
+      // Leftovers of runs that failed: deleted in the request that creates this run's temporaries.
+      const leftovers = sheets.items.filter((s) => isLeftover(s, outputIds) || (!outputIds.has(s.id) && pending?.sheetIds?.includes(s.id)));
+      const leftoverIds = new Set(leftovers.map((s) => s.id));
+      for (const s of leftovers) s.delete();
+      if (pending) pendingItem.delete();
+      const oldSheets = (previous?.sheets ?? []).filter((s) => byId.has(s.id));
       const oldIds = new Set(oldSheets.map((s) => s.id));
 
-      // Temporary sheets, recorded as pending in the same sync that creates them.
-      const taken = new Set(sheets.items.filter((s) => !pending?.sheetIds.includes(s.id)).map((s) => s.name.toLowerCase()));
+      const taken = new Set(sheets.items.filter((s) => !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()));
       const temps = report.sheets.map((sheet) => {
         const ws = sheets.add(freeName(`${TEMP_PREFIX}${sheet.key}`, taken));
         ws.visibility = 'Hidden';
@@ -90,9 +111,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
         return ws;
       });
       await context.sync();
-      for (const ws of temps) tempIds.push(ws.id);
-      workbook.settings.add(PENDING_SETTING, JSON.stringify({ sheetIds: tempIds } satisfies PendingOutputs));
-      await context.sync();
+      for (const ws of temps) state.tempIds.push(ws.id);
 
       // Sheets, one after the other; progress by rows written.
       const totalRows = report.sheets.reduce(
@@ -108,7 +127,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
         const before = doneRows;
         const result = await writeSheet(temps[k], sheet, batcher, {
           support,
-          blockBytes: Math.floor(limits.payloadBytes * 0.9),
+          blockBytes,
           tableSuffix: '_new',
           onRows: (rows) => progress(before + rows),
         });
@@ -121,31 +140,28 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       // Classification columns beside the client list, last before the swap.
       let clientColumns = null as StoredOutputs['clientColumns'];
       if (report.clientColumns && options.clientList) {
-        const result = await writeClientColumns(
+        clientColumns = await writeClientColumns(
           context,
           options.clientList,
           report.clientColumns,
           previous?.clientColumns ?? null,
           batcher,
-          Math.floor(limits.payloadBytes * 0.9),
+          blockBytes,
+          (backup) => (state.backup = backup),
         );
-        undo = result.undo;
-        clientColumns = result.stored;
-        if (!result.stored) {
+        if (!clientColumns) {
           const clientsSheet = report.sheets.find((s) => s.key === 'clients')?.title ?? '';
           notes.push(t(locale, 'note.clientColumnsElsewhere', { sheet: clientsSheet }));
         }
-      } else if (previous?.clientColumns) {
-        clientColumns = null; // previous columns stay as the user's data would: we no longer own them
       }
       progress(totalRows);
 
-      // The swap: one short final step.
+      // The swap: one request, the commit point.
       if (signal?.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
       const positions = oldSheets.map((s) => byId.get(s.id)!.position).sort((a, b) => a - b);
       for (const s of oldSheets) byId.get(s.id)!.delete();
       const finalTaken = new Set(
-        sheets.items.filter((s) => !oldIds.has(s.id) && !tempIds.includes(s.id) && !pending?.sheetIds.includes(s.id)).map((s) => s.name.toLowerCase()),
+        sheets.items.filter((s) => !oldIds.has(s.id) && !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()),
       );
       const userTables = new Set(
         tables.items.map((x) => x.name.toLowerCase()).filter((n) => !oldSheets.some((s) => s.tables.some((tn) => tn.toLowerCase() === n))),
@@ -163,46 +179,62 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
           ws.tables.getItem(tb.name).name = finalName;
           finalTables.push(finalName);
         }
-        storedSheets.push({ key: written[k].sheet.key, id: tempIds[k], name, tables: finalTables, charts: written[k].charts });
+        storedSheets.push({ key: written[k].sheet.key, id: state.tempIds[k], name, tables: finalTables, charts: written[k].charts });
       }
       // Keep the outputs where the previous ones were (relative order), else at the end.
       if (positions.length) {
-        const leftovers = sheets.items.filter((s) => pending?.sheetIds.includes(s.id)).length;
-        const count = sheets.items.length - oldSheets.length - leftovers + temps.length;
+        const count = sheets.items.length - oldSheets.length - leftovers.length + temps.length;
         for (let k = 0; k < temps.length; k++) temps[k].position = Math.min(positions[0] + k, count - 1);
       }
       const stored: StoredOutputs = { version: 1, options: options.runOptions, sheets: storedSheets, clientColumns };
       workbook.settings.add(OUTPUTS_SETTING, JSON.stringify(stored));
-      workbook.settings.getItem(PENDING_SETTING).delete();
+      state.result = { stored, notes };
       await context.sync();
-      return { stored, notes };
+      return state.result;
     });
   } catch (error) {
-    await rollback(run, tempIds, undo);
+    const outcome = await rollback(run, state, limits.payloadBytes);
+    // The swap's request was applied but its answer lost: the run did succeed.
+    if (outcome === 'committed' && state.result) return state.result;
+    const detail =
+      error instanceof CarteraError
+        ? null
+        : ((error as { code?: string; message?: string })?.code ?? (error as Error)?.message ?? String(error));
+    if (outcome === 'failed') {
+      const message = t(locale, 'error.writeIncomplete', { detail: detail ?? t(locale, 'error.cancelled') });
+      throw new CarteraError(error instanceof CarteraError ? error.code : 'write_failed', message);
+    }
     if (error instanceof CarteraError) throw error;
-    const detail = (error as { code?: string; message?: string })?.code ?? (error as Error)?.message ?? String(error);
-    throw new CarteraError('write_failed', t(locale, 'error.writeFailed', { detail }));
+    throw new CarteraError('write_failed', t(locale, 'error.writeFailed', { detail: detail! }));
   }
 }
 
 /**
- * Deletes the temporary sheets and undoes the client columns. When the swap's sync itself failed,
- * part of it may have been applied (Excel has no transactions): the temporaries that survived
- * are deleted all the same, and the user's cells were never touched.
+ * Puts the workbook back as it was before the run, judging by what is in it now (a request may have
+ * been refused, or applied with its answer lost): 'committed' when the stored outputs are this run's
+ * (the swap was applied), 'restored' when the temporaries are gone and the client list restored,
+ * 'failed' when that could not be done (the next run deletes the leftovers: hidden "Cartera tmp …"
+ * sheets, and re-uses "Cartera: …" columns).
  */
-async function rollback(run: ExcelRun, tempIds: string[], undo: UndoStep[]): Promise<void> {
+async function rollback(run: ExcelRun, state: WriteState, payloadBytes: number): Promise<'committed' | 'restored' | 'failed'> {
   try {
-    await run(async (context) => {
-      if (undo.length) await applyUndo(context, undo);
+    return await run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/id');
-      const pending = context.workbook.settings.getItemOrNullObject(PENDING_SETTING);
+      sheets.load('items/id,items/name,items/visibility');
+      const outputsItem = context.workbook.settings.getItemOrNullObject(OUTPUTS_SETTING);
+      outputsItem.load('value');
       await context.sync();
-      for (const ws of sheets.items) if (tempIds.includes(ws.id)) ws.delete();
-      if (!pending.isNullObject) pending.delete();
+      const stored = outputsItem.isNullObject ? null : parseStored<StoredOutputs>(outputsItem.value);
+      const storedIds = (stored?.sheets ?? []).map((s) => s.id);
+      if (state.tempIds.length > 0 && storedIds.length === state.tempIds.length && storedIds.every((id, k) => id === state.tempIds[k]))
+        return 'committed';
+      if (state.backup) await restoreClientColumns(context, state.backup, syncBatcher(context, payloadBytes), Math.floor(payloadBytes * 0.9));
+      const outputIds = new Set(storedIds);
+      for (const ws of sheets.items) if (isLeftover(ws, outputIds) || (state.tempIds.includes(ws.id) && !outputIds.has(ws.id))) ws.delete();
       await context.sync();
+      return 'restored';
     });
   } catch {
-    // The pending record stays: the next run deletes the leftovers.
+    return 'failed';
   }
 }

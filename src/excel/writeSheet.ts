@@ -64,6 +64,7 @@ export async function writeSheet(
     const block = p.block;
     switch (block.type) {
       case 'kpis': {
+        if (block.items.length === 0) break;
         const values = block.items.map((item) => [item.label, item.value]);
         await batcher.reserve(jsonBytes(values));
         at(p.top, 0, values.length, 2).values = values as unknown[][];
@@ -77,6 +78,7 @@ export async function writeSheet(
         break;
       }
       case 'notes': {
+        if (block.lines.length === 0) break;
         const values = block.lines.map((line) => [line]);
         await batcher.reserve(jsonBytes(values));
         at(p.top, 0, values.length, 1).values = values;
@@ -87,10 +89,12 @@ export async function writeSheet(
         block.values.forEach((row, k) => values.push([block.rowLabels[k], ...row]));
         await batcher.reserve(jsonBytes(values));
         at(p.top, 0, values.length, values[0].length).values = values as unknown[][];
-        const body = at(p.top + 1, 1, block.rowLabels.length, block.columnLabels.length);
-        body.numberFormat = block.numberFormat as unknown as unknown[][]; // one format for the range (rule 2.8)
         at(p.top, 0, 1, values[0].length).format.font.bold = true;
         at(p.top, 0, values.length, 1).format.font.bold = true;
+        // an empty matrix (no cohort before the as-of day) is its corner and labels only: a range of zero rows is invalid
+        if (block.rowLabels.length === 0 || block.columnLabels.length === 0) break;
+        const body = at(p.top + 1, 1, block.rowLabels.length, block.columnLabels.length);
+        body.numberFormat = block.numberFormat as unknown as unknown[][]; // one format for the range (rule 2.8)
         if (block.colourScale && options.support('1.6')) await colourScale(body, block.colourScale, batcher);
         break;
       }
@@ -174,15 +178,16 @@ async function textFormats(p: BlockPlacement, at: At, batcher: SyncBatcher): Pro
       break;
     }
     case 'kpis':
+      if (block.items.length === 0) break;
       await text(at(p.top, 0, block.items.length, 1));
       for (let k = 0; k < block.items.length; k++) if (block.items[k].kind === 'text') await text(at(p.top + k, 1));
       break;
     case 'notes':
-      await text(at(p.top, 0, block.lines.length, 1));
+      if (block.lines.length > 0) await text(at(p.top, 0, block.lines.length, 1));
       break;
     case 'matrix':
       await text(at(p.top, 0, 1, 1 + block.columnLabels.length));
-      await text(at(p.top + 1, 0, block.rowLabels.length, 1));
+      if (block.rowLabels.length > 0) await text(at(p.top + 1, 0, block.rowLabels.length, 1));
       break;
   }
 }

@@ -25,6 +25,7 @@ export const HostErrorCodes = {
   invalidRequestContext: 'InvalidRequestContext',
   runMustReturnPromise: 'RunMustReturnPromise',
   cannotRegisterEvent: 'CannotRegisterEvent',
+  connectionFailure: 'ConnectionFailure',
 } as const;
 
 export type HostErrorCode = (typeof HostErrorCodes)[keyof typeof HostErrorCodes];
@@ -54,6 +55,7 @@ const MESSAGES: Record<string, string> = {
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   CannotRegisterEvent: 'The event handler cannot be registered.',
+  ConnectionFailure: 'The connection to Excel was lost.',
 };
 
 export function messageFor(code: string, arg = ''): string {

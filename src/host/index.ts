@@ -6,14 +6,14 @@ import { OfficeExtensionError, HostError } from './errors';
 import { excelEnums } from './excelEnums';
 import { type HostLimits, type RangeRef, type SheetModel, WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
 import { Application, Runtime, Workbook } from './objects';
-import { ClientObject, type HostLike, type HostStats, SimContext, emptyStats } from './proxy';
+import { ClientObject, type HostFaults, type HostLike, type HostStats, SimContext, emptyStats } from './proxy';
 import type { CellStyle, CellValue } from './store';
 import { formatValue } from './numberFormat';
 import type { CultureSettings } from './culture';
 
 export type { HostLimits } from './model';
 export type { CultureSettings } from './culture';
-export type { HostStats } from './proxy';
+export type { HostFaults, HostStats } from './proxy';
 export type { CellValue } from './store';
 export { OfficeExtensionError, HostErrorCodes } from './errors';
 export { DEFAULT_LIMITS } from './model';
@@ -113,6 +113,8 @@ export class SimWorkbook implements HostLike {
   readonly model: WorkbookModel;
   stats: HostStats = emptyStats();
   eventsEnabled = true;
+  /** Fault injection for tests (see HostFaults; `lostAnswer` is an [ASSUMPTION] about Excel on the web). */
+  faults: HostFaults | null = null;
   /** Errors thrown by event handlers (Excel swallows them). */
   readonly eventErrors: unknown[] = [];
   readonly chartTypes = Object.values(excelEnums.ChartType).filter((t) => t !== 'Invalid');

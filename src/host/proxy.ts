@@ -82,9 +82,28 @@ export function jsonSize(value: unknown): number {
 /** Internal signal: the action touched a null object; Excel ignores it ([ASSUMPTION]). */
 class NullObjectSkip extends Error {}
 
+/**
+ * Fault injection for tests (`wb.faults = { failAtSync: 3, mode: 'refuse' }`): the `failAtSync`-th
+ * request (1-based, counting syncs that carry commands, from when `faults` was set) fails.
+ * - `refuse`: Excel rejects the request; nothing of it is applied (as a payload-size refusal is).
+ * - `lostAnswer`: **[ASSUMPTION]** the request is applied in full (and its events fire) but its
+ *   answer never reaches the add-in, which sees `ConnectionFailure`: what we assume Excel on the web
+ *   does when the connection drops after the request left. No documentation confirms it; modelled
+ *   so the write path is safe against it.
+ */
+export interface HostFaults {
+  failAtSync: number;
+  mode: 'refuse' | 'lostAnswer';
+  /** requests seen since the faults were set (the host counts) */
+  seen?: number;
+  /** set by the host once the fault has fired */
+  fired?: boolean;
+}
+
 export interface HostLike {
   model: WorkbookModel;
   stats: HostStats;
+  faults?: HostFaults | null;
   eventsEnabled: boolean;
   dispatch(context: SimContext): void;
   registerHandler(key: string, handler: (args: unknown) => unknown): void;
@@ -150,6 +169,11 @@ export class SimContext {
         errorLocation: '',
         message: `The request is ${requestBytes} bytes; the limit is ${host.model.limits.maxRequestBytes}.`,
       });
+    const fault = host.faults;
+    const injected = fault && !fault.fired && (fault.seen = (fault.seen ?? 0) + 1) === fault.failAtSync ? fault.mode : null;
+    if (injected) fault!.fired = true;
+    if (injected === 'refuse')
+      throw new OfficeExtensionError('GeneralException', undefined, { errorLocation: '', message: 'Injected fault: request refused.' });
     const batch: BatchState = { responseBytes: 2, commits: [], host };
     let failure: OfficeExtensionError | null = null;
     for (const a of queue) {
@@ -174,6 +198,11 @@ export class SimContext {
     // work on the answer (and on its next batch) never share one task of the page.
     await nextTask();
     if (failure) throw failure;
+    if (injected === 'lostAnswer')
+      throw new OfficeExtensionError('ConnectionFailure', 'The connection to Excel was lost.', {
+        errorLocation: '',
+        message: 'Injected fault: request applied, answer lost.',
+      });
     for (const c of batch.commits) c();
     return passThroughValue;
   }
