@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { CarteraError } from '../engine/types';
-import { analyze } from './analyze';
+import { analyze, clvOptionsOf } from './analyze';
 import { buildJson } from './buildJson';
 import { CliError } from './cliError';
 import { ingestTables } from './ingestTables';
@@ -46,11 +46,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const q = ingested.quality;
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
-    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit });
+    const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
+    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit, ...clvOptions });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
-        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}) },
+        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
         lang: o.lang,
         locale: o.locale,
         progress,
