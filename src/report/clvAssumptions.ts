@@ -16,6 +16,10 @@ export interface ClvAssumptions {
   /** clients valued with the simple retention model m × r / (1 + d − r) */
   retentionClients: number;
   retentionRate: number;
+  /** where r comes from, and on how many clients it was measured */
+  retentionSource: 'data' | 'parameter' | 'unknown';
+  retainedClients: number;
+  previousClients: number;
   /** CLV_REASONS id of the fallback: the fit's reason when no model could be used, else 'non_finite' */
   fallbackReason: string | null;
 }
@@ -41,6 +45,9 @@ export function clvAssumptions(clv: ClvPart): ClvAssumptions {
     currentClients: clv.portfolio.clients,
     retentionClients,
     retentionRate: clv.retention.rate,
+    retentionSource: clv.retention.source,
+    retainedClients: clv.retention.retainedClients,
+    previousClients: clv.retention.previousClients,
     fallbackReason,
   };
 }
@@ -58,7 +65,10 @@ export function clvAssumptionLines(locale: Locale, a: ClvAssumptions): string[] 
         clients: formatNumber(locale, a.retentionClients),
         total: formatNumber(locale, a.currentClients),
         reason: t(locale, `clv.reason.${a.fallbackReason ?? 'fit_failed'}`).toLowerCase(),
-        retention: pct(a.retentionRate),
+        retention: `${pct(a.retentionRate)} (${t(locale, `value.retentionSource.${a.retentionSource}`, {
+          retained: formatNumber(locale, a.retainedClients),
+          previous: formatNumber(locale, a.previousClients),
+        })})`,
         discount: pct(a.discountRate),
       }),
     );
