@@ -16,12 +16,17 @@ export interface AnalyzeOptions {
   asOf: number | null;
   period: Granularity;
   timeUnit: 'days' | 'weeks' | null;
+  /** CLV options (null = default) */
+  horizonMonths?: number | null;
+  discountRate?: number | null;
+  marginRate?: number | null;
 }
 
 export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysis {
   const { sales, clients, quality, salesSource, salesMapping } = ingested;
   const opts: Partial<AnalysisOptions> = { asOf: options.asOf, period: options.period };
   if (options.timeUnit) opts.timeUnit = options.timeUnit;
+  Object.assign(opts, clvOptionsOf(options));
   const label = (c: number | undefined) =>
     c === undefined ? undefined : columnLabel(salesSource.firstColumn, c, salesSource.headers[c]);
   const analysis = analyse(
@@ -36,4 +41,13 @@ export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysi
     opts,
   );
   return { analysis, metrics: analysis.metrics, clv: analysis.clv };
+}
+
+/** The CLV options given on the command line, as AnalysisOptions (absent = default). */
+export function clvOptionsOf(o: Pick<AnalyzeOptions, 'horizonMonths' | 'discountRate' | 'marginRate'>): Partial<AnalysisOptions> {
+  const out: Partial<AnalysisOptions> = {};
+  if (o.horizonMonths != null) out.horizonMonths = o.horizonMonths;
+  if (o.discountRate != null) out.discountRate = o.discountRate;
+  if (o.marginRate != null) out.marginRate = o.marginRate;
+  return out;
 }

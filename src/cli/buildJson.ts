@@ -1,5 +1,6 @@
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type RejectedRow } from '../engine/types';
 import type { MetricRow } from '../engine/metrics';
+import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
 import type { CliAnalysis } from './analyze';
 
 /** The --json document (SPEC §10). Numbers that do not exist (no purchase, no model) are null. */
@@ -36,6 +37,9 @@ export interface CarteraJson {
     gammaGamma: { p: number; q: number; gamma: number } | null;
     timeUnit: string;
     status: string;
+    /** what the CLV figures assume (SPEC §7): horizon, discount, margin (assumed when marginSource is
+     * "default"), clients on the retention model and why; null when lifetime value did not run */
+    assumptions: ClvAssumptions | null;
   };
   /** parts of the analysis that could not run (metrics, clv, visits, crossSell), with the reason */
   warnings: { part: string; code: string; message: string }[];
@@ -86,6 +90,7 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       gammaGamma: gg ? { p: gg.p, q: gg.q, gamma: gg.gamma } : null,
       timeUnit: clv ? clv.settings.timeUnit : analysis.options.timeUnit,
       status: clv ? clv.status : 'not_run',
+      assumptions: clv ? clvAssumptions(clv) : null,
     },
     warnings: analysis.warnings.map((w) => ({ part: w.part, code: w.code, message: w.message })),
   };

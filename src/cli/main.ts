@@ -3,7 +3,7 @@ import { CarteraError } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
 import { t, type Locale } from '../i18n';
-import { analyze } from './analyze';
+import { analyze, clvOptionsOf } from './analyze';
 import { buildJson } from './buildJson';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
@@ -67,11 +67,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const q = ingested.quality;
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
-    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit });
+    const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
+    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit, ...clvOptions });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
-        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}) },
+        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
         lang: o.lang ?? 'es',
         messages: lang,
         locale: o.locale,

@@ -22,6 +22,10 @@ export interface CliOptions {
   quiet: boolean;
   /** --lang: language of the messages (default English) and of the sheets written by --out (default Spanish) */
   lang: Locale | null;
+  /** CLV (SPEC §7): horizon in months, annual discount rate and margin rate (fractions); null = default */
+  horizonMonths: number | null;
+  discountRate: number | null;
+  marginRate: number | null;
 }
 
 export const USAGE = `Usage: cartera analyze --sales FILE [options]
@@ -34,6 +38,10 @@ Options:
   --clients FILE            client list (its rows come first; other ids are "not in list")
   --as-of YYYY-MM-DD        the day the analysis looks from (default: the last sale date)
   --time-unit days|weeks    time unit of the CLV models
+  --horizon MONTHS          CLV horizon in whole months (default: 12)
+  --discount RATE           CLV annual discount rate, as 0.10 or 10% (default: 10%)
+  --margin RATE             margin rate for CLV when the sales have no margin or cost column,
+                            as 0.35 or 35% (default: 100%, shown as an assumption)
   --period month|quarter|half|year
                             granularity of the period metrics (default: month)
   --map role=Header,...     sales columns by header (or column letter), overriding detection;
@@ -88,6 +96,15 @@ export function messageLanguage(argv: string[]): Locale {
   return 'en';
 }
 
+/** "0.1", "0,1" or "10%" → 0.1; a bare number above 1 is refused (was 10 meant as 10 %?). */
+function rateOption(option: string, text: string, max: number): number {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
+  const value = m ? Number(m[1].replace(',', '.')) / (m[2] ? 100 : 1) : NaN;
+  if (m && !m[2] && value > 1) throw new CliError(`${option}: "${text}" is ambiguous: write ${m[1]}% or ${value / 100}`);
+  if (!(value >= 0 && value <= max)) throw new CliError(`${option}: "${text}" is not a rate such as 0.10 or 10%`);
+  return value;
+}
+
 /** The command line → options; a bad option throws CliError with a one-line message. */
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = {
@@ -105,6 +122,9 @@ export function parseArgs(argv: string[]): CliOptions {
     lang: null,
     date1904: false,
     quiet: false,
+    horizonMonths: null,
+    discountRate: null,
+    marginRate: null,
   };
   if (argv.length === 0) throw new CliError('no command given (try: cartera analyze --sales FILE, or cartera --help)');
   const args = [...argv];
@@ -155,6 +175,20 @@ export function parseArgs(argv: string[]): CliOptions {
         o.timeUnit = v;
         break;
       }
+      case '--horizon': {
+        const v = take();
+        const months = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+        if (!(months >= 1 && months <= 600)) throw new CliError(`--horizon: "${v}" is not a whole number of months from 1 to 600`);
+        o.horizonMonths = months;
+        break;
+      }
+      case '--discount':
+        o.discountRate = rateOption(arg, take(), 10);
+        if (o.discountRate === 0) throw new CliError('--discount: the discount rate must be above 0');
+        break;
+      case '--margin':
+        o.marginRate = rateOption(arg, take(), 1);
+        break;
       case '--period': {
         const v = take() as Granularity;
         if (!GRANULARITIES.includes(v)) throw new CliError(`--period: "${v}" is not one of ${GRANULARITIES.join(', ')}`);

@@ -271,8 +271,10 @@ function trendTable(m: MetricsPart, ctx: ReportContext): OutputTable {
   const rows = m.periods.map((p) => {
     const revenue = get('revenue', p);
     const fresh = get('new_client_revenue', p);
+    // The category names the partial period, so its shorter bars are read as "so far"; its rates
+    // against the previous period are not computed (empty cells: the lines stop, never drop to 0).
     return [
-      p,
+      p === m.partialPeriod ? ctx.text('metrics.partialLabel', { period: p }) : p,
       units(revenue),
       units(fresh),
       revenue !== undefined && fresh !== undefined ? units(revenue - fresh) : '',
@@ -404,9 +406,13 @@ function cohortSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Outp
     colourScale: BLUE_SCALE,
   };
   const rows: Cell[][] = [];
+  const yes = ctx.text('yes');
   for (const k of cohorts)
-    for (let j = 0; j < t.share[k].length; j++)
-      rows.push([t.labels[k], j, t.labels[k + j], t.size[k], t.active[k][j], cell(t.share[k][j]), units(t.revenue[k][j])]);
+    for (let j = 0; j < t.share[k].length; j++) {
+      const period = t.labels[k + j];
+      const partial = period === m.partialPeriod ? yes : '';
+      rows.push([t.labels[k], j, period, t.size[k], t.active[k][j], cell(t.share[k][j]), units(t.revenue[k][j]), partial]);
+    }
   const long = table('Cohorts', ctx.text('table.cohorts'), [
     c('cohort', 'text'),
     c('periodsSince', 'integer'),
@@ -415,13 +421,16 @@ function cohortSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Outp
     c('activeClients', 'integer', 'metric.active_clients'),
     c('activeShare', 'percent', 'metric.cohort_active_share'),
     c('revenue', 'money', 'metric.cohort_revenue'),
+    c('partial', 'text'),
   ], rows);
+  const about = [ctx.text('cohorts.about')];
+  if (m.partialPeriod) about.push(ctx.text('cohorts.partial', { period: m.partialPeriod }));
   return {
     key: 'cohorts',
     title: ctx.text('sheet.cohorts'),
     heading: ctx.text('heading.cohorts'),
     subtitle: `${subtitle} · ${ctx.text(`granularity.${m.granularity}`)}`,
-    blocks: [{ type: 'notes', key: 'about', lines: [ctx.text('cohorts.about')] }, share, revenue, long],
+    blocks: [{ type: 'notes', key: 'about', lines: about }, share, revenue, long],
     charts: [],
   };
 }
@@ -437,6 +446,7 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
   const metricNames = new Map<string, string>();
   const source = dataRows(m.rows);
   const rows: Cell[][] = new Array(source.length);
+  const yes = ctx.text('yes');
   for (let k = 0; k < source.length; k++) {
     const r = source[k];
     let name = metricNames.get(r.metric);
@@ -453,6 +463,7 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
       kind === 'percent' ? v : '',
       kind === 'money' ? v : '',
       kind === 'count' || kind === 'index' ? v : '',
+      r.partial ? yes : '',
     ];
   }
   return {
@@ -474,6 +485,7 @@ function dataSheet(m: MetricsPart, ctx: ReportContext, subtitle: string): Output
         c('valuePercent', 'percent'),
         c('valueMoney', 'money'),
         c('valueNumber', 'number'),
+        c('partial', 'text'),
       ], rows),
     ],
     charts: [],

@@ -123,7 +123,8 @@ function summarySheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle:
       { ...c('behaviour', 'text'), width: 30 },
       c('clients', 'integer'),
       c('revenue12', 'money'),
-      { ...c('revenuePrevious', 'money', 'col.revenue'), header: `${ctx.text('col.revenue')} (-12)` },
+      // each money figure names its window (issue #17): not a cryptic "(-12)"
+      { ...c('revenuePrevious', 'money', 'col.revenue'), header: ctx.text('col.revenuePreviousWindow', { months: analysis.options.behaviourWindowMonths }) },
     ],
     behaviourRows,
   );
@@ -302,7 +303,7 @@ function rfmSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: str
       { ...c('segment', 'text'), width: 22 },
       c('clients', 'integer'),
       c('purchases', 'integer'),
-      c('revenue', 'money'),
+      { ...c('revenue', 'money'), header: rfmRevenueLabel(ctx, analysis.options.rfmWindowMonths) },
       c('avgTicket', 'money'),
       c('clientShare', 'percent'),
       c('revenueShare', 'percent'),
@@ -370,10 +371,16 @@ function rfmSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: str
         title: ctx.text('chart.rfmRevenue'),
         table: 'RfmSegments',
         category: 'segment',
-        series: [{ column: 'revenue', name: ctx.text('col.revenue') }],
+        series: [{ column: 'revenue', name: rfmRevenueLabel(ctx, analysis.options.rfmWindowMonths) }],
         categoryAxisTitle: ctx.text('axis.segment'),
         valueAxisTitle: ctx.text('axis.revenue'),
       },
     ],
   };
+}
+
+/** RFM monetary (net revenue over the RFM window) with its window in the label. */
+function rfmRevenueLabel(ctx: ReportContext, months: number | null): string {
+  if (months === null) return ctx.text('kpi.value.revenue.all');
+  return months === 12 ? ctx.text('col.revenue12') : ctx.text('col.revenueMonths', { months });
 }

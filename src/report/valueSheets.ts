@@ -6,6 +6,7 @@ import { dayFromIso } from '../engine/dates';
 import type { ClvPart, FullAnalysis } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { formatDate, formatNumber, formatPercent, hasMessage } from '../i18n';
+import { clvAssumptionLines, clvAssumptions } from './clvAssumptions';
 import { failedNote } from './metricsSheets';
 import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, KpiBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
@@ -83,7 +84,9 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
     ],
   };
 
-  const blocks: OutputBlock[] = [kpis, methodNote(clv, ctx)];
+  // What the total assumes, right under it (SPEC §7): horizon, discount, assumed margin, fallback clients.
+  const assumed: NoteBlock = { type: 'notes', key: 'assumed', lines: clvAssumptionLines(ctx.locale, clvAssumptions(clv)) };
+  const blocks: OutputBlock[] = [kpis, assumed, methodNote(clv, ctx)];
   const warnings = clv.warnings.map((w) => warningText(w, ctx)).filter((s): s is string => s !== null);
   if (warnings.length) blocks.push({ type: 'notes', key: 'warnings', title: ctx.text('value.warnings'), lines: warnings });
   blocks.push(assumptionsBlock(clv.portfolio.assumptions, ctx));

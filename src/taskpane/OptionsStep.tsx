@@ -119,6 +119,46 @@ export function OptionsStep({
           </Select>
         </Field>
       </section>
+      <section className="cartera-section" aria-labelledby="cartera-opt-clv">
+        <Subtitle2 as="h2" id="cartera-opt-clv">
+          {tr('pane.options.clv')}
+        </Subtitle2>
+        <div className="cartera-row">
+          <Field label={tr('pane.options.horizon')} className="cartera-grow" {...state('horizonMonths')}>
+            <Input
+              type="number"
+              min={1}
+              max={600}
+              value={Number.isNaN(o.horizonMonths) ? '' : String(o.horizonMonths)}
+              onChange={(_, d) => set('horizonMonths', num(d.value))}
+            />
+          </Field>
+          <Field label={tr('pane.options.discount')} className="cartera-grow" {...state('discountRate')}>
+            <Input
+              type="number"
+              min={0}
+              max={100}
+              step={0.5}
+              value={Number.isNaN(o.discountRate) ? '' : String(o.discountRate)}
+              onChange={(_, d) => set('discountRate', num(d.value))}
+            />
+          </Field>
+        </div>
+        <Field
+          label={tr('pane.options.assumedMargin')}
+          hint={tr(hasMargin ? 'pane.options.assumedMarginData' : 'pane.options.assumedMarginHint')}
+          {...state('assumedMargin')}
+        >
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            disabled={hasMargin}
+            value={Number.isNaN(o.assumedMargin) ? '' : String(o.assumedMargin)}
+            onChange={(_, d) => set('assumedMargin', num(d.value))}
+          />
+        </Field>
+      </section>
       {visitPolicy && onPolicyChange ? (
         <VisitPolicyEditor locale={locale} policy={visitPolicy} onChange={onPolicyChange} />
       ) : null}

@@ -17,6 +17,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { clvAssumptionLines } from '../report/clvAssumptions';
 import type { GroupRow, ResultsModel } from './resultsModel';
 
 const ParetoChart = React.lazy(() => import(/* webpackChunkName: "charts" */ './ParetoChart'));
@@ -40,7 +41,16 @@ class ChartBoundary extends React.Component<{ fallback: React.ReactNode; childre
   }
 }
 
-function GroupTable(props: { id: string; title: string; rows: GroupRow[]; label: (id: string) => string; locale: Locale; currency?: string }) {
+function GroupTable(props: {
+  id: string;
+  title: string;
+  /** the money column's header, naming its window */
+  valueHeader: string;
+  rows: GroupRow[];
+  label: (id: string) => string;
+  locale: Locale;
+  currency?: string;
+}) {
   const { locale } = props;
   const tr = (key: string) => t(locale, key);
   return (
@@ -53,7 +63,7 @@ function GroupTable(props: { id: string; title: string; rows: GroupRow[]; label:
           <TableRow>
             <TableHeaderCell>{props.title}</TableHeaderCell>
             <TableHeaderCell className="cartera-num">{tr('pane.results.count')}</TableHeaderCell>
-            <TableHeaderCell className="cartera-num">{tr('pane.results.revenue')}</TableHeaderCell>
+            <TableHeaderCell className="cartera-num">{props.valueHeader}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -82,15 +92,23 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
     );
   }
   const k = model.kpis;
-  const kpis: { key: string; value: string }[] = [
-    { key: 'pane.kpi.clients', value: formatNumber(locale, k.clients) },
-    { key: 'pane.kpi.revenue', value: formatMoney(locale, k.revenue12, currency) },
-    { key: 'pane.kpi.active', value: formatNumber(locale, k.active) },
-    { key: 'pane.kpi.atRisk', value: formatNumber(locale, k.atRisk) },
-    { key: 'pane.kpi.shareA', value: formatPercent(locale, k.shareA) },
+  const kpis: { key: string; label: string; value: string; notes?: string[] }[] = [
+    { key: 'pane.kpi.clients', label: tr('pane.kpi.clients'), value: formatNumber(locale, k.clients) },
+    { key: 'pane.kpi.revenue', label: tr('pane.kpi.revenue'), value: formatMoney(locale, k.revenue12, currency) },
+    { key: 'pane.kpi.active', label: tr('pane.kpi.active'), value: formatNumber(locale, k.active) },
+    { key: 'pane.kpi.atRisk', label: tr('pane.kpi.atRisk'), value: formatNumber(locale, k.atRisk) },
+    { key: 'pane.kpi.shareA', label: tr('pane.kpi.shareA'), value: formatPercent(locale, k.shareA) },
   ];
-  if (k.nrr !== null) kpis.push({ key: 'pane.kpi.nrr', value: formatPercent(locale, k.nrr) });
-  if (k.portfolioValue !== null) kpis.push({ key: 'pane.kpi.value', value: formatMoney(locale, k.portfolioValue, currency) });
+  // A rate of the latest complete period, which it names (never the unfinished current one).
+  if (k.nrr !== null)
+    kpis.push({ key: 'pane.kpi.nrr', label: tr('pane.kpi.nrrIn', { period: k.nrrPeriod ?? '' }), value: formatPercent(locale, k.nrr) });
+  if (k.portfolioValue !== null)
+    kpis.push({
+      key: 'pane.kpi.value',
+      label: tr('pane.kpi.value'),
+      value: formatMoney(locale, k.portfolioValue, currency),
+      notes: model.clvAssumptions ? clvAssumptionLines(locale, model.clvAssumptions) : [],
+    });
   const pareto = k.pareto
     ? tr('pane.pareto', { clientShare: formatPercent(locale, k.pareto.clientShare), valueShare: formatPercent(locale, k.pareto.valueShare) })
     : tr('pane.pareto.none');
@@ -120,8 +138,19 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
       <dl className="cartera-kpis" aria-label={tr('pane.results.kpis')}>
         {kpis.map((item) => (
           <div key={item.key} className="cartera-kpi">
-            <dt>{tr(item.key)}</dt>
-            <dd>{item.value}</dd>
+            <dt>{item.label}</dt>
+            <dd>
+              {item.value}
+              {item.notes?.length ? (
+                <ul className="cartera-kpi-notes" aria-label={tr('pane.kpi.assumptions')}>
+                  {item.notes.map((line) => (
+                    <li key={line}>
+                      <Caption1>{line}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>
@@ -149,6 +178,7 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
       <GroupTable
         id="cartera-res-status"
         title={tr('pane.results.statuses')}
+        valueHeader={tr(model.valueLabel)}
         rows={model.statuses}
         label={(id) => tr(`status.${id}`)}
         locale={locale}
@@ -157,6 +187,7 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
       <GroupTable
         id="cartera-res-seg"
         title={tr('pane.results.segments')}
+        valueHeader={tr(model.valueLabel)}
         rows={model.segments}
         label={(id) => tr(`seg.${id}`)}
         locale={locale}

@@ -286,7 +286,7 @@ export function TaskpaneApp({
           visits: visits?.source ?? null,
           salesMapping: sales.mapping,
           clientMapping: clients?.mapping,
-          options: analysisOptionsOf(options),
+          options: analysisOptionsOf(options, sales.mapping.margin !== undefined || sales.mapping.cost !== undefined),
           visitPolicy,
           outputs: { ...options.outputs, columns: options.outputs.columns && clients !== null },
         }

@@ -25,6 +25,11 @@ export interface PaneOptions {
   newDays: number;
   lostDays: number;
   period: Granularity;
+  /** lifetime value (SPEC §7): horizon in whole months, annual discount rate in percent */
+  horizonMonths: number;
+  discountRate: number;
+  /** margin rate in percent for CLV when the sales have no margin or cost column (100 = revenue CLV) */
+  assumedMargin: number;
   outputs: Outputs;
 }
 
@@ -45,6 +50,9 @@ export const defaultPaneOptions: Readonly<PaneOptions> = Object.freeze({
   newDays: defaultAnalysisOptions.newDays,
   lostDays: defaultAnalysisOptions.lostDays,
   period: defaultAnalysisOptions.period,
+  horizonMonths: defaultAnalysisOptions.horizonMonths,
+  discountRate: defaultAnalysisOptions.discountRate * 100,
+  assumedMargin: 100,
   outputs: DEFAULT_OUTPUTS,
 });
 
@@ -57,6 +65,10 @@ export function optionProblems(o: PaneOptions): Partial<Record<keyof PaneOptions
   else if (!out.abcA && o.abcB < o.abcA) out.abcB = 'pane.options.bad.abcOrder';
   if (!(Number.isInteger(o.newDays) && o.newDays > 0)) out.newDays = 'pane.options.bad.days';
   if (!(Number.isInteger(o.lostDays) && o.lostDays > 0)) out.lostDays = 'pane.options.bad.days';
+  if (!(Number.isInteger(o.horizonMonths) && o.horizonMonths >= 1 && o.horizonMonths <= 600))
+    out.horizonMonths = 'pane.options.bad.horizon';
+  if (!(o.discountRate > 0 && o.discountRate <= 100)) out.discountRate = 'pane.options.bad.discount';
+  if (!(o.assumedMargin >= 0 && o.assumedMargin <= 100)) out.assumedMargin = 'pane.options.bad.margin';
   return out;
 }
 
@@ -66,8 +78,12 @@ function isIsoDate(s: string): boolean {
   return Number.isFinite(day) && isoDate(day) === s;
 }
 
-/** The engine's options for the pane's (valid) options. */
-export function analysisOptionsOf(o: PaneOptions): Partial<AnalysisOptions> {
+/**
+ * The engine's options for the pane's (valid) options. The assumed margin applies only without a margin
+ * or cost column (`hasMargin` false); 100 % stays "no margin data" (null), which the results show as
+ * an assumed margin.
+ */
+export function analysisOptionsOf(o: PaneOptions, hasMargin = false): Partial<AnalysisOptions> {
   const a = o.abcA / 100;
   const b = o.abcB / 100;
   return {
@@ -79,6 +95,9 @@ export function analysisOptionsOf(o: PaneOptions): Partial<AnalysisOptions> {
     newDays: o.newDays,
     lostDays: o.lostDays,
     period: o.period,
+    horizonMonths: o.horizonMonths,
+    discountRate: o.discountRate / 100,
+    marginRate: hasMargin || o.assumedMargin === 100 ? null : o.assumedMargin / 100,
   };
 }
 
@@ -102,6 +121,12 @@ export function paneOptionsOf(stored: Partial<AnalysisOptions> | undefined, outp
     newDays: days(s.newDays, d.newDays),
     lostDays: days(s.lostDays, d.lostDays),
     period: pick(s.period, ['month', 'quarter', 'half', 'year'] as const, d.period),
+    horizonMonths:
+      typeof s.horizonMonths === 'number' && Number.isInteger(s.horizonMonths) && s.horizonMonths >= 1 && s.horizonMonths <= 600
+        ? s.horizonMonths
+        : d.horizonMonths,
+    discountRate: pct(s.discountRate, d.discountRate),
+    assumedMargin: typeof s.marginRate === 'number' && s.marginRate >= 0 && s.marginRate <= 1 ? Math.round(s.marginRate * 10000) / 100 : d.assumedMargin,
     outputs: {
       columns: outputs?.columns !== false,
       sheets: outputs?.sheets !== false,

@@ -31,6 +31,8 @@ export const PANE_CSS = `
   background: var(--colorNeutralBackground2); }
 .cartera-kpi dt { font-size: 12px; color: var(--colorNeutralForeground2); }
 .cartera-kpi dd { margin: 2px 0 0; font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.cartera-kpi:has(.cartera-kpi-notes) { grid-column: 1 / -1; }
+.cartera-kpi-notes { list-style: none; padding: 0; margin: 4px 0 0; font-weight: 400; }
 .cartera-pareto { margin: 0; }
 .cartera-chart { min-height: 240px; }
 .cartera-details summary { cursor: pointer; font-size: 12px; }

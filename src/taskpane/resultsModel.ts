@@ -2,6 +2,7 @@
 import type { FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientsData } from '../engine/types';
 import { LIFECYCLE_RULES } from '../engine/classify/lifecycleStatus';
+import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
 
 export interface Kpis {
   clients: number;
@@ -12,8 +13,10 @@ export interface Kpis {
   /** share of the ABC value brought by class A, 0–1 */
   shareA: number;
   pareto: { clientShare: number; valueShare: number } | null;
-  /** latest whole-portfolio NRR, when the metrics ran */
+  /** whole-portfolio NRR of the latest complete period (nrrPeriod), when the metrics ran and it exists */
   nrr: number | null;
+  /** the period of nrr ("2024-11"); never the partial current period when a complete one exists */
+  nrrPeriod: string | null;
   /** portfolio value (customer equity), when lifetime value ran */
   portfolioValue: number | null;
 }
@@ -37,6 +40,10 @@ export interface ParetoPoint {
 export interface ResultsModel {
   asOf: number;
   kpis: Kpis;
+  /** message key naming the money figure (and its window) of the segment and status tables */
+  valueLabel: string;
+  /** what the portfolio value assumes (horizon, discount, margin, fallback), when lifetime value ran */
+  clvAssumptions: ClvAssumptions | null;
   segments: GroupRow[];
   statuses: GroupRow[];
   pareto: ParetoPoint[];
@@ -49,7 +56,7 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
   const statusClients = (id: string) => summary.status.find((s) => s.id === id)?.clients ?? 0;
   const a = summary.abc.find((c) => c.label === 'A');
   const total = summary.totalValueCents;
-  const extra = analysis as FullAnalysis & { metrics?: { latest?: Record<string, number> }; clv?: { portfolio?: { total?: number } } };
+  const metrics = analysis.metrics;
   return {
     asOf: analysis.asOf,
     kpis: {
@@ -62,13 +69,21 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
       pareto: summary.pareto.rankedClients > 0
         ? { clientShare: summary.pareto.clientShare, valueShare: summary.pareto.valueShare }
         : null,
-      nrr: extra.metrics?.latest?.nrr ?? null,
-      portfolioValue: extra.clv?.portfolio?.total ?? null,
+      nrr: metrics?.latest.nrr ?? null,
+      nrrPeriod: metrics?.latest.nrr !== undefined ? metrics.latestPeriod : null,
+      portfolioValue: analysis.clv?.portfolio.total ?? null,
     },
+    valueLabel: valueLabelKey(summary.valueBasis, summary.valueWindow),
+    clvAssumptions: analysis.clv ? clvAssumptions(analysis.clv) : null,
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     statuses: summary.status.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     pareto: paretoDeciles(abc.order, abc.valueCents),
   };
+}
+
+/** The label of the classification value (SPEC §3 basis and window), the one the sheets use for it. */
+export function valueLabelKey(basis: 'revenue' | 'margin', window: 'trailing12' | 'all'): string {
+  return basis === 'revenue' && window === 'trailing12' ? 'col.revenue12' : `kpi.value.${basis}.${window}`;
 }
 
 /** Value share per decile of ranked clients (best first) and its running total, in percent. */

@@ -155,12 +155,18 @@ describe('fullReport: metrics sheets hold the engine numbers', () => {
       valuePercent: 170 / 350,
       valueMoney: '',
       valueNumber: '',
+      partial: '',
     });
+    // March runs only to the 15th: its rows say so, and it has no rate against February (SPEC §6)
+    expect(find('revenue', '2025-03')).toMatchObject({ valueMoney: 140, partial: 'Sí' });
+    expect(find('nrr', '2025-03')).toBeUndefined();
+    expect(find('retention_rate', '2025-03')).toBeUndefined();
     expect(find('revenue', '2025-02')).toMatchObject({ valuePercent: '', valueMoney: 470, valueNumber: '' });
     expect(find('active_clients', '2025-02')).toMatchObject({ valuePercent: '', valueMoney: '', valueNumber: 3 });
     expect(t.columns.map((c) => [c.key, c.kind])).toEqual([
       ['period', 'text'], ['periodStart', 'date'], ['metric', 'text'], ['metricId', 'text'], ['dimension', 'text'],
       ['member', 'text'], ['valuePercent', 'percent'], ['valueMoney', 'money'], ['valueNumber', 'number'],
+      ['partial', 'text'],
     ]);
     // every row fills exactly one value column, the one of its metric's kind
     for (const r of records(t)) {
@@ -176,7 +182,7 @@ describe('fullReport: metrics sheets hold the engine numbers', () => {
     const s = sheetOf(report, 'metrics');
     expect(blockOf<NoteBlock>(s, 'about').lines.slice(0, 2)).toEqual([
       'Reference period: 2025-02, the latest complete period.',
-      '2025-03 is in progress (only up to the as-of date): it is in the trend and the data sheet, not in the comparisons.',
+      '2025-03 is in progress (only up to the as-of date): it is in the trend and the data sheet, marked partial, without retention, churn, NRR or GRR against the previous period, and not in the comparisons.',
     ]);
     const money = records(tableOf(s, 'MetricsMoney'));
     expect(money[0]).toEqual({ metric: 'Revenue', period: '2025-02', value: 470, previous: 350, vsPrevious: 470 / 350 - 1, yearAgo: '', vsYearAgo: '' });
@@ -189,12 +195,14 @@ describe('fullReport: metrics sheets hold the engine numbers', () => {
     expect(headers).toContain('Change vs 2025-01 (points)');
     expect(headers).toContain('Year-on-year change vs 2024-02 (points)');
     const trend = records(tableOf(s, 'MetricsTrend'));
-    expect(trend.map((r) => r.period)).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(trend.map((r) => r.period)).toEqual(['2025-01', '2025-02', '2025-03 (partial)']);
     expect(trend[1]).toEqual({
       period: '2025-02', revenue: 470, newRevenue: 300, existingRevenue: 170, active: 3, new: 1,
       retention: 2 / 3, churn: 1 / 3, nrr: 170 / 350, grr: 120 / 350, partial: 'No',
     });
     expect(trend[2].partial).toBe('Yes');
+    // the retention/NRR lines stop before the partial month instead of plunging to 0
+    expect(trend[2]).toMatchObject({ revenue: 140, retention: '', churn: '', nrr: '', grr: '' });
     const lorenz = tableOf(s, 'Lorenz').rows;
     expect(lorenz[0]).toEqual([0, 0, 0]);
     expect(lorenz[lorenz.length - 1]).toEqual([1, 1, 1]);

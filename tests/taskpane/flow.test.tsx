@@ -110,7 +110,7 @@ test('the whole flow on a small workbook', async () => {
 
   // … then for real.
   fireEvent.click(screen.getByRole('button', { name: 'Analizar la cartera' }));
-  await screen.findByText('Ventas 12 meses', {}, { timeout: 15_000 });
+  await screen.findByText('Ventas 12 meses', { selector: 'dt' }, { timeout: 15_000 });
   expect(screen.getByRole('tab', { name: /Resultados/ })).toHaveAttribute('aria-selected', 'true');
 
   // 5. Results: KPIs computed by hand (see fixtures.ts).

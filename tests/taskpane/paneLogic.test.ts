@@ -29,7 +29,24 @@ describe('paneOptions', () => {
       newDays: 90,
       lostDays: 365,
       period: 'month',
+      horizonMonths: 12,
+      discountRate: 0.1,
+      marginRate: null,
     });
+  });
+
+  test('CLV options: horizon, discount and the margin assumed without a margin or cost column (SPEC §7)', () => {
+    const mine = { ...defaultPaneOptions, horizonMonths: 24, discountRate: 8, assumedMargin: 35 };
+    expect(analysisOptionsOf(mine)).toMatchObject({ horizonMonths: 24, discountRate: 0.08, marginRate: 0.35 });
+    // with a margin or cost column the data's margin is used, never the assumed one
+    expect(analysisOptionsOf(mine, true).marginRate).toBeNull();
+    expect(paneOptionsOf(analysisOptionsOf(mine))).toMatchObject({ horizonMonths: 24, discountRate: 8, assumedMargin: 35 });
+    expect(optionProblems({ ...defaultPaneOptions, horizonMonths: 0, discountRate: 0, assumedMargin: 120 })).toEqual({
+      horizonMonths: 'pane.options.bad.horizon',
+      discountRate: 'pane.options.bad.discount',
+      assumedMargin: 'pane.options.bad.margin',
+    });
+    expect(optionProblems({ ...defaultPaneOptions, horizonMonths: 6.5 })).toEqual({ horizonMonths: 'pane.options.bad.horizon' });
   });
 
   test('count mode writes the count thresholds; a date becomes a day serial', () => {

@@ -2,7 +2,10 @@ import type { Granularity } from '../dates';
 import { FIELDS, NEW } from './statFields';
 import type { CohortTriangle, MetricRow } from './types';
 
-/** The cohort triangle, and its rows appended to `rows` ("cohort", cohort period). */
+/**
+ * The cohort triangle, and its rows appended to `rows` ("cohort", cohort period); the rows of the
+ * period `partialIndex` (−1 = none) carry `partial`.
+ */
 export function cohortTriangle(
   granularity: Granularity,
   labels: string[],
@@ -11,6 +14,7 @@ export function cohortTriangle(
   active: Int32Array,
   revenue: Float64Array,
   rows: MetricRow[],
+  partialIndex = -1,
 ): CohortTriangle {
   const nP = labels.length;
   const size = new Int32Array(nP);
@@ -29,19 +33,23 @@ export function cohortTriangle(
     triangle.revenue.push(money);
     if (size[c] === 0) continue;
     for (let k = 0; k < nP - c; k++) {
+      const period = labels[c + k];
+      const flag = c + k === partialIndex ? { partial: true as const } : {};
       rows.push({
-        period: labels[c + k],
+        period,
         metric: 'cohort_active_share',
         dimension: 'cohort',
         member: labels[c],
         value: share[k],
+        ...flag,
       });
       rows.push({
-        period: labels[c + k],
+        period,
         metric: 'cohort_revenue',
         dimension: 'cohort',
         member: labels[c],
         value: money[k],
+        ...flag,
       });
     }
   }

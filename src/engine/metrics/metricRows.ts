@@ -15,6 +15,7 @@ import {
   NEW_ACTIVE,
   CLIENTS12,
   APPROACHED,
+  CONVERTED,
   FIELDS,
   CONCENTRATION_METRICS,
 } from './statFields';
@@ -31,6 +32,8 @@ export interface RowInputs {
   approachedKnown: boolean;
   /** new active accounts of period q are written when q ≤ this (q + 1 has ended) */
   newActiveKnownUpTo: number;
+  /** index of the period that ends after the as-of date (its rows get `partial`), −1 = none */
+  partialIndex: number;
   window12: number;
   market: MarketTable | null;
   notes: MetricNote[];
@@ -112,13 +115,18 @@ export function metricRows(x: RowInputs): MetricRow[] {
 
   for (let q = 0; q < nP; q++) {
     const period = labels[q];
+    const partial = q === x.partialIndex;
+    const periodRow = (metric: MetricId, dimension: string, member: string, value: number): MetricRow =>
+      partial
+        ? { period, metric, dimension, member, value, partial }
+        : { period, metric, dimension, member, value };
     for (let g = 0; g < nG; g++) {
       if (g > 0 && groups.size[g] === 0) continue;
       const a = groups.attributeOf[g];
       const dimension = g === 0 ? 'all' : groups.attributes[a];
       const member = groups.member[g];
       const push = (metric: MetricId, value: number): void => {
-        rows.push({ period, metric, dimension, member, value });
+        rows.push(periodRow(metric, dimension, member, value));
       };
       const s = (field: number): number => stats[(q * nG + g) * FIELDS + field];
       const revenue = s(REVENUE);
@@ -126,7 +134,9 @@ export function metricRows(x: RowInputs): MetricRow[] {
       push('active_clients', s(ACTIVE));
       push('new_clients', s(NEW));
       push('new_client_revenue', s(NEW_REVENUE) / 100);
-      if (q > 0) {
+      // A partial period is not compared with the previous one (SPEC §6): no rates against it.
+      if (q > 0 && partial) push('retained_clients', s(RETAINED));
+      else if (q > 0) {
         push('retained_clients', s(RETAINED));
         if (s(S_COUNT) > 0) {
           push('retention_rate', s(RETAINED) / s(S_COUNT));
@@ -141,16 +151,12 @@ export function metricRows(x: RowInputs): MetricRow[] {
       if (g === 0)
         x.newByLine.forEach((v, j) => {
           if (v)
-            rows.push({
-              period,
-              metric: 'new_business_existing',
-              dimension: j === 0 ? 'product' : 'buyingCentre',
-              member: 'all',
-              value: v[q] / 100,
-            });
+            rows.push(
+              periodRow('new_business_existing', j === 0 ? 'product' : 'buyingCentre', 'all', v[q] / 100),
+            );
         });
       if (revenue > 0) push('new_revenue_share', s(NEW_REVENUE) / revenue);
-      if (x.approachedKnown && s(APPROACHED) > 0) push('acquisition_rate', s(NEW) / s(APPROACHED));
+      if (x.approachedKnown && s(APPROACHED) > 0) push('acquisition_rate', s(CONVERTED) / s(APPROACHED));
       if (q <= x.newActiveKnownUpTo) push('new_active_accounts', s(NEW_ACTIVE));
       push('clients', s(CLIENTS12));
       if (a === ma && a >= 0) {
@@ -165,19 +171,13 @@ export function metricRows(x: RowInputs): MetricRow[] {
       const at = (q * nA + a) * CONCENTRATION_FIELDS;
       if (Number.isNaN(x.concentrationAcross[at])) continue;
       CONCENTRATION_METRICS.forEach((metric, j) =>
-        rows.push({
-          period,
-          metric,
-          dimension: groups.attributes[a],
-          member: 'all',
-          value: x.concentrationAcross[at + j],
-        }),
+        rows.push(periodRow(metric, groups.attributes[a], 'all', x.concentrationAcross[at + j])),
       );
     }
     for (const m of unmatched) {
       const dimension = groups.attributes[ma];
-      if (m.clients > 0) rows.push({ period, metric: 'penetration', dimension, member: m.member, value: 0 });
-      if (m.revenue > 0) rows.push({ period, metric: 'market_share', dimension, member: m.member, value: 0 });
+      if (m.clients > 0) rows.push(periodRow('penetration', dimension, m.member, 0));
+      if (m.revenue > 0) rows.push(periodRow('market_share', dimension, m.member, 0));
     }
   }
   return rows;

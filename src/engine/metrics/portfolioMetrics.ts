@@ -36,6 +36,7 @@ const {
   NEW_ACTIVE,
   CLIENTS12,
   APPROACHED,
+  CONVERTED,
   FIELDS,
 } = statFields;
 const { toCents } = money;
@@ -161,11 +162,21 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     hasAbc: abc !== null,
     approachedKnown,
     newActiveKnownUpTo: ended - 2,
+    partialIndex: partial ? nP - 1 : -1,
     window12,
     market: input.market ?? null,
     notes,
   });
-  const cohorts = cohortTriangle(granularity, labels, stats, nG, acc.cohortActive, acc.cohortRevenue, rows);
+  const cohorts = cohortTriangle(
+    granularity,
+    labels,
+    stats,
+    nG,
+    acc.cohortActive,
+    acc.cohortRevenue,
+    rows,
+    partial ? nP - 1 : -1,
+  );
 
   notes.push({
     code: 'first_period',
@@ -184,7 +195,7 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
     notes.push({
       code: 'partial_period',
       period: labels[nP - 1],
-      message: `${labels[nP - 1]} is incomplete: it runs only to the as-of date ${isoDate(asOf)}; compare it with full periods with care.`,
+      message: `${labels[nP - 1]} is incomplete: it runs only to the as-of date ${isoDate(asOf)}. Its rows are marked partial; retention, churn, NRR, GRR and key-account growth are not computed for it.`,
     });
 
   return {
@@ -400,16 +411,10 @@ function countApproached(
   for (let c = 0; c < clients.ids.length; c++) {
     const v = Math.floor(attr.values[c]);
     if (!(v >= from && v <= asOf)) continue;
-    addToGroups(
-      stats,
-      groups.groupOf,
-      nA,
-      nG,
-      c,
-      v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0,
-      APPROACHED,
-      1,
-    );
+    const q = v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0;
+    addToGroups(stats, groups.groupOf, nA, nG, c, q, APPROACHED, 1);
+    // SPEC §6: a conversion rate — the approached prospects whose first purchase came by the as-of date.
+    if (t.firstBuy[c] >= 0) addToGroups(stats, groups.groupOf, nA, nG, c, q, CONVERTED, 1);
   }
   return true;
 }
@@ -775,7 +780,11 @@ function periodConcentration(
       if (v > 0) s.members[nMembers++] = v;
     }
     if (nMembers > 0)
-      concentrationOfSorted(s.members.subarray(0, nMembers).sort(), outAcross, (q * nA + a) * CONCENTRATION_FIELDS);
+      concentrationOfSorted(
+        s.members.subarray(0, nMembers).sort(),
+        outAcross,
+        (q * nA + a) * CONCENTRATION_FIELDS,
+      );
   }
 }
 

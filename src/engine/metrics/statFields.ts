@@ -15,7 +15,9 @@ export const REVENUE = 0,
   NEW_ACTIVE = 11,
   CLIENTS12 = 12,
   APPROACHED = 13,
-  FIELDS = 14;
+  /** of the prospects approached in q, those with a first purchase by the as-of date */
+  CONVERTED = 14,
+  FIELDS = 15;
 
 export const CONCENTRATION_METRICS: MetricId[] = [
   'top1_share',

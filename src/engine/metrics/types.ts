@@ -41,6 +41,8 @@ export interface MetricRow {
   member: string;
   /** rates are fractions, money is rounded to cents */
   value: number;
+  /** present (true) only on the rows of a period that ends after the as-of date (SPEC §6) */
+  partial?: true;
 }
 
 /** Market size per member of one client attribute (SPEC §1 "optional small ranges"). */

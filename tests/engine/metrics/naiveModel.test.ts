@@ -55,6 +55,9 @@ function naive(lines: SaleLine[], zoneOf: Map<string, string | null>, asOf: stri
       (c) => zoneOf.get(c) === z,
     ]),
   ];
+  // SPEC §6: the month of the as-of date is partial unless the as-of date is its last day.
+  const nextDay = isoDate(dayFromYmd(+asOf.slice(0, 4), +asOf.slice(5, 7), +asOf.slice(8, 10)) + 1);
+  const partial = month(nextDay) === month(asOf) ? month(asOf) : null;
   months.forEach((m, i) => {
     for (const [dimension, member, inside] of members) {
       if (dimension !== 'all' && ![...zoneOf.keys()].some(inside)) continue;
@@ -73,11 +76,11 @@ function naive(lines: SaleLine[], zoneOf: Map<string, string | null>, asOf: stri
         const S = [...bought.get(months[i - 1])!].filter(inside);
         const retained = S.filter((c) => bought.get(m)!.has(c)).length;
         put('retained_clients', retained);
-        if (S.length > 0) put('retention_rate', retained / S.length);
+        if (S.length > 0 && m !== partial) put('retention_rate', retained / S.length);
         const before = S.reduce((s, c) => s + cents(c, months[i - 1]), 0);
         const now = S.reduce((s, c) => s + cents(c, m), 0);
         const low = S.reduce((s, c) => s + Math.min(cents(c, m), cents(c, months[i - 1])), 0);
-        if (before > 0) {
+        if (before > 0 && m !== partial) {
           put('nrr', now / before);
           put('grr', low / before);
         }
@@ -142,6 +145,13 @@ describe('portfolioMetrics against a naive model on random portfolios', () => {
             { sales: data, clients, occasions: purchaseOccasions(data, clients.ids.length, day) },
             { asOf: day, granularity: 'month' },
           );
+          const partial = (() => {
+            const next = isoDate(day + 1);
+            return next.slice(0, 7) === asOf.slice(0, 7) ? asOf.slice(0, 7) : null;
+          })();
+          for (const r of result.rows)
+            if ((r.partial === true) !== (r.period === partial))
+              throw new Error(`partial flag of ${r.period}`);
           const got = new Map(
             result.rows.map((r: MetricRow) => [
               `${r.period}|${r.metric}|${r.dimension}|${r.member}`,

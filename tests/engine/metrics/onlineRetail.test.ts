@@ -145,7 +145,8 @@ function plainMetrics(lines: Line[]) {
   const months = [...revenue.keys()].sort();
   return months.map((m, i) => {
     const E = buyers.get(m) ?? new Set<string>();
-    const S = i > 0 ? (buyers.get(months[i - 1]) ?? new Set<string>()) : null;
+    // The last month (2011-12, data to the 9th) is partial: not compared with the previous one (SPEC §6).
+    const S = i > 0 && i < months.length - 1 ? (buyers.get(months[i - 1]) ?? new Set<string>()) : null;
     let retained = 0,
       now = 0,
       before = 0,

@@ -153,11 +153,32 @@ describe('portfolioMetrics: the whole portfolio by month', () => {
     expect(value(full, '2024-03', 'new_revenue_share')).toBe(0);
   });
 
-  test('acquisition rate = new clients / prospects approached in the period', () => {
+  test('acquisition rate = share of the prospects approached in the period who bought by the as-of date', () => {
     // approached: Jan B, C, D (A was contacted before the first period); Feb E, F; Mar nobody
-    expect(value(full, '2024-01', 'acquisition_rate')).toBe(1);
-    expect(value(full, '2024-02', 'acquisition_rate')).toBe(0.5);
+    expect(value(full, '2024-01', 'acquisition_rate')).toBe(1); // B, C, D all bought (D in February)
+    expect(value(full, '2024-02', 'acquisition_rate')).toBe(0); // E, F are still prospects
     expect(value(full, '2024-03', 'acquisition_rate')).toBeUndefined();
+  });
+
+  test('acquisition rate is a conversion, never above 1, even when many more clients are new than approached', () => {
+    // Only B has a first-contact date in January; A, B and C are new in January (3 new / 1 approached).
+    const list: ClientLine[] = LIST.map((c) => ({
+      ...c,
+      dates: { Contacto: c.id === 'B' ? '2024-01-05' : null },
+    }));
+    const r = run(LINES, '2024-03-31', 'month', { list });
+    expect(value(r, '2024-01', 'new_clients')).toBe(3);
+    expect(value(r, '2024-01', 'acquisition_rate')).toBe(1);
+    for (const row of r.rows) if (row.metric === 'acquisition_rate') expect(row.value).toBeLessThanOrEqual(1);
+    // The first purchase counts whenever it came by the as-of date: D (contacted in January) bought in February.
+    const later = LIST.map((c) => ({
+      ...c,
+      dates: { Contacto: c.id === 'D' || c.id === 'E' ? '2024-01-25' : null },
+    }));
+    expect(value(run(LINES, '2024-03-31', 'month', { list: later }), '2024-01', 'acquisition_rate')).toBe(
+      0.5,
+    );
+    expect(value(run(LINES, '2024-01-31', 'month', { list: later }), '2024-01', 'acquisition_rate')).toBe(0);
   });
 
   test('new active accounts: new clients of p buying again in p + 1, once p + 1 has ended', () => {
@@ -242,7 +263,7 @@ describe('portfolioMetrics: mix, attributes and market', () => {
     expect(value(full, '2024-02', 'nrr', 'Zona', 'Norte')).toBe(0);
     expect(value(full, '2024-02', 'retention_rate', 'Zona', 'Sur')).toBe(0);
     expect(value(full, '2024-02', 'retention_rate', 'Zona', '(blank)')).toBeUndefined();
-    expect(value(full, '2024-02', 'acquisition_rate', 'Zona', 'Norte')).toBe(0); // F approached, no new client
+    expect(value(full, '2024-02', 'acquisition_rate', 'Zona', 'Norte')).toBe(0); // F approached, never bought
   });
 
   test('concentration within a member and across members', () => {
@@ -347,6 +368,25 @@ describe('portfolioMetrics: edge cases', () => {
     expect(value(r, '2024-01', 'new_active_accounts')).toBe(1);
     expect(value(r, '2024-02', 'new_active_accounts')).toBeUndefined();
     expect(r.notes.find((n) => n.code === 'new_active_pending')?.period).toBe('2024-02');
+  });
+
+  test('a partial period carries "partial" and has no rate against the previous period (SPEC §6)', () => {
+    const r = run(LINES, '2024-03-15', 'month', { list: LIST, abc: true });
+    const march = r.rows.filter((row) => row.period === '2024-03');
+    expect(march.length).toBeGreaterThan(0);
+    expect(march.every((row) => row.partial === true)).toBe(true);
+    expect(r.rows.filter((row) => row.period !== '2024-03').some((row) => 'partial' in row)).toBe(false);
+    for (const metric of ['retention_rate', 'churn_rate', 'nrr', 'grr', 'key_account_growth'] as MetricId[]) {
+      expect(march.filter((row) => row.metric === metric)).toEqual([]);
+      expect(value(r, '2024-02', metric)).toBeDefined();
+    }
+    // counts and money of the partial period are still written, as they stand
+    expect(value(r, '2024-03', 'active_clients')).toBe(3);
+    expect(value(r, '2024-03', 'retained_clients')).toBe(1);
+    // a period ending exactly on the as-of date is complete
+    const whole = run(LINES, '2024-03-31', 'month', { list: LIST, abc: true });
+    expect(whole.rows.some((row) => row.partial)).toBe(false);
+    expect(value(whole, '2024-03', 'retention_rate')).toBeDefined();
   });
 
   test('sales after the as-of date are ignored', () => {

@@ -19,7 +19,12 @@ import * as statFields from '../../../src/engine/metrics/statFields';
 import * as concentrationModule from '../../../src/engine/metrics/concentration';
 import { lorenzCurve, lorenzOfRows } from '../../../src/engine/metrics/lorenzCurve';
 import { newBusinessRows } from '../../../src/engine/metrics/newBusinessRows';
-import type { LorenzCurve, MarketTable, MetricNote, PortfolioMetrics } from '../../../src/engine/metrics/types';
+import type {
+  LorenzCurve,
+  MarketTable,
+  MetricNote,
+  PortfolioMetrics,
+} from '../../../src/engine/metrics/types';
 
 // Module-local copies: hot loops then read constants, not imported bindings (which some
 // module formats turn into getter calls).
@@ -38,6 +43,7 @@ const {
   NEW_ACTIVE,
   CLIENTS12,
   APPROACHED,
+  CONVERTED,
   FIELDS,
 } = statFields;
 const { toCents } = money;
@@ -148,11 +154,21 @@ export function portfolioMetricsReference(input: MetricsInput, options: MetricsO
     hasAbc: abc !== null,
     approachedKnown,
     newActiveKnownUpTo: ended - 2,
+    partialIndex: partial ? nP - 1 : -1,
     window12,
     market: input.market ?? null,
     notes,
   });
-  const cohorts = cohortTriangle(granularity, labels, stats, nG, acc.cohortActive, acc.cohortRevenue, rows);
+  const cohorts = cohortTriangle(
+    granularity,
+    labels,
+    stats,
+    nG,
+    acc.cohortActive,
+    acc.cohortRevenue,
+    rows,
+    partial ? nP - 1 : -1,
+  );
 
   notes.push({
     code: 'first_period',
@@ -171,7 +187,7 @@ export function portfolioMetricsReference(input: MetricsInput, options: MetricsO
     notes.push({
       code: 'partial_period',
       period: labels[nP - 1],
-      message: `${labels[nP - 1]} is incomplete: it runs only to the as-of date ${isoDate(asOf)}; compare it with full periods with care.`,
+      message: `${labels[nP - 1]} is incomplete: it runs only to the as-of date ${isoDate(asOf)}. Its rows are marked partial; retention, churn, NRR, GRR and key-account growth are not computed for it.`,
     });
 
   return {
@@ -365,16 +381,10 @@ function countApproached(
   for (let c = 0; c < clients.ids.length; c++) {
     const v = Math.floor(attr.values[c]);
     if (!(v >= from && v <= asOf)) continue;
-    addToGroups(
-      stats,
-      groups.groupOf,
-      nA,
-      nG,
-      c,
-      v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0,
-      APPROACHED,
-      1,
-    );
+    const q = v >= t.minDay ? t.dayPeriod[v - t.minDay] : 0;
+    addToGroups(stats, groups.groupOf, nA, nG, c, q, APPROACHED, 1);
+    // SPEC §6: a conversion rate — the approached prospects whose first purchase came by the as-of date.
+    if (t.firstBuy[c] >= 0) addToGroups(stats, groups.groupOf, nA, nG, c, q, CONVERTED, 1);
   }
   return true;
 }

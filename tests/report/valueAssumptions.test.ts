@@ -1,0 +1,25 @@
+// Issue #17: on the Portfolio value sheet the total is followed by what it assumes.
+import { analyse } from '../../src/engine/pipeline';
+import { fullReport } from '../../src/report/fullReport';
+import type { NoteBlock } from '../../src/report/types';
+import { pipelineInput } from './pipelineFixture';
+
+const plain = (lines: string[]) => lines.map((l) => l.replace(/[\u00a0\u202f]/g, ' '));
+const valueSheet = (options = {}) => fullReport(analyse(pipelineInput(), options), { locale: 'es' }).sheets.find((s) => s.key === 'value')!;
+
+test('the total is followed by the assumed margin, horizon, discount and the retention-model clients', () => {
+  const sheet = valueSheet();
+  expect(sheet.blocks.map((b) => b.key).slice(0, 3)).toEqual(['kpis', 'assumed', 'method']);
+  const lines = plain((sheet.blocks[1] as NoteBlock).lines);
+  expect(lines[0]).toBe('Supuestos: horizonte de 12 meses, descuento anual del 10,0 %.');
+  expect(lines[1]).toMatch(/^Margen supuesto: 100,0 % \(no hay columna de margen ni de coste/);
+  expect(lines[2]).toMatch(/^4 de 4 clientes se valoran con el modelo de retención simple/);
+});
+
+test('options given in the run are the ones the sheet states', () => {
+  const lines = plain((valueSheet({ horizonMonths: 6, discountRate: 0.15, marginRate: 0.4 }).blocks[1] as NoteBlock).lines);
+  expect(lines.slice(0, 2)).toEqual([
+    'Supuestos: horizonte de 6 meses, descuento anual del 15,0 %.',
+    'Margen: 40,0 % para todos los clientes (indicado en las opciones).',
+  ]);
+});
