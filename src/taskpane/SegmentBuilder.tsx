@@ -16,15 +16,19 @@ import {
   Subtitle2,
 } from '@fluentui/react-components';
 import {
+  COMPARISON_OPS,
+  ordinalOrder,
   segmentMatches,
   segmentSummary,
   type SegmentDefinition,
   type SegmentFieldInfo,
+  type SegmentFieldKind,
   type SegmentFields,
   type SegmentOp,
 } from '../engine/segments';
 import { CarteraError } from '../engine/types';
 import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { codeValueLabel } from './codeValueLabel';
 import {
   conditionState,
   definitionOf,
@@ -54,14 +58,12 @@ const PICK_LIMIT = 40;
 /** Up to this many values, "is one of" shows checkboxes; beyond, values typed separated by ";". */
 const CHECKBOX_LIMIT = 12;
 
-const CODE_LABEL_KEY: Record<string, (id: string) => string> = {
-  abc: (id) => (id === 'N' ? 'abc.N' : ''),
-  rfmSegment: (id) => `seg.${id}`,
-  status: (id) => `status.${id}`,
-  behaviour: (id) => `behaviour.${id}`,
-  trend: (id) => `trend.${id}`,
-  special: (id) => id,
-};
+const COMPARISONS: ReadonlySet<SegmentOp> = new Set(COMPARISON_OPS);
+
+/** An operator's name: comparisons of dates read "after / from / before / until". */
+export function opLabel(locale: Locale, op: SegmentOp, kind?: SegmentFieldKind): string {
+  return t(locale, kind === 'date' && COMPARISONS.has(op) ? `pane.segment.opDate.${op}` : `pane.segment.op.${op}`);
+}
 
 /** The user-facing name of a field. */
 export function fieldLabel(locale: Locale, field: SegmentFieldInfo): string {
@@ -71,16 +73,11 @@ export function fieldLabel(locale: Locale, field: SegmentFieldInfo): string {
 /** The values to pick from: [stored value, shown text]. */
 export function fieldChoices(locale: Locale, field: SegmentFieldInfo): [string, string][] {
   const labels = field.labels ?? [];
-  if (field.kind === 'code') {
-    const key = CODE_LABEL_KEY[field.key];
-    return labels.map((id) => {
-      const k = key?.(id);
-      return [id, k ? t(locale, k) : id];
-    });
-  }
+  if (field.kind === 'code') return labels.map((id) => [id, codeValueLabel(locale, field.key, id)]);
   const unique = [...new Set(labels.map((l) => l.trim()).filter((l) => l !== ''))];
-  unique.sort((a, b) => a.localeCompare(b, locale));
-  return unique.map((l) => [l, l]);
+  // Levels in their natural order (Bajo, Medio, Medio-alto, Alto), anything else alphabetically.
+  const ordered = ordinalOrder(unique) ?? unique.sort((a, b) => a.localeCompare(b, locale));
+  return ordered.map((l) => [l, l]);
 }
 
 interface ConditionProps {
@@ -104,7 +101,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
   const listId = `cartera-dl-${c.id}`;
 
   let value: React.ReactNode = null;
-  if (field && (c.op === 'equals' || c.op === 'contains')) {
+  if (field && (c.op === 'equals' || c.op === 'contains' || COMPARISONS.has(c.op))) {
     value =
       c.op === 'equals' && pickable ? (
         <Field label={tr('pane.segment.value')} className="cartera-grow">
@@ -200,7 +197,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
           >
             {ops.map((op) => (
               <option key={op} value={op}>
-                {tr(`pane.segment.op.${op}`)}
+                {opLabel(locale, op, field?.kind)}
               </option>
             ))}
           </Select>

@@ -376,6 +376,8 @@ export function TaskpaneApp({ controller, locale, theme = 'light', onLoadSample,
         name: definition.name ?? '',
         locale,
         currency,
+        definition,
+        fields,
       });
       const name = await controller.createList(sheet);
       setNotice({ intent: 'success', text: tr('pane.segment.listCreated', { sheet: name }) });
