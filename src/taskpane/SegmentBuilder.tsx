@@ -11,6 +11,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Subtitle2,
@@ -27,6 +28,7 @@ import {
   type SegmentOp,
 } from '../engine/segments';
 import { CarteraError } from '../engine/types';
+import type { ListWriteMode, ListWriteResult } from '../excel/writeListSheet';
 import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
 import { codeValueLabel } from './codeValueLabel';
 import {
@@ -50,7 +52,22 @@ export interface SegmentBuilderProps {
   saved: SegmentDefinition[];
   busy: boolean;
   onSave: (definition: SegmentDefinition) => void;
-  onCreateList: (definition: SegmentDefinition, mask: Uint8Array) => void;
+  /**
+   * mode ask first: when the answer is `exists` the builder asks replace-or-new and calls again
+   * with the choice
+   */
+  onCreateList: (
+    definition: SegmentDefinition,
+    mask: Uint8Array,
+    mode: ListWriteMode,
+  ) => Promise<ListWriteResult | undefined> | void;
+}
+
+/** A list asked for whose segment already has a list sheet: waiting for replace-or-new. */
+interface ListConflict {
+  definition: SegmentDefinition;
+  mask: Uint8Array;
+  sheet: string;
 }
 
 /** Above this many distinct values a text field takes typed text instead of a list to pick from. */
@@ -222,6 +239,7 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
   const { locale, fields, revenueCents } = props;
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const [draft, setDraft] = React.useState<SegmentDraft>(emptyDraft);
+  const [conflict, setConflict] = React.useState<ListConflict | null>(null);
   const definition = React.useMemo(
     () => (fields ? definitionOf(draft, fields.byKey) : null),
     [draft, fields],
@@ -267,6 +285,12 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
       groups: d.groups.map((g, k) => (k === gi ? { ...g, conditions: [...g.conditions, emptyCondition()] } : g)),
     }));
   const addGroup = () => setDraft((d) => ({ ...d, groups: [...d.groups, { id: newId(), conditions: [emptyCondition()] }] }));
+
+  const createList = async (def: SegmentDefinition, mask: Uint8Array, mode: ListWriteMode) => {
+    setConflict(null);
+    const result = await props.onCreateList(def, mask, mode);
+    if (result?.status === 'exists') setConflict({ definition: def, mask, sheet: result.sheet });
+  };
 
   const s = evaluated?.summary;
   const count = s
@@ -352,12 +376,32 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
         </Button>
         <Button
           appearance="primary"
-          onClick={() => definition && evaluated?.mask && props.onCreateList(definition, evaluated.mask)}
+          onClick={() => definition && evaluated?.mask && void createList(definition, evaluated.mask, 'ask')}
           disabled={!evaluated?.mask || !s || s.clients === 0 || props.busy}
         >
           {tr('pane.segment.createList')}
         </Button>
       </div>
+      {conflict ? (
+        <MessageBar intent="warning" layout="multiline" className="cartera-bar">
+          <MessageBarBody>{tr('pane.segment.listExists', { sheet: conflict.sheet })}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              disabled={props.busy}
+              onClick={() => void createList(conflict.definition, conflict.mask, 'replace')}
+            >
+              {tr('pane.segment.listReplace')}
+            </Button>
+            <Button disabled={props.busy} onClick={() => void createList(conflict.definition, conflict.mask, 'new')}>
+              {tr('pane.segment.listNew')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setConflict(null)}>
+              {tr('pane.segment.listCancel')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {draft.name.trim() === '' ? <Caption1 as="p">{tr('pane.segment.nameHint')}</Caption1> : null}
     </div>
   );

@@ -38,10 +38,14 @@ export function listSheetTitle(name: string, fallback: string): string {
     .replace(/[:\\/?*[\]]/g, '-')
     .replace(/^'+|'+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 31)
     .trim();
-  return clean || fallback;
+  // At most 31 UTF-16 units, never half a character (an emoji at the cut).
+  let cut = '';
+  for (const ch of clean) {
+    if (cut.length + ch.length > 31) break;
+    cut += ch;
+  }
+  return cut.trimEnd() || fallback;
 }
 
 export function segmentListSheet(input: SegmentListInput): OutputSheet {

@@ -1,10 +1,14 @@
-// Campaign segments on a real analysis of the fixture workbook: the seeds' two examples, the list sheet.
+// Campaign segments on a real analysis of the fixture workbook: the seeds' two examples, the list sheet,
+// comparisons and ordinal levels in the builder, replace-or-new when the list exists.
+import * as React from 'react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyse } from '../../src/engine/pipeline';
 import { segmentMatches, type SegmentDefinition } from '../../src/engine/segments';
 import { campaignFields } from '../../src/taskpane/campaignFields';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
 import { listSheetTitle, segmentListSheet } from '../../src/taskpane/segmentListSheet';
-import { fieldChoices, opLabel } from '../../src/taskpane/SegmentBuilder';
+import { fieldChoices, opLabel, SegmentBuilder } from '../../src/taskpane/SegmentBuilder';
 import { conditionState, definitionOf, emptyCondition, opsFor } from '../../src/taskpane/segmentDraft';
 import { taskpaneWorkbook } from './fixtures';
 
@@ -105,6 +109,7 @@ test('sheet titles: forbidden characters replaced, 31 characters at most, a fall
   expect(listSheetTitle("'a/b\\c?d*e:f[g]h'", 'X')).toBe('a-b-c-d-e-f-g-h');
   expect(listSheetTitle('x'.repeat(40), 'X')).toHaveLength(31);
   expect(listSheetTitle('  ', 'Lista de campaña')).toBe('Lista de campaña');
+  expect(listSheetTitle('x'.repeat(30) + '😀 más', 'X')).toBe('x'.repeat(30));
 });
 
 test('the list has the criteria columns after the contact columns: age, income, a computed code, a date', () => {
@@ -190,4 +195,61 @@ test('the draft: > ≥ < ≤ offered for numbers and dates, not for text; a comp
   expect(opLabel('es', 'gt', 'number')).toBe('mayor que (>)');
   expect(opLabel('es', 'gt', 'date')).toBe('posterior a');
   expect(opLabel('pt', 'lte', 'number')).toBe('menor ou igual a (≤)');
+});
+
+describe('the builder on screen', () => {
+  afterEach(cleanup);
+  const mount = (onCreateList: jest.Mock) => {
+    const fields = campaignFields(outcome.analysis, outcome.result.clients);
+    const builder = React.createElement(SegmentBuilder, {
+      locale: 'es',
+      fields,
+      revenueCents: outcome.analysis.facts.revenue12,
+      currency: 'EUR',
+      saved: [],
+      busy: false,
+      onSave: jest.fn(),
+      onCreateList,
+    });
+    render(React.createElement(FluentProvider, { theme: webLightTheme }, builder));
+    return within(screen.getByRole('group', { name: 'Condición 1 del grupo 1' }));
+  };
+
+  test('"mayor o igual que" on age, the count follows; income levels offered in order', () => {
+    const condition = mount(jest.fn());
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Nivel de ingresos' } });
+    const options = within(condition.getByLabelText('Valor')).getAllByRole('option').map((o) => o.textContent);
+    expect(options.slice(1)).toEqual(['Medio-alto', 'Alto']);
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'age' } });
+    const ops = within(condition.getByLabelText('Operador')).getAllByRole('option').map((o) => o.textContent);
+    expect(ops).toEqual(expect.arrayContaining(['mayor que (>)', 'mayor o igual que (≥)', 'menor que (<)', 'menor o igual que (≤)']));
+    fireEvent.change(condition.getByLabelText('Operador'), { target: { value: 'gte' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: '40' } });
+    expect(screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^3 clientes/);
+  });
+
+  test('a list that exists: the pane asks replace or new (in Spanish), and passes the answer on', async () => {
+    const onCreateList = jest.fn(async (_d: SegmentDefinition, _m: Uint8Array, mode: string) =>
+      mode === 'ask' ? { status: 'exists' as const, sheet: 'Norte' } : { status: 'created' as const, sheet: 'Norte (2)' },
+    );
+    const condition = mount(onCreateList);
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Zona' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Norte' } });
+    fireEvent.change(screen.getByLabelText('Nombre del segmento'), { target: { value: 'Norte' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+    await screen.findByText('Ya hay una lista de este segmento en la hoja «Norte». ¿La sustituye o crea otra hoja?');
+    expect(onCreateList.mock.calls.map((c) => c[2])).toEqual(['ask']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancelar' }));
+    expect(screen.queryByText(/Ya hay una lista/)).toBeNull();
+    expect(onCreateList).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sustituir' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Crear otra hoja' }));
+    await waitFor(() => expect(onCreateList.mock.calls.map((c) => c[2])).toEqual(['ask', 'ask', 'replace', 'ask', 'new']));
+    expect(onCreateList.mock.calls[4][0]).toMatchObject({ name: 'Norte', groups: [{ conditions: [{ field: 'Zona', value: 'Norte' }] }] });
+    await waitFor(() => expect(screen.queryByText(/Ya hay una lista/)).toBeNull());
+  });
 });
