@@ -144,6 +144,7 @@ export interface RejectedRow {
 export type QualityIssueKind =
   | 'duplicate_client'
   | 'possible_duplicate'
+  | 'id_variant'
   | 'not_in_list'
   | 'no_purchase'
   | 'ambiguous_decimal'

@@ -11,20 +11,26 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Subtitle2,
 } from '@fluentui/react-components';
 import {
+  COMPARISON_OPS,
+  ordinalOrder,
   segmentMatches,
   segmentSummary,
   type SegmentDefinition,
   type SegmentFieldInfo,
+  type SegmentFieldKind,
   type SegmentFields,
   type SegmentOp,
 } from '../engine/segments';
 import { CarteraError } from '../engine/types';
+import type { ListWriteMode, ListWriteResult } from '../excel/writeListSheet';
 import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { codeValueLabel } from './codeValueLabel';
 import {
   conditionState,
   definitionOf,
@@ -46,7 +52,22 @@ export interface SegmentBuilderProps {
   saved: SegmentDefinition[];
   busy: boolean;
   onSave: (definition: SegmentDefinition) => void;
-  onCreateList: (definition: SegmentDefinition, mask: Uint8Array) => void;
+  /**
+   * mode ask first: when the answer is `exists` the builder asks replace-or-new and calls again
+   * with the choice
+   */
+  onCreateList: (
+    definition: SegmentDefinition,
+    mask: Uint8Array,
+    mode: ListWriteMode,
+  ) => Promise<ListWriteResult | undefined> | void;
+}
+
+/** A list asked for whose segment already has a list sheet: waiting for replace-or-new. */
+interface ListConflict {
+  definition: SegmentDefinition;
+  mask: Uint8Array;
+  sheet: string;
 }
 
 /** Above this many distinct values a text field takes typed text instead of a list to pick from. */
@@ -54,14 +75,12 @@ const PICK_LIMIT = 40;
 /** Up to this many values, "is one of" shows checkboxes; beyond, values typed separated by ";". */
 const CHECKBOX_LIMIT = 12;
 
-const CODE_LABEL_KEY: Record<string, (id: string) => string> = {
-  abc: (id) => (id === 'N' ? 'abc.N' : ''),
-  rfmSegment: (id) => `seg.${id}`,
-  status: (id) => `status.${id}`,
-  behaviour: (id) => `behaviour.${id}`,
-  trend: (id) => `trend.${id}`,
-  special: (id) => id,
-};
+const COMPARISONS: ReadonlySet<SegmentOp> = new Set(COMPARISON_OPS);
+
+/** An operator's name: comparisons of dates read "after / from / before / until". */
+export function opLabel(locale: Locale, op: SegmentOp, kind?: SegmentFieldKind): string {
+  return t(locale, kind === 'date' && COMPARISONS.has(op) ? `pane.segment.opDate.${op}` : `pane.segment.op.${op}`);
+}
 
 /** The user-facing name of a field. */
 export function fieldLabel(locale: Locale, field: SegmentFieldInfo): string {
@@ -71,16 +90,11 @@ export function fieldLabel(locale: Locale, field: SegmentFieldInfo): string {
 /** The values to pick from: [stored value, shown text]. */
 export function fieldChoices(locale: Locale, field: SegmentFieldInfo): [string, string][] {
   const labels = field.labels ?? [];
-  if (field.kind === 'code') {
-    const key = CODE_LABEL_KEY[field.key];
-    return labels.map((id) => {
-      const k = key?.(id);
-      return [id, k ? t(locale, k) : id];
-    });
-  }
+  if (field.kind === 'code') return labels.map((id) => [id, codeValueLabel(locale, field.key, id)]);
   const unique = [...new Set(labels.map((l) => l.trim()).filter((l) => l !== ''))];
-  unique.sort((a, b) => a.localeCompare(b, locale));
-  return unique.map((l) => [l, l]);
+  // Levels in their natural order (Bajo, Medio, Medio-alto, Alto), anything else alphabetically.
+  const ordered = ordinalOrder(unique) ?? unique.sort((a, b) => a.localeCompare(b, locale));
+  return ordered.map((l) => [l, l]);
 }
 
 interface ConditionProps {
@@ -104,7 +118,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
   const listId = `cartera-dl-${c.id}`;
 
   let value: React.ReactNode = null;
-  if (field && (c.op === 'equals' || c.op === 'contains')) {
+  if (field && (c.op === 'equals' || c.op === 'contains' || COMPARISONS.has(c.op))) {
     value =
       c.op === 'equals' && pickable ? (
         <Field label={tr('pane.segment.value')} className="cartera-grow">
@@ -200,7 +214,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
           >
             {ops.map((op) => (
               <option key={op} value={op}>
-                {tr(`pane.segment.op.${op}`)}
+                {opLabel(locale, op, field?.kind)}
               </option>
             ))}
           </Select>
@@ -225,6 +239,7 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
   const { locale, fields, revenueCents } = props;
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const [draft, setDraft] = React.useState<SegmentDraft>(emptyDraft);
+  const [conflict, setConflict] = React.useState<ListConflict | null>(null);
   const definition = React.useMemo(
     () => (fields ? definitionOf(draft, fields.byKey) : null),
     [draft, fields],
@@ -270,6 +285,12 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
       groups: d.groups.map((g, k) => (k === gi ? { ...g, conditions: [...g.conditions, emptyCondition()] } : g)),
     }));
   const addGroup = () => setDraft((d) => ({ ...d, groups: [...d.groups, { id: newId(), conditions: [emptyCondition()] }] }));
+
+  const createList = async (def: SegmentDefinition, mask: Uint8Array, mode: ListWriteMode) => {
+    setConflict(null);
+    const result = await props.onCreateList(def, mask, mode);
+    if (result?.status === 'exists') setConflict({ definition: def, mask, sheet: result.sheet });
+  };
 
   const s = evaluated?.summary;
   const count = s
@@ -355,12 +376,32 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
         </Button>
         <Button
           appearance="primary"
-          onClick={() => definition && evaluated?.mask && props.onCreateList(definition, evaluated.mask)}
+          onClick={() => definition && evaluated?.mask && void createList(definition, evaluated.mask, 'ask')}
           disabled={!evaluated?.mask || !s || s.clients === 0 || props.busy}
         >
           {tr('pane.segment.createList')}
         </Button>
       </div>
+      {conflict ? (
+        <MessageBar intent="warning" layout="multiline" className="cartera-bar">
+          <MessageBarBody>{tr('pane.segment.listExists', { sheet: conflict.sheet })}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              disabled={props.busy}
+              onClick={() => void createList(conflict.definition, conflict.mask, 'replace')}
+            >
+              {tr('pane.segment.listReplace')}
+            </Button>
+            <Button disabled={props.busy} onClick={() => void createList(conflict.definition, conflict.mask, 'new')}>
+              {tr('pane.segment.listNew')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setConflict(null)}>
+              {tr('pane.segment.listCancel')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {draft.name.trim() === '' ? <Caption1 as="p">{tr('pane.segment.nameHint')}</Caption1> : null}
     </div>
   );

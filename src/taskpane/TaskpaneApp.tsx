@@ -18,6 +18,7 @@ import {
 import { parseSegmentDefinition, type SegmentDefinition } from '../engine/segments';
 import { segmentMatches } from '../engine/segments';
 import { CarteraError, type QualityReport, type SalesMapping } from '../engine/types';
+import type { ListWriteMode } from '../excel/writeListSheet';
 import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
@@ -398,8 +399,10 @@ export function TaskpaneApp({
     }
   };
 
-  const createList = async (definition: SegmentDefinition) => {
-    if (!outcome || !fields) return;
+  // "Create list": asks first; a list of the same segment already there comes back as `exists` and the
+  // builder asks replace-or-new, then calls again with the answer.
+  const createList = async (definition: SegmentDefinition, mode: ListWriteMode = 'ask') => {
+    if (!outcome || !fields) return undefined;
     setBusy(true);
     setError(null);
     try {
@@ -411,11 +414,21 @@ export function TaskpaneApp({
         name: definition.name ?? '',
         locale,
         currency,
+        definition,
+        fields,
       });
-      const name = await controller.createList(sheet);
-      setNotice({ intent: 'success', text: tr('pane.segment.listCreated', { sheet: name }) });
+      const result = await controller.createList(sheet, mode);
+      if (result.status !== 'exists')
+        setNotice({
+          intent: 'success',
+          text: tr(result.status === 'replaced' ? 'pane.segment.listReplaced' : 'pane.segment.listCreated', {
+            sheet: result.sheet,
+          }),
+        });
+      return result;
     } catch (e) {
       fail(e);
+      return undefined;
     } finally {
       setBusy(false);
     }
@@ -532,7 +545,7 @@ export function TaskpaneApp({
           saved={segments}
           busy={busy}
           onSave={(d) => void saveSegment(d)}
-          onCreateList={(d) => void createList(d)}
+          onCreateList={(d, _mask, mode) => createList(d, mode)}
         />
       );
       break;

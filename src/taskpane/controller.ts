@@ -11,7 +11,7 @@ import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
-import { writeListSheet } from '../excel/writeListSheet';
+import { writeListSheet, type ListWriteMode, type ListWriteResult } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
 import type { VisitPolicy } from '../engine/visits';
 import { fullReportAsync } from '../report/fullReport';
@@ -76,7 +76,8 @@ export interface PaneController {
   watchSelection(listener: (row: SelectedRow | null) => void): Promise<() => void>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
-  createList(sheet: OutputSheet): Promise<string>;
+  /** mode ask (default): when a list of that segment exists nothing is written and `exists` names it */
+  createList(sheet: OutputSheet, mode?: ListWriteMode): Promise<ListWriteResult>;
 }
 
 const SETTINGS_KEY = 'Cartera.pane';
@@ -211,6 +212,6 @@ export function createController(
         await context.sync();
       }),
 
-    createList: (sheet) => writeListSheet(run, sheet),
+    createList: (sheet, mode) => writeListSheet(run, sheet, { mode }),
   };
 }

@@ -14,7 +14,7 @@ export interface DraftCondition {
   id: number;
   field: string;
   op: SegmentOp;
-  /** equals, contains */
+  /** equals, contains, gt, gte, lt, lte */
   value: string;
   /** in */
   values: string[];
@@ -48,7 +48,7 @@ export function emptyDraft(): SegmentDraft {
 export function opsFor(kind: SegmentFieldKind): SegmentOp[] {
   return kind === 'text' || kind === 'code'
     ? ['equals', 'in', 'contains', 'isEmpty', 'notEmpty']
-    : ['equals', 'between', 'isEmpty', 'notEmpty'];
+    : ['equals', 'gt', 'gte', 'lt', 'lte', 'between', 'isEmpty', 'notEmpty'];
 }
 
 export type ConditionState =
@@ -76,8 +76,13 @@ export function conditionState(c: DraftCondition, field: SegmentFieldInfo | unde
     case 'notEmpty':
       return { kind: 'complete', condition: base };
     case 'equals':
-    case 'contains': {
-      if (c.op === 'contains' && field.kind !== 'text' && field.kind !== 'code') return { kind: 'incomplete' };
+    case 'contains':
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      const textual = field.kind === 'text' || field.kind === 'code';
+      if (c.op === 'contains' ? !textual : c.op !== 'equals' && textual) return { kind: 'incomplete' };
       const v = valueState(c.value, field.kind);
       if (v === 'empty') return { kind: 'incomplete' };
       if (v === 'bad') return bad;

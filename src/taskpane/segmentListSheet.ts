@@ -1,10 +1,11 @@
 // "Create list" (SPEC §9): the clients of a segment with their contact columns, as one table on a new
 // sheet the user keeps. Pure: builds the OutputSheet that controller.createList writes.
 import type { FullAnalysis } from '../engine/pipeline';
-import { segmentMembers } from '../engine/segments';
+import { segmentMembers, type SegmentDefinition, type SegmentFields } from '../engine/segments';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell, type ClientRole, type ClientsData } from '../engine/types';
 import { excelNumberFormats, formatDate, t, type FormatKind, type Locale } from '../i18n';
 import type { OutputColumn, OutputSheet } from '../report/types';
+import { codeValueLabel } from './codeValueLabel';
 import './messages';
 
 /** Client-list roles copied to the list, in this order, when the list has them. */
@@ -21,7 +22,15 @@ export interface SegmentListInput {
   name: string;
   locale: Locale;
   currency?: string;
+  /** with `fields`: the fields its conditions use become columns of the list (after the contact columns) */
+  definition?: SegmentDefinition;
+  fields?: SegmentFields;
 }
+
+/** Computed fields the list always has (ABC class, status, RFM segment, revenue 12 months). */
+const ALWAYS: ReadonlySet<string> = new Set(['abc', 'status', 'rfmSegment', 'revenue']);
+/** Computed number fields in currency units. */
+const MONEY: ReadonlySet<string> = new Set(['revenue', 'clv']);
 
 /** A sheet name from the segment's name: no : \ / ? * [ ], no leading/trailing apostrophe, ≤ 31 characters. */
 export function listSheetTitle(name: string, fallback: string): string {
@@ -29,10 +38,14 @@ export function listSheetTitle(name: string, fallback: string): string {
     .replace(/[:\\/?*[\]]/g, '-')
     .replace(/^'+|'+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 31)
     .trim();
-  return clean || fallback;
+  // At most 31 UTF-16 units, never half a character (an emoji at the cut).
+  let cut = '';
+  for (const ch of clean) {
+    if (cut.length + ch.length > 31) break;
+    cut += ch;
+  }
+  return cut.trimEnd() || fallback;
 }
 
 export function segmentListSheet(input: SegmentListInput): OutputSheet {
@@ -62,6 +75,32 @@ export function segmentListSheet(input: SegmentListInput): OutputSheet {
     } else {
       columns.push(column(role, header, attr.kind === 'date' ? 'date' : 'number'));
       getters.push((i) => (Number.isNaN(attr.values[i]) ? null : attr.values[i]));
+    }
+  }
+  // The criteria: each field a condition uses, in the order first used, unless already a column.
+  const used = [...new Set(input.definition?.groups.flatMap((g) => g.conditions.map((c) => c.field)) ?? [])];
+  for (const key of used) {
+    const field = input.fields?.byKey.get(key);
+    if (!field || ALWAYS.has(key) || (field.source === 'attribute' && seen.has(field.label))) continue;
+    if (field.source === 'attribute') seen.add(field.label);
+    const header = field.source === 'computed' ? tr(`pane.field.${key}`) : field.label;
+    const colKey = `criterion:${key}`;
+    if (field.kind === 'text') {
+      const { codes, labels } = field;
+      columns.push(column(colKey, header, 'text'));
+      getters.push((i) => (codes[i] >= 0 ? labels[codes[i]] : null));
+    } else if (field.kind === 'code') {
+      const { codes, labels } = field;
+      const shown = labels.map((id) => codeValueLabel(locale, key, id));
+      columns.push(column(colKey, header, 'text'));
+      getters.push((i) => (codes[i] < shown.length ? shown[codes[i]] : null));
+    } else {
+      const { values } = field;
+      const whole = values.every((v) => Number.isNaN(v) || Number.isInteger(v));
+      const kind: FormatKind =
+        field.kind === 'date' ? 'date' : MONEY.has(key) ? 'money' : whole ? 'integer' : 'number';
+      columns.push(column(colKey, header, kind));
+      getters.push((i) => (Number.isNaN(values[i]) ? null : kind === 'money' ? Math.round(values[i] * 100) / 100 : values[i]));
     }
   }
   const { abc, lifecycle, rfm, facts } = analysis;

@@ -71,7 +71,7 @@ export function fakeController(overrides: Partial<PaneController> = {}): FakeCon
     }),
     loadSettings: jest.fn(async () => null),
     saveSettings: jest.fn(async () => undefined),
-    createList: jest.fn(async (sheet) => sheet.title),
+    createList: jest.fn(async (sheet) => ({ status: 'created' as const, sheet: sheet.title })),
     ...overrides,
   };
   return fake;

@@ -207,6 +207,14 @@ test('the whole flow on a small workbook', async () => {
   expect(phone.value).toBe('+34 600 000 001');
   expect(snapshot(wb, 'Ventas')).toBe(salesBefore);
 
+  // "Crear lista" again: the pane asks; "Sustituir" rewrites the same sheet, no second sheet.
+  const sheetsWithList = sheetNames(wb);
+  fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Sustituir' }));
+  await screen.findByText('Lista sustituida en la hoja «Clientes A en riesgo- Norte».');
+  expect(sheetNames(wb)).toEqual(sheetsWithList);
+  expect(wb.tables().filter((t) => t.sheet === 'Clientes A en riesgo- Norte').map((t) => t.name)).toEqual(['Cartera_Lista']);
+
   // Remembered per workbook: a new pane on the same workbook starts where this one left off.
   cleanup();
   mount(wb);

@@ -13,7 +13,7 @@ import { IdDictionary } from './clientId';
 import { columnLabel, columnLetter } from './columnLetter';
 import { ColumnVotes, readConventions, type ReadOptions } from './conventions';
 import { normalizeHeader } from './normalizeHeader';
-import { normalizeName } from './normalizeName';
+import { possibleDuplicates } from './possibleDuplicates';
 import { dateReadings, serialDay, type DateOrder } from './parseDate';
 import { numberReadings, type DecimalSeparator } from './parseNumber';
 
@@ -245,25 +245,10 @@ export function readClientList(
     return out;
   }
 
-  // Possible duplicates: different ids, same normalised name.
+  // Possible duplicates: different ids, same normalised name (legal forms not contradicting).
   if (names) {
-    const seen = new Map<string, number>();
-    for (let k = 0; k < n; k++) {
-      const key = normalizeName(names[k]);
-      if (!key) continue;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, k);
-      else
-        issues.push({
-          kind: 'possible_duplicate',
-          sheet,
-          row: firstRowOf[k],
-          column: label(mapping.name!),
-          clientId: dict.labels[k],
-          otherClientId: dict.labels[first],
-          message: `Clients ${dict.labels[first]} (row ${firstRowOf[first]}, "${names[first]}") and ${dict.labels[k]} (row ${firstRowOf[k]}, "${names[k]}") may be the same client: their names match once normalised. They are kept apart.`,
-        });
-    }
+    const ids = dict.labels.slice(0, n);
+    issues.push(...possibleDuplicates({ sheet, column: label(mapping.name!), ids, names, rows: firstRowOf }));
   }
 
   return {

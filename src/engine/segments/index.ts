@@ -2,6 +2,7 @@ export { foldText } from './foldText';
 export {
   parseSegmentDefinition,
   SEGMENT_OPS,
+  COMPARISON_OPS,
   type SegmentCondition,
   type SegmentDefinition,
   type SegmentGroup,
@@ -21,3 +22,4 @@ export {
 export { segmentMatches } from './segmentMatches';
 export { segmentSummary, type SegmentSummary } from './segmentSummary';
 export { segmentMembers } from './segmentMembers';
+export { ordinalOrder } from './ordinalOrder';

@@ -1,6 +1,19 @@
 import { CarteraError } from '../types';
 
-export const SEGMENT_OPS = ['equals', 'in', 'between', 'contains', 'isEmpty', 'notEmpty'] as const;
+export const SEGMENT_OPS = [
+  'equals',
+  'in',
+  'between',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'contains',
+  'isEmpty',
+  'notEmpty',
+] as const;
+/** The comparisons of number and date fields: > ≥ < ≤ one `value`. */
+export const COMPARISON_OPS = ['gt', 'gte', 'lt', 'lte'] as const;
 export type SegmentOp = (typeof SEGMENT_OPS)[number];
 
 /** A value as typed by the user: text, a number, or a date as "YYYY-MM-DD" (or a day serial). */
@@ -10,7 +23,7 @@ export interface SegmentCondition {
   /** a SegmentFields key: an attribute's header or a computed field ("abc", "age"...) */
   field: string;
   op: SegmentOp;
-  /** equals, contains */
+  /** equals, contains, and the comparisons gt (>), gte (≥), lt (<), lte (≤) */
   value?: SegmentValue;
   /** in: the accepted values; between: [min, max], null = open end, both ends included */
   values?: (SegmentValue | null)[];
@@ -68,7 +81,7 @@ function condition(c: unknown, where: string): SegmentCondition {
   if (c.not === true) out.not = true;
   const isValue = (v: unknown): v is SegmentValue =>
     typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-  if (op === 'equals' || op === 'contains') {
+  if (op === 'equals' || op === 'contains' || (COMPARISON_OPS as readonly string[]).includes(op)) {
     if (!isValue(c.value)) throw bad(`${where} (${op}) needs a value`);
     out.value = c.value;
   } else if (op === 'in') {

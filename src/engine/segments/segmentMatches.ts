@@ -75,6 +75,21 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where
       for (let i = 0; i < n; i++) mask[i] &= (set.has(values[i]) && !Number.isNaN(values[i]) ? 1 : 0) ^ flip;
       return;
     }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      // One comparison as the closed or open end of a range; NaN (blank) fails every one.
+      const x = num(c.value);
+      const above = c.op === 'gt' || c.op === 'gte';
+      const strict = c.op === 'gt' || c.op === 'lt' ? 1 : 0;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        const inside = above ? v > x || (!strict && v === x) : v < x || (!strict && v === x);
+        mask[i] &= (inside ? 1 : 0) ^ flip;
+      }
+      return;
+    }
     case 'between': {
       const [a, b] = c.values ?? [];
       const lo = a === null || a === undefined || a === '' ? -Infinity : num(a);
@@ -112,9 +127,13 @@ function labelTest(c: SegmentCondition, field: SegmentField, where: string): (fo
       return (s) => (s.includes(x) ? 1 : 0);
     }
     case 'between':
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
       throw new CarteraError(
         'bad_segment',
-        `Segment (${where}): "between" applies to numbers and dates, not to the field "${field.label}".`,
+        `Segment (${where}): "${c.op}" applies to numbers and dates, not to the field "${field.label}".`,
       );
   }
 }
