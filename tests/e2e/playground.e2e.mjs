@@ -163,10 +163,15 @@ export default async function playground({ page, baseUrl, screenshots, repo }) {
   const badFile = async (name, buffer) => {
     await markWorkbook(page, `before ${name}`);
     await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    // The confirmation comes first, unless the file is refused before it is asked for.
     const dialog = page.getByRole('dialog', { name: '¿Descartar el libro actual?' });
-    await dialog.getByRole('button', { name: 'Descartar y abrir' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    const notice = page.locator('.pg-notice');
+    const notice = page.locator('.pg-notice, [role="alert"]').filter({ hasText: name }).first();
+    const seen = (locator) => locator.waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await Promise.race([seen(dialog), seen(notice)]);
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('button', { name: 'Descartar y abrir' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
     await notice.waitFor({ timeout: 30_000 });
     const text = await notice.innerText();
     check(text.includes(name), `the notice does not name the file: ${text}`);

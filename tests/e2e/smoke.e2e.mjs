@@ -30,6 +30,10 @@ export default async function smoke({ page, baseUrl, screenshots }) {
   await grid.getByText('Talleres Pérez S.L.', { exact: true }).waitFor();
   // Selecting a cell goes through wb.select: the name box and formula bar follow.
   await grid.getByText('Talleres Pérez S.L.', { exact: true }).click();
+  // The page redraws on the next animation frame after the selection changes.
+  await page
+    .waitForFunction(() => document.querySelector('input[aria-label="Cuadro de nombres"]')?.value === 'B9', null, { timeout: 5_000 })
+    .catch(() => undefined);
   check((await page.getByLabel('Cuadro de nombres').inputValue()) === 'B9', 'clicking B9 did not select it');
   check((await page.getByLabel('Barra de fórmulas').inputValue()) === 'Talleres Pérez S.L.', 'formula bar');
 

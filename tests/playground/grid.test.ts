@@ -7,11 +7,17 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { createWorkbook, type SimWorkbook } from '../../src/host';
 import { Playground } from '../../src/playground/Playground';
 import { SheetGrid } from '../../src/playground/SheetGrid';
+import { sampleSources } from '../../src/sample/sampleSources';
+import { sampleWorkbookData } from '../../src/sample/sampleWorkbookData';
 
-// The real pane belongs to the pane engineer; here it only has to be mounted through renderTaskpane.
+// The real pane belongs to the pane engineer; here it only has to be mounted through renderTaskpane
+// (the deps of the last mount are kept, to play the pane's part).
+type PaneDeps = { displayLanguage?: string; onLoadSample?: () => Promise<void>; initialSources?: unknown };
+const panes: PaneDeps[] = [];
 jest.mock('../../src/taskpane/mount', () => ({
-  renderTaskpane: (element: HTMLElement, deps: { displayLanguage?: string }) => {
+  renderTaskpane: (element: HTMLElement, deps: PaneDeps) => {
     element.textContent = `pane ${deps.displayLanguage}`;
+    panes.push(deps);
     return { unmount: () => undefined, render: () => undefined };
   },
 }));
@@ -43,6 +49,27 @@ function book(): SimWorkbook {
   for (let c = 0; c < 4; c++) wb.setColumnWidth('Datos', c, 80);
   wb.setCells('Otra', 'A1', [['Zona', 'Ventas', 'Clientes'], ['Norte', 10, 3], ['Sur', 30, 5], ['Este', 20, 4]]);
   return wb;
+}
+
+/** The playground's confirmation dialog (found in the DOM: role queries over the whole page are slow). */
+const openDialog = () =>
+  waitFor(
+    () => {
+      const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
+      if (!dialog) throw new Error('no dialog');
+      return dialog;
+    },
+    { timeout: 20_000 },
+  );
+
+/**
+ * Answers the confirmation dialog, then waits until it has gone. `hidden: true`: in jsdom, Fluent's
+ * focus manager (tabster) can leave a dialog opened right after another one marked aria-hidden; the
+ * browser test (tests/e2e/playground.e2e.mjs) checks the real dialogs by their accessible roles.
+ */
+async function answerDialog(button: string): Promise<void> {
+  fireEvent.click(within(await openDialog()).getByRole('button', { name: button, hidden: true }));
+  await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 20_000 });
 }
 
 const gridOf = (wb: SimWorkbook, sheet = 'Datos', locale: 'es' | 'en' = 'es', version = 0) =>
@@ -184,7 +211,7 @@ describe('Playground page', () => {
     fireEvent.mouseDown(within(grid()).getByText('Norte'));
     await waitFor(() => expect(screen.getByLabelText('Caixa de nome')).toHaveValue('A2'));
     expect(screen.getByLabelText('Barra de fórmulas')).toHaveValue('Norte');
-  });
+  }, 60_000);
 
   // Loading ExcelJS and Papa Parse on first use takes seconds on a busy machine.
   test('opens a CSV file into a new simulated workbook, and says why a file cannot be opened', async () => {
@@ -194,12 +221,73 @@ describe('Playground page', () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [csv] } });
     });
+    await answerDialog('Descartar y abrir');
     expect(await screen.findByText(/Abierto «ventas\.csv»: 1 hoja/, {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(await within(document.querySelector('[role="grid"]') as HTMLElement).findByText('C2')).toBeInTheDocument();
     const pdf = fileOf('%PDF', 'informe.pdf');
     await act(async () => {
       fireEvent.change(input, { target: { files: [pdf] } });
     });
+    await answerDialog('Descartar y abrir');
     expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/, {}, { timeout: 30_000 })).toBeInTheDocument();
-  });
+  }, 90_000);
+
+  test("the page's layout class stays off Fluent's portal nodes: the language list opens over the page", async () => {
+    const { container } = render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Idioma' }));
+    const listbox = await screen.findByRole('listbox');
+    expect(container.contains(listbox)).toBe(false); // a portal
+    expect(listbox.closest('.pg-root')).toBeNull();
+    expect([...document.querySelectorAll('.pg-root')].every((el) => container.contains(el))).toBe(true);
+    fireEvent.click(screen.getByRole('option', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Reset sample' })).toBeInTheDocument();
+  }, 60_000);
+
+  test('replacing the workbook asks first; cancel keeps the workbook', async () => {
+    const wb = book();
+    render(createElement(Playground, { initialLocale: 'es', makeWorkbook: () => wb }));
+    const shown = () => (globalThis as { carteraPlayground?: { workbook: SimWorkbook } }).carteraPlayground?.workbook;
+    await waitFor(() => expect(shown()).toBe(wb));
+    fireEvent.click(screen.getByRole('button', { name: 'Restablecer ejemplo' }));
+    const dialog = await openDialog();
+    expect(within(dialog).getByText('¿Descartar el libro actual?')).toBeInTheDocument();
+    await answerDialog('Cancelar');
+    const input = screen.getByTestId('open-file');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [fileOf('Cliente\nC1\n', 'otra.csv')] } });
+    });
+    expect(within(await openDialog()).getByText(/Abrir «otra\.csv» sustituye el libro actual/)).toBeInTheDocument();
+    await answerDialog('Cancelar');
+    expect(shown()).toBe(wb);
+    expect(screen.queryByText(/Abierto «otra\.csv»/)).toBeNull();
+  }, 60_000);
+
+  test("the pane's 'load the sample data' starts the new pane with the sample's ranges; over an opened file it asks first", async () => {
+    render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
+    await waitFor(() => expect(panes.length).toBeGreaterThan(0));
+    // On a file the user opened: the dialog first; cancel resolves the pane's call and keeps the file.
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('open-file'), { target: { files: [fileOf('Cliente,Importe\nC1,1\n', 'mia.csv')] } });
+    });
+    await answerDialog('Descartar y abrir');
+    await screen.findByText(/Abierto «mia\.csv»/, {}, { timeout: 30_000 });
+    await waitFor(() => expect(panes.at(-1)?.initialSources).toBeUndefined());
+    let settled = false;
+    await act(async () => {
+      void panes.at(-1)!.onLoadSample!().then(() => (settled = true));
+    });
+    expect(within(await openDialog()).getByText(/Cargar los datos de ejemplo sustituye el libro abierto/)).toBeInTheDocument();
+    await answerDialog('Cancelar');
+    await waitFor(() => expect(settled).toBe(true));
+    expect(within(screen.getByRole('tablist')).getByRole('tab', { name: 'mia' })).toBeInTheDocument();
+    // Confirmed: the sample, and the pane mounted on it starts with its ranges chosen.
+    const mounts = panes.length;
+    await act(async () => {
+      void panes.at(-1)!.onLoadSample!();
+    });
+    await answerDialog('Descartar y cargar el ejemplo');
+    await waitFor(() => expect(panes.length).toBeGreaterThan(mounts), { timeout: 30_000 });
+    expect(panes.at(-1)!.initialSources).toEqual(sampleSources(sampleWorkbookData()));
+    expect(await within(screen.getByRole('tablist')).findByRole('tab', { name: 'Ventas' }, { timeout: 20_000 })).toBeInTheDocument();
+  }, 90_000);
 });
