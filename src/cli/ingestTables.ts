@@ -38,12 +38,25 @@ interface Located {
   data: Cell[][];
 }
 
+/** Longest text looked at to find headers and columns: no header or sample value is longer. */
+const DETECT_CHARS = 255;
+
+/**
+ * Rows with their long texts cut, for header and column detection only (its text matching grows
+ * faster than the text: a 200 KB header took minutes).
+ */
+function shortCells(rows: Cell[][]): Cell[][] {
+  return rows.map((r) => r.map((v) => (typeof v === 'string' && v.length > DETECT_CHARS ? v.slice(0, DETECT_CHARS) : v)));
+}
+
 /** The header row (found among the first rows) and the data rows below it. */
 function locate(table: Table): Located {
-  const h = findHeaderRow(table.rows);
+  const h = findHeaderRow(shortCells(table.rows.slice(0, 30)));
   const headerCells = table.rows[h] ?? [];
   const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
-  const headers = Array.from({ length: width }, (_, c) => (headerCells[c] === undefined ? '' : String(headerCells[c]).trim()));
+  const headers = Array.from({ length: width }, (_, c) =>
+    headerCells[c] === undefined ? '' : String(headerCells[c]).slice(0, DETECT_CHARS).trim(),
+  );
   return { source: { sheet: table.sheet, headerRow: h + 1, firstColumn: 0, headers }, data: table.rows.slice(h + 1) };
 }
 
@@ -98,7 +111,7 @@ export function ingestTables(
   if (clients && clientsFile) {
     const { source, data } = locate(clients);
     clientSource = source;
-    clientMapping = suggestClientMapping(source.headers, data.slice(0, SAMPLE)).mapping;
+    clientMapping = suggestClientMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
     applyMap(clientMapping, options.clientMap ?? [], source.headers, clientsFile);
     if (clientMapping.client === undefined)
       throw new CliError(
@@ -109,7 +122,7 @@ export function ingestTables(
   }
 
   const { source, data } = locate(sales);
-  const suggestion = suggestSalesMapping(source.headers, data.slice(0, SAMPLE));
+  const suggestion = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE)));
   const mapping = suggestion.mapping;
   applyMap(mapping, options.map ?? [], source.headers, salesFile);
   const columns = source.headers.join(', ');
