@@ -71,10 +71,15 @@ describe('outputs', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('--out: the workbook writer throwing mid-run leaves the previous file untouched, one line, exit 1', async () => {
+  test('--out: the workbook writer throwing mid-write leaves the previous file untouched, one line, exit 1', async () => {
     const sales = file('w.csv', SALES);
     const out = file('w.xlsx', 'previous');
-    jest.spyOn(xlsx, 'saveWorkbook').mockRejectedValue(new Error('boom\n    at saveWorkbook (xlsx.ts:1:1)'));
+    // the workbook's bytes fail half-way through the write
+    async function* halfThenFail(): AsyncGenerator<Uint8Array> {
+      yield new TextEncoder().encode('PK half a workbook');
+      throw new Error('boom\n    at saveWorkbook (xlsx.ts:1:1)');
+    }
+    jest.spyOn(xlsx, 'saveWorkbook').mockResolvedValue(halfThenFail() as unknown as Uint8Array);
     const r = await run(['analyze', '--sales', sales, '--out', out, '--quiet']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('cartera: unexpected error: boom at saveWorkbook (xlsx.ts:1:1)\n');
