@@ -118,6 +118,12 @@ export function ingestTables(
         `${clientsFile}: no client id column found (columns: ${source.headers.join(', ')}); name it with --client-map client=HEADER`,
       );
     clientList = readClientList(data, clientMapping, source, readOptions);
+    // the list's broken records: listed with the list's rejected rows (the list has no row totals to balance)
+    for (const b of (clients.brokenRows ?? []).filter((r) => r.row > source.headerRow)) {
+      clientList.rejected.push({ sheet: source.sheet, row: b.row, column: '', reason: 'broken_quotes', value: printable(b.text) });
+      clientList.blankRows--;
+    }
+    clientList.rejected.sort((a, b) => a.row - b.row);
     options.progress?.(`client list: ${clientList.clients.ids.length} clients from ${data.length} rows`);
   }
 

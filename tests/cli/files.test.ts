@@ -192,3 +192,12 @@ describe('text files read as Excel opens them', () => {
     expect(JSON.parse(r.stdout).quality).toMatchObject({ rowsRead: 3, rowsUsed: 3 });
   });
 });
+
+test('an unclosed quote in the client list is listed with the rejected rows', async () => {
+  const clients = file('cl.csv', 'Código,Nombre\n101,"Acme\n102,Beta\n');
+  const r = await run(['analyze', '--sales', file('cs.csv', SALES), '--clients', clients, '--quiet']);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout);
+  expect(json.quality.rejected).toEqual([{ sheet: 'cl', row: 2, column: '', reason: 'broken_quotes', value: '101,"Acme' }]);
+  expect(json.clients.map((c: { id: string; inList: boolean }) => [c.id, c.inList])).toEqual([['102', true], ['101', false]]);
+});
