@@ -201,3 +201,13 @@ test('an unclosed quote in the client list is listed with the rejected rows', as
   expect(json.quality.rejected).toEqual([{ sheet: 'cl', row: 2, column: '', reason: 'broken_quotes', value: '101,"Acme' }]);
   expect(json.clients.map((c: { id: string; inList: boolean }) => [c.id, c.inList])).toEqual([['102', true], ['101', false]]);
 });
+
+test('--lang es: option and column errors in Spanish too (found before or after --lang on the line)', async () => {
+  expect((await run(['analyze', '--period', 'week', '--sales', 'a.csv', '--lang', 'es'])).stderr).toBe(
+    'cartera: --period: "week" no es uno de month, quarter, half, year\n',
+  );
+  const r = await run(['analyze', '--lang', 'es', '--sales', file('nofecha.csv', 'Cliente,Importe\n1,5\n')]);
+  expect(r.stderr).toBe(
+    `cartera: ${path.join(dir, 'nofecha.csv')}: no se encontró la columna de fecha (columnas: Cliente, Importe); indíquela con --map date=ENCABEZADO\n`,
+  );
+});
