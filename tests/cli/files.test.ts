@@ -39,7 +39,11 @@ describe('outputs', () => {
       [['--json', sales], '--json', sales],
       [['--json', link], '--json', link],
       [['--clients', clients, '--json', clients], '--json', clients],
-      [['--out', path.join(dir, 'in.csv.xlsx'), '--json', path.join(dir, 'in.csv.xlsx')], '--json', path.join(dir, 'in.csv.xlsx')],
+      [
+        ['--out', path.join(dir, 'in.csv.xlsx'), '--json', path.join(dir, 'in.csv.xlsx')],
+        '--json',
+        path.join(dir, 'in.csv.xlsx'),
+      ],
     ] as const) {
       const r = await run(['analyze', '--sales', sales, ...args]);
       expect(r.code).toBe(2);
@@ -100,7 +104,9 @@ describe('outputs', () => {
 
 describe('errors: one line, the CLI language, no raw data', () => {
   test('an unexpected error (e.g. "Infinity cannot be converted to a BigInt") is one line, exit 1, no stack', async () => {
-    const e = new RangeError('The number Infinity cannot be converted to a BigInt because it is not an integer');
+    const e = new RangeError(
+      'The number Infinity cannot be converted to a BigInt because it is not an integer',
+    );
     e.stack = `RangeError: ${e.message}\n    at BigInt (<anonymous>)\n    at analyze (analyze.ts:3:3)`;
     jest.spyOn(analyzeModule, 'analyze').mockImplementation(() => {
       throw e;
@@ -113,20 +119,31 @@ describe('errors: one line, the CLI language, no raw data', () => {
   test('--lang es|pt|en (pt-BR, pt-PT are pt): file errors in that language; English by default', async () => {
     const missing = path.join(dir, 'nope.csv');
     expect((await run(['analyze', '--sales', missing])).stderr).toBe(`cartera: ${missing}: no such file\n`);
-    expect((await run(['analyze', '--sales', missing, '--lang', 'es'])).stderr).toBe(`cartera: ${missing}: el archivo no existe\n`);
-    expect((await run(['analyze', '--lang=pt-BR', '--sales', missing])).stderr).toBe(`cartera: ${missing}: o arquivo não existe\n`);
+    expect((await run(['analyze', '--sales', missing, '--lang', 'es'])).stderr).toBe(
+      `cartera: ${missing}: el archivo no existe\n`,
+    );
+    expect((await run(['analyze', '--lang=pt-BR', '--sales', missing])).stderr).toBe(
+      `cartera: ${missing}: o arquivo não existe\n`,
+    );
     expect((await run(['analyze', '--sales', missing, '--lang', 'pt-PT'])).code).toBe(2);
   });
 
-  test('the shared writer\'s errors come in the CLI language, without the add-in\'s instructions', async () => {
+  test("the shared writer's errors come in the CLI language, without the add-in's instructions", async () => {
     const headers = ['Cliente', 'Fecha', 'Importe', ...Array.from({ length: 600 }, (_, i) => `extra${i}`)];
-    const sales = file('wide.csv', headers.join(',') + '\n' + ['101', '2024-01-05', '100', ...Array(600).fill('x')].join(',') + '\n');
+    const sales = file(
+      'wide.csv',
+      headers.join(',') + '\n' + ['101', '2024-01-05', '100', ...Array(600).fill('x')].join(',') + '\n',
+    );
     const out = path.join(dir, 'wide.xlsx');
     const en = await run(['analyze', '--sales', sales, '--out', out, '--quiet']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`cartera: --out ${out}: the table wide has 603 columns; the workbook takes at most 512\n`);
+    expect(en.stderr).toBe(
+      `cartera: --out ${out}: the table wide has 603 columns; the workbook takes at most 512\n`,
+    );
     const es = await run(['analyze', '--sales', sales, '--out', out, '--quiet', '--lang', 'es']);
-    expect(es.stderr).toBe(`cartera: --out ${out}: la tabla wide tiene 603 columnas; el libro admite como máximo 512\n`);
+    expect(es.stderr).toBe(
+      `cartera: --out ${out}: la tabla wide tiene 603 columnas; el libro admite como máximo 512\n`,
+    );
     expect(es.stderr + en.stderr).not.toMatch(/Seleccione|Select only/);
     expect(existsSync(out)).toBe(false);
   });
@@ -136,18 +153,31 @@ describe('errors: one line, the CLI language, no raw data', () => {
     expect(ctl.code).toBe(2);
     expect([...ctl.stderr.slice(0, -1)].filter((c) => c.charCodeAt(0) < 32)).toEqual([]);
     expect(ctl.stderr).toContain('Cli\\x1B[2Jente');
-    const huge = await run(['analyze', '--sales', file('huge.csv', 'Cliente,' + 'H'.repeat(200_000) + '\n1,5\n')]);
+    const huge = await run([
+      'analyze',
+      '--sales',
+      file('huge.csv', 'Cliente,' + 'H'.repeat(200_000) + '\n1,5\n'),
+    ]);
     expect(huge.code).toBe(2);
     expect(huge.stderr.split('\n')).toHaveLength(2);
     expect(huge.stderr.length).toBeLessThan(500);
   });
 
   test('a PNG renamed .csv and a damaged .xlsx are refused in one line naming the file, exit 2', async () => {
-    const png = file('photo.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-    expect(await run(['analyze', '--sales', png])).toMatchObject({ code: 2, stderr: `cartera: ${png}: not a text file (a PNG image)\n` });
+    const png = file(
+      'photo.csv',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    expect(await run(['analyze', '--sales', png])).toMatchObject({
+      code: 2,
+      stderr: `cartera: ${png}: not a text file (a PNG image)\n`,
+    });
     const bad = file('bad.xlsx', Uint8Array.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8]));
     const r = await run(['analyze', '--sales', bad, '--lang', 'es']);
-    expect(r).toMatchObject({ code: 2, stderr: `cartera: ${bad}: el libro .xlsx está dañado o no es un libro de Excel\n` });
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: `cartera: ${bad}: el libro .xlsx está dañado o no es un libro de Excel\n`,
+    });
   });
 });
 
@@ -155,7 +185,12 @@ describe('text files read as Excel opens them', () => {
   test('header in CRLF, body in LF: every row used, counts balance', async () => {
     const r = await run(['analyze', '--sales', file('mixed.csv', SALES.replace('\n', '\r\n')), '--quiet']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).quality).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0, blankRows: 0 });
+    expect(JSON.parse(r.stdout).quality).toMatchObject({
+      rowsRead: 3,
+      rowsUsed: 3,
+      rowsRejected: 0,
+      blankRows: 0,
+    });
   });
 
   test('a lone CR inside a CRLF file ends a row (no two rows glued into one field)', async () => {
@@ -170,7 +205,9 @@ describe('text files read as Excel opens them', () => {
     expect(r.code).toBe(0);
     const q = JSON.parse(r.stdout).quality;
     expect(q).toMatchObject({ rowsRead: 3, rowsUsed: 2, rowsRejected: 1, blankRows: 0 });
-    expect(q.rejected).toEqual([{ sheet: 'quote', row: 3, column: '', reason: 'broken_quotes', value: '102,"2024-02-01,80' }]);
+    expect(q.rejected).toEqual([
+      { sheet: 'quote', row: 3, column: '', reason: 'broken_quotes', value: '102,"2024-02-01,80' },
+    ]);
   });
 
   test('one invalid byte does not re-decode the file: Peña stays Peña; the byte is reported with its row', async () => {
@@ -181,8 +218,14 @@ describe('text files read as Excel opens them', () => {
     ]);
     const r = await run(['analyze', '--sales', file('pena.csv', bytes)]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).clients.map((c: { id: string }) => c.id).sort()).toEqual(['Mu\uFFFDller', 'Peña']);
-    expect(r.stderr).toBe(`cartera: ${path.join(dir, 'pena.csv')}: 1 byte(s) that are not UTF-8 show as "\uFFFD" (row 3)\n`);
+    expect(
+      JSON.parse(r.stdout)
+        .clients.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual(['Mu\uFFFDller', 'Peña']);
+    expect(r.stderr).toBe(
+      `cartera: ${path.join(dir, 'pena.csv')}: 1 byte(s) that are not UTF-8 show as "\uFFFD" (row 3)\n`,
+    );
   });
 
   test('UTF-16 LE with BOM, tab-separated (Excel "Unicode Text") is read', async () => {
@@ -198,8 +241,13 @@ test('an unclosed quote in the client list is listed with the rejected rows', as
   const r = await run(['analyze', '--sales', file('cs.csv', SALES), '--clients', clients, '--quiet']);
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout);
-  expect(json.quality.rejected).toEqual([{ sheet: 'cl', row: 2, column: '', reason: 'broken_quotes', value: '101,"Acme' }]);
-  expect(json.clients.map((c: { id: string; inList: boolean }) => [c.id, c.inList])).toEqual([['102', true], ['101', false]]);
+  expect(json.quality.rejected).toEqual([
+    { sheet: 'cl', row: 2, column: '', reason: 'broken_quotes', value: '101,"Acme' },
+  ]);
+  expect(json.clients.map((c: { id: string; inList: boolean }) => [c.id, c.inList])).toEqual([
+    ['102', true],
+    ['101', false],
+  ]);
 });
 
 test('--lang es: option and column errors in Spanish too (found before or after --lang on the line)', async () => {
