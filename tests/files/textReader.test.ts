@@ -3,7 +3,9 @@ import { FileError } from '../../src/files/FileError';
 import { printable } from '../../src/files/printable';
 import { readTextFile } from '../../src/files/readTextFile';
 import { sheetNameFor } from '../../src/files/sheetNameFor';
+import type { TextFileWarning } from '../../src/files/textFileWarnings';
 import { loadWorkbookFile } from '../../src/host/xlsx';
+import { t } from '../../src/i18n';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cells = (rows: TextRow[]) => rows.map((r) => (r.broken !== undefined ? { broken: r.broken } : r.cells));
@@ -192,4 +194,29 @@ test('the separator is guessed from the same first records however the file is c
 
 test('separator ties go to the one the header uses most', () => {
   expect(readTextFile(utf8('a;b,c;d\n1;2,5;3\n'), 'f.csv').separator).toBe(';');
+});
+
+test('playground/host CSV: a broken record shows its text in column A, rows keep their numbers, warnings say which rows', async () => {
+  const bytes = Buffer.concat([
+    utf8('Cliente;Importe\r\n1;"x\nPeña;5\rMu'),
+    Buffer.from([0xff]),
+    utf8('ller;7\n'),
+  ]);
+  const warnings: TextFileWarning[] = [];
+  const wb = await loadWorkbookFile(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    'History.csv',
+    warnings,
+  );
+  expect(wb.sheets().map((s) => s.name)).toEqual(['History_']);
+  expect(wb.values('History_')).toEqual([
+    ['Cliente', 'Importe'],
+    ['1;"x', ''],
+    ['Peña', 5],
+    ['Mu\uFFFDller', 7],
+  ]);
+  expect(warnings.map((w) => t('es', w.key, { count: w.count, rows: w.rows }))).toEqual([
+    '1 fila(s) con comillas sin cerrar se rechazaron (fila 2)',
+    '1 byte(s) que no son UTF-8 se muestran como «\uFFFD» (fila 4)',
+  ]);
 });
