@@ -74,7 +74,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       await writeWorkbook(o.out, ingested, sales, clients, {
         options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
         lang: o.lang ?? 'es',
-        messages: lang,
         locale: o.locale,
         progress,
       });
@@ -96,7 +95,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       line(e.render(lang));
       return 2;
     }
-    if (e instanceof CliError || e instanceof CarteraError) {
+    if (e instanceof CliError) {
+      line(e.render(lang));
+      return 2;
+    }
+    if (e instanceof CarteraError) {
       line(e.message);
       return 2;
     }
@@ -107,7 +110,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
 /** One line per kind of problem the text reader found in a file's rows (unclosed quotes, bytes that are not UTF-8). */
 function warn(say: (line: string) => void, lang: Locale, file: string, table: Table): void {
-  for (const w of table.warnings ?? []) say(t(lang, 'cli.warning', { file, message: t(lang, w.key, { count: w.count, rows: w.rows }) }));
+  for (const w of table.warnings ?? [])
+    say(t(lang, 'cli.warning', { file, message: t(lang, w.key, { count: w.count, rows: w.rows }) }));
 }
 
 const BIG_FILE = 5_000_000;

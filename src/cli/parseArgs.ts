@@ -70,10 +70,10 @@ function roleList<R extends string>(text: string, allowed: readonly R[], option:
   for (const part of parts) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
-    if (eq < 0) throw new CliError(`${option}: "${part.trim()}" is not role=Header`);
+    if (eq < 0) throw new CliError('cli.arg.notRolePair', { option, value: part.trim() });
     const role = part.slice(0, eq).trim();
     const found = allowed.find((r) => r.toLowerCase() === role.toLowerCase());
-    if (!found) throw new CliError(`${option}: unknown role "${role}" (roles: ${allowed.join(', ')})`);
+    if (!found) throw new CliError('cli.arg.unknownRole', { option, role, roles: allowed.join(', ') });
     out.push([found, part.slice(eq + 1).trim()]);
   }
   return out;
@@ -126,11 +126,11 @@ export function parseArgs(argv: string[]): CliOptions {
     discountRate: null,
     marginRate: null,
   };
-  if (argv.length === 0) throw new CliError('no command given (try: cartera analyze --sales FILE, or cartera --help)');
+  if (argv.length === 0) throw new CliError('cli.arg.noCommand');
   const args = [...argv];
   const first = args[0];
   if (first === '--help' || first === '-h' || first === 'help') return { ...o, command: 'help' };
-  if (first !== 'analyze') throw new CliError(`unknown command "${first}" (the command is: analyze; see cartera --help)`);
+  if (first !== 'analyze') throw new CliError('cli.arg.unknownCommand', { command: first });
   args.shift();
   const seen = new Set<string>();
   while (args.length) {
@@ -144,13 +144,15 @@ export function parseArgs(argv: string[]): CliOptions {
     const take = (): string => {
       if (value !== undefined) return value;
       const next = args.shift();
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new CliError(`${arg} needs a value`);
+      if (next === undefined || (next.startsWith('--') && next.length > 2))
+        throw new CliError('cli.arg.needsValue', { option: arg });
       return next;
     };
     const flag = (): void => {
-      if (value !== undefined) throw new CliError(`${arg} takes no value`);
+      if (value !== undefined) throw new CliError('cli.arg.takesNoValue', { option: arg });
     };
-    if (seen.has(arg) && arg !== '--map' && arg !== '--client-map') throw new CliError(`${arg} is given twice`);
+    if (seen.has(arg) && arg !== '--map' && arg !== '--client-map')
+      throw new CliError('cli.arg.twice', { option: arg });
     seen.add(arg);
     switch (arg) {
       case '-h':
@@ -165,13 +167,13 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--as-of': {
         const text = take();
         const day = dayFromIso(text);
-        if (Number.isNaN(day)) throw new CliError(`--as-of: "${text}" is not a date in the form YYYY-MM-DD`);
+        if (Number.isNaN(day)) throw new CliError('cli.arg.asOf', { value: text });
         o.asOf = day;
         break;
       }
       case '--time-unit': {
         const v = take();
-        if (v !== 'days' && v !== 'weeks') throw new CliError(`--time-unit: "${v}" is not days or weeks`);
+        if (v !== 'days' && v !== 'weeks') throw new CliError('cli.arg.timeUnit', { value: v });
         o.timeUnit = v;
         break;
       }
@@ -191,7 +193,8 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--period': {
         const v = take() as Granularity;
-        if (!GRANULARITIES.includes(v)) throw new CliError(`--period: "${v}" is not one of ${GRANULARITIES.join(', ')}`);
+        if (!GRANULARITIES.includes(v))
+          throw new CliError('cli.arg.period', { value: v, allowed: GRANULARITIES.join(', ') });
         o.period = v;
         break;
       }
@@ -203,7 +206,7 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--out': {
         const v = take();
-        if (!/\.xlsx$/i.test(v)) throw new CliError(`--out: "${v}" must be an .xlsx file`);
+        if (!/\.xlsx$/i.test(v)) throw new CliError('cli.arg.outXlsx', { value: v });
         o.out = v;
         break;
       }
@@ -215,7 +218,7 @@ export function parseArgs(argv: string[]): CliOptions {
         try {
           new Intl.NumberFormat(v);
         } catch {
-          throw new CliError(`--locale: "${v}" is not a locale tag (e.g. es-ES, pt-BR, en-US)`);
+          throw new CliError('cli.arg.locale', { value: v });
         }
         o.locale = v;
         break;
@@ -223,7 +226,7 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--lang': {
         const v = take();
         const lang = languageOf(v);
-        if (!lang) throw new CliError(`--lang: "${v}" must be es, pt or en`);
+        if (!lang) throw new CliError('cli.arg.lang', { value: v });
         o.lang = lang;
         break;
       }
@@ -236,11 +239,11 @@ export function parseArgs(argv: string[]): CliOptions {
         o.quiet = true;
         break;
       default:
-        throw new CliError(
-          arg.startsWith('-') ? `unknown option ${arg} (see cartera --help)` : `unexpected argument "${arg}" (see cartera --help)`,
-        );
+        throw new CliError(arg.startsWith('-') ? 'cli.arg.unknownOption' : 'cli.arg.unexpected', {
+          value: arg,
+        });
     }
   }
-  if (!o.sales) throw new CliError('--sales FILE is required');
+  if (!o.sales) throw new CliError('cli.arg.salesRequired');
   return o;
 }

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
-import { readTextFile } from '../files/readTextFile';
+import { createTextReader, type TextRow } from '../files/createTextReader';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 
@@ -58,51 +59,84 @@ export function csvCell(text: string): Cell {
   return text;
 }
 
-/** Reads a CSV (.csv, .txt, .tsv, .csv.gz; src/files reads the text) or the first sheet of an .xlsx. */
+/** Reads a CSV (.csv, .txt, .tsv, .csv.gz; streamed through src/files) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
   const lower = file.toLowerCase();
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
+  const fsError = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileError('file_not_found', { file });
-    if (code === 'EISDIR') throw new FileError('file_is_directory', { file });
-    throw new FileError('file_unreadable', { file, detail: code ?? String(e) });
+    if (code === 'ENOENT') return new FileError('file_not_found', { file });
+    if (code === 'EISDIR') return new FileError('file_is_directory', { file });
+    return new FileError('file_unreadable', { file, detail: code ?? String(e) });
+  };
+  try {
+    if ((await stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+  } catch (e) {
+    throw fsError(e);
   }
-  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return readXlsx(file, bytes);
-  if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
-    if (lower.endsWith('.gz')) {
-      try {
-        bytes = gunzipSync(bytes);
-      } catch {
-        throw new FileError('file_corrupt_gzip', { file });
-      }
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      throw fsError(e);
     }
-    return readCsv(file, bytes);
+    return readXlsx(file, bytes);
   }
+  if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) return readCsv(file, lower.endsWith('.gz'), fsError);
   const ext = /\.[^.\\/]*$/.exec(basename(file))?.[0] ?? basename(file);
   throw new FileError('file_unsupported_type', { file, ext, accepted: '.csv, .csv.gz, .txt, .tsv, .xlsx' });
 }
 
-function readCsv(file: string, bytes: Uint8Array): Table {
-  const text = readTextFile(bytes, file);
-  const rows: Cell[][] = new Array(text.rows.length);
+/** Bytes read at a time: the file is never in memory as bytes or as one string, only as rows. */
+const CHUNK = 1 << 20;
+
+async function readCsv(file: string, gz: boolean, fsError: (e: unknown) => FileError): Promise<Table> {
+  const reader = createTextReader({ file });
+  const rows: Cell[][] = [];
   const brokenRows: BrokenRow[] = [];
-  for (let i = 0; i < text.rows.length; i++) {
-    const r = text.rows[i];
-    if (r.broken !== undefined) {
-      // kept in place as an empty row, so the rows below keep their numbers; ingestTables rejects it
-      brokenRows.push({ row: r.row, text: r.broken });
-      rows[i] = [];
-      continue;
+  const flagged: TextRow[] = [];
+  const take = (batch: TextRow[]) => {
+    for (const r of batch) {
+      if (r.broken !== undefined || r.invalidBytes > 0) flagged.push(r);
+      if (r.broken !== undefined) {
+        // kept in place as an empty row, so the rows below keep their numbers; ingestTables rejects it
+        brokenRows.push({ row: r.row, text: r.broken });
+        rows.push([]);
+        continue;
+      }
+      const src = r.cells;
+      const out: Cell[] = new Array(src.length);
+      for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
+      rows.push(out);
     }
-    const src = r.cells;
-    const out: Cell[] = new Array(src.length);
-    for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
-    rows[i] = out;
+  };
+  const input = createReadStream(file, { highWaterMark: CHUNK });
+  let source: AsyncIterable<Buffer> = input;
+  let gzipFailed = false;
+  if (gz) {
+    const gunzip = createGunzip({ chunkSize: CHUNK });
+    input.on('error', (e) => gunzip.destroy(e));
+    gunzip.on('error', () => void (gzipFailed = !input.errored));
+    source = input.pipe(gunzip);
   }
-  return { sheet: sheetNameFor(basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '')), rows, brokenRows, warnings: textFileWarnings(text.rows) };
+  try {
+    for await (const chunk of source) take(reader.push(chunk));
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    if (gzipFailed) throw new FileError('file_corrupt_gzip', { file });
+    throw fsError(e);
+  }
+  take(reader.end());
+  return {
+    sheet: sheetNameFor(
+      basename(file)
+        .replace(/\.gz$/i, '')
+        .replace(/\.[^.]+$/, ''),
+    ),
+    rows,
+    brokenRows,
+    warnings: textFileWarnings(flagged),
+  };
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<Table> {

@@ -7,9 +7,18 @@ import { FileError } from '../files/FileError';
  * finished and the data is flushed: a failed run never leaves a half-written file (nor its temporary).
  * A file-system failure is a FileError (output_unwritable); an error thrown by `write` goes through.
  */
-export async function writeFileAtomic(option: string, file: string, write: (out: FileHandle) => Promise<void>): Promise<void> {
+export async function writeFileAtomic(
+  option: string,
+  file: string,
+  write: (out: FileHandle) => Promise<void>,
+): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fsError = (e: unknown) => new FileError('output_unwritable', { option, file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  const fsError = (e: unknown) =>
+    new FileError('output_unwritable', {
+      option,
+      file,
+      detail: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   let handle: FileHandle;
   try {
     handle = await open(temp, 'wx');

@@ -4,13 +4,12 @@ import { analyse } from '../engine/pipeline';
 import type { AnalysisOptions } from '../engine/classify';
 import { CarteraError, type Cell } from '../engine/types';
 import { MAX_COLUMNS } from '../excel/openSource';
-import { printable } from '../files/printable';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { runAnalysis } from '../excel/runAnalysis';
 import { rangeAddress } from '../excel/address';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
-import { hasMessage, t, type Locale, type MessageParams } from '../i18n';
+import { hasMessage, type Locale, type MessageParams } from '../i18n';
 import './cliMessages';
 import { fullReport } from '../report/fullReport';
 import { CliError } from './cliError';
@@ -22,8 +21,6 @@ export interface WriteWorkbookOptions {
   options: Partial<AnalysisOptions>;
   /** language of the written sheets */
   lang: Locale;
-  /** language of the CLI's messages */
-  messages: Locale;
   /** data locale for text numbers and dates ("es-ES") */
   locale?: string | null;
   progress?: (line: string) => void;
@@ -63,7 +60,7 @@ export async function writeWorkbook(
     (t) => t && t.rows.reduce((w, r) => Math.max(w, r.length), 0) > MAX_COLUMNS,
   );
   if (wide)
-    throw workbookError(file, 'range_too_large', o.messages, {
+    throw workbookError(file, 'range_too_large', {
       sheet: wide.sheet,
       columns: wide.rows.reduce((w, r) => Math.max(w, r.length), 0),
     });
@@ -84,7 +81,7 @@ export async function writeWorkbook(
     // The add-in's messages speak the pane's language and give the pane's instructions: here, the
     // CLI's language, by code. The data's own problems (missing columns, mixed currencies) were
     // already reported by the CLI's analysis before --out is written.
-    if (e instanceof CarteraError) throw workbookError(file, e.code, o.messages);
+    if (e instanceof CarteraError) throw workbookError(file, e.code);
     throw e;
   }
   o.progress?.(`saving ${file}`);
@@ -94,7 +91,7 @@ export async function writeWorkbook(
   });
 }
 
-function workbookError(file: string, code: string, lang: Locale, params: MessageParams = {}): CliError {
+function workbookError(file: string, code: string, params: MessageParams = {}): CliError {
   const key = hasMessage('en', `cli.workbook.${code}`) ? `cli.workbook.${code}` : 'cli.workbook.failed';
-  return new CliError(t(lang, key, { file: printable(file, 200), code, max: MAX_COLUMNS, ...params }));
+  return new CliError(key, { file, code, max: MAX_COLUMNS, ...params });
 }

@@ -60,7 +60,7 @@ function sequenceLength(b: Uint8Array, i: number, end: number): number {
 function looksLike1252(b: Uint8Array, start: number, end: number): boolean {
   let valid = 0;
   let invalid = 0;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const n = sequenceLength(b, i, end);
     if (n === 1) i++;
     else if (n > 1) {

@@ -68,7 +68,8 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     for (const o of bad) invalid.push(base + o);
     if (separator === null) {
       if (!final && pending.length < GUESS_CHARS && countBreaks(pending) <= GUESS_RECORDS) return [];
-      separator = guessSeparator(pending, final);
+      // from the same prefix however the bytes were chunked
+      separator = guessSeparator(pending.slice(0, GUESS_CHARS), final && pending.length <= GUESS_CHARS);
     }
     const rows: TextRow[] = [];
     let pos = 0;
@@ -82,7 +83,11 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         k++;
       }
       row++;
-      rows.push(r.broken === undefined ? { row, cells: r.cells, invalidBytes: bytes } : { row, cells: [], invalidBytes: bytes, broken: r.broken });
+      rows.push(
+        r.broken === undefined
+          ? { row, cells: r.cells, invalidBytes: bytes }
+          : { row, cells: [], invalidBytes: bytes, broken: r.broken },
+      );
       pos = r.next;
     }
     if (pos > 0) {

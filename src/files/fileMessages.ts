@@ -35,7 +35,8 @@ registerMessages({
     'file.file_unsupported_type': '{file}: tipo de arquivo não suportado "{ext}" (use {accepted})',
     'file.file_not_text': '{file}: não é um arquivo de texto ({kind})',
     'file.file_is_workbook': '{file}: é uma pasta de trabalho do Excel com outra extensão; abra-a como .xlsx',
-    'file.file_is_old_xls': '{file}: é uma pasta de trabalho do Excel 97-2003 (.xls); salve-a como .xlsx ou CSV',
+    'file.file_is_old_xls':
+      '{file}: é uma pasta de trabalho do Excel 97-2003 (.xls); salve-a como .xlsx ou CSV',
     'file.file_corrupt_gzip': '{file}: o arquivo .gz está danificado',
     'file.file_corrupt_xlsx': '{file}: a pasta de trabalho .xlsx está danificada ou não é do Excel',
     'file.file_no_sheets': '{file}: a pasta de trabalho não tem planilhas',

@@ -7,9 +7,10 @@ export const GUESS_RECORDS = 20;
 
 /**
  * The separator of a text file from its first records (quotes respected): the candidate that the
- * most records use as often as the first one (the header) does. With none in any record and every
- * line splitting on blanks into the same number (≥ 2) of fields, 'whitespace' (e.g. the CDNOW files:
- * " 00001 19970101  1   11.77"). Otherwise ','. `sample` may end mid-record unless `complete`.
+ * most records use as often as the first one (the header) does; on a tie, the one the header uses
+ * most. With none in any record and every line splitting on blanks into the same number (≥ 2) of
+ * fields, 'whitespace' (e.g. the CDNOW files: " 00001 19970101  1   11.77"). Otherwise ','. `sample`
+ * may end mid-record unless `complete`.
  */
 export function guessSeparator(sample: string, complete: boolean): Separator {
   const counts: number[][] = [];
@@ -37,13 +38,16 @@ export function guessSeparator(sample: string, complete: boolean): Separator {
   if (counts.length === 0 && lineHasText) counts.push(current);
   let best = -1;
   let bestScore = 0;
+  let bestHeader = 0;
   for (let k = 0; k < SEPARATORS.length; k++) {
     const header = counts[0]?.[k] ?? 0;
     if (header === 0) continue;
     const score = counts.filter((r) => r[k] === header).length;
-    if (score > bestScore) {
+    // on a tie, the one the header uses most ("a;b,c;d" with "1;2,5;3" below: ';')
+    if (score > bestScore || (score === bestScore && header > bestHeader)) {
       best = k;
       bestScore = score;
+      bestHeader = header;
     }
   }
   if (best >= 0) return SEPARATORS[best];

@@ -33,7 +33,12 @@ function lineEnd(text: string, from: number): number {
  * closing quote is kept, as Excel does); a quote inside an unquoted field is a character. null: the
  * record may go on past the text (only when not `final`).
  */
-export function parseRecord(text: string, start: number, sep: Separator, final: boolean): ParsedRecord | null {
+export function parseRecord(
+  text: string,
+  start: number,
+  sep: Separator,
+  final: boolean,
+): ParsedRecord | null {
   const len = text.length;
   if (sep === 'whitespace') {
     const e = lineEnd(text, start);

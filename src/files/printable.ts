@@ -18,7 +18,9 @@ export function printable(text: string, max = PRINTABLE_MAX): string {
   }
   s = s.replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    return code > 0xff
+      ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`
+      : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
   if (s.length > max) {
     let end = max - 1;

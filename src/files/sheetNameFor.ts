@@ -27,7 +27,8 @@ export function sheetNameFor(wanted: string, taken: Set<string> = new Set(), fal
   base = cut(base, SHEET_NAME_MAX);
   if (RESERVED.has(base.toLowerCase())) base += '_';
   let name = base;
-  for (let k = 2; taken.has(name.toLowerCase()); k++) name = cut(base, SHEET_NAME_MAX - ` (${k})`.length) + ` (${k})`;
+  for (let k = 2; taken.has(name.toLowerCase()); k++)
+    name = cut(base, SHEET_NAME_MAX - ` (${k})`.length) + ` (${k})`;
   taken.add(name.toLowerCase());
   return name;
 }

@@ -35,7 +35,8 @@ export function sniffText(head: Uint8Array, file: string): Sniffed {
   if (startsWith(head, [0xfe, 0xff])) return { encoding: 'utf-16be', bom: 2 };
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) throw new FileError('file_is_workbook', { file });
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) throw new FileError('file_is_old_xls', { file });
-  for (const [sig, kind] of SIGNATURES) if (startsWith(head, sig)) throw new FileError('file_not_text', { file, kind });
+  for (const [sig, kind] of SIGNATURES)
+    if (startsWith(head, sig)) throw new FileError('file_not_text', { file, kind });
   let controls = 0;
   const n = Math.min(head.length, SNIFF_BYTES);
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,9 @@ import { FileError } from '../../src/files/FileError';
 import { printable } from '../../src/files/printable';
 import { readTextFile } from '../../src/files/readTextFile';
 import { sheetNameFor } from '../../src/files/sheetNameFor';
+import type { TextFileWarning } from '../../src/files/textFileWarnings';
 import { loadWorkbookFile } from '../../src/host/xlsx';
+import { t } from '../../src/i18n';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cells = (rows: TextRow[]) => rows.map((r) => (r.broken !== undefined ? { broken: r.broken } : r.cells));
@@ -12,12 +14,21 @@ const read = (bytes: Uint8Array) => readTextFile(bytes, 'f.csv');
 describe('line endings: a row ends at CRLF, LF or CR outside quotes, in any mix', () => {
   test('header ending in CRLF, body in LF: every row read', () => {
     const f = read(utf8('Cliente;Fecha;Importe\r\n1;2024-01-01;5\n2;2024-01-02;6\n'));
-    expect(cells(f.rows)).toEqual([['Cliente', 'Fecha', 'Importe'], ['1', '2024-01-01', '5'], ['2', '2024-01-02', '6']]);
+    expect(cells(f.rows)).toEqual([
+      ['Cliente', 'Fecha', 'Importe'],
+      ['1', '2024-01-01', '5'],
+      ['2', '2024-01-02', '6'],
+    ]);
   });
 
   test('a lone LF or CR inside a CRLF file ends a row', () => {
     const f = read(utf8('a,b\r\n1,2\n3,4\r5,6\r\n'));
-    expect(cells(f.rows)).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(cells(f.rows)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 
   test('line breaks inside quotes stay in the field; LF CR is two breaks (a blank row)', () => {
@@ -30,16 +41,27 @@ describe('line endings: a row ends at CRLF, LF or CR outside quotes, in any mix'
     const whole = cells(read(bytes).rows);
     for (let cut = 1; cut < bytes.length; cut++) {
       const reader = createTextReader({ file: 'f.csv' });
-      const rows = [...reader.push(bytes.subarray(0, cut)), ...reader.push(bytes.subarray(cut)), ...reader.end()];
+      const rows = [
+        ...reader.push(bytes.subarray(0, cut)),
+        ...reader.push(bytes.subarray(cut)),
+        ...reader.end(),
+      ];
       expect(cells(rows)).toEqual(whole);
     }
-    expect(whole).toEqual([['a', 'b'], ['1', 'q\r\nq'], ['2', '3']]);
+    expect(whole).toEqual([
+      ['a', 'b'],
+      ['1', 'q\r\nq'],
+      ['2', '3'],
+    ]);
   });
 });
 
 describe('encodings', () => {
   test('UTF-8 with BOM', () => {
-    expect(read(utf8('\uFEFFNombre\nPeña\n'))).toMatchObject({ encoding: 'utf-8', rows: [{ cells: ['Nombre'] }, { cells: ['Peña'] }] });
+    expect(read(utf8('\uFEFFNombre\nPeña\n'))).toMatchObject({
+      encoding: 'utf-8',
+      rows: [{ cells: ['Nombre'] }, { cells: ['Peña'] }],
+    });
   });
 
   test('UTF-16 LE and BE with BOM ("Unicode Text", tab-separated) are text, not binary', () => {
@@ -47,11 +69,17 @@ describe('encodings', () => {
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le);
     be.swap16();
-    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
       const f = read(bytes);
       expect(f.encoding).toBe(encoding);
       expect(f.separator).toBe('\t');
-      expect(cells(f.rows)).toEqual([['Cliente', 'Importe'], ['Peña', '5']]);
+      expect(cells(f.rows)).toEqual([
+        ['Cliente', 'Importe'],
+        ['Peña', '5'],
+      ]);
     }
   });
 
@@ -64,7 +92,10 @@ describe('encodings', () => {
   });
 
   test('a file that is not UTF-8 as a whole is Windows-1252, even when the first bytes are ASCII', () => {
-    const bytes = Buffer.concat([utf8('Nombre;Importe\n' + 'x;1\n'.repeat(5000)), Buffer.from('Peña;€5\n', 'latin1')]);
+    const bytes = Buffer.concat([
+      utf8('Nombre;Importe\n' + 'x;1\n'.repeat(5000)),
+      Buffer.from('Peña;€5\n', 'latin1'),
+    ]);
     bytes[bytes.length - 3] = 0x80; // € in Windows-1252
     const f = read(bytes);
     expect(f.encoding).toBe('windows-1252');
@@ -81,7 +112,9 @@ describe('broken quoting is a rejected row with its text, not a failed file', ()
 });
 
 describe('binary files are refused with a code', () => {
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const png = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+  ]);
   test('a PNG renamed .csv', () => {
     expect(() => read(png)).toThrow(FileError);
     try {
@@ -93,8 +126,12 @@ describe('binary files are refused with a code', () => {
   });
 
   test('a workbook renamed .csv, and control bytes', () => {
-    expect(() => read(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0]))).toThrow(expect.objectContaining({ code: 'file_is_workbook' }));
-    expect(() => read(utf8('a,b\n' + '\u0001\u0002\u0003'.repeat(20)))).toThrow(expect.objectContaining({ code: 'file_not_text' }));
+    expect(() => read(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0]))).toThrow(
+      expect.objectContaining({ code: 'file_is_workbook' }),
+    );
+    expect(() => read(utf8('a,b\n' + '\u0001\u0002\u0003'.repeat(20)))).toThrow(
+      expect.objectContaining({ code: 'file_not_text' }),
+    );
   });
 
   test('playground/host: a PNG as .csv and a corrupt .xlsx are FileErrors, in the user language, no JSZip text', async () => {
@@ -139,4 +176,47 @@ describe('printable: values from the data on one line', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(/[\uD800-\uDBFF]…$/.test(long)).toBe(false);
   });
+});
+
+test('the separator is guessed from the same first records however the file is chunked, even with a 100 KB header line', () => {
+  const bytes = utf8('a;' + 'h'.repeat(100_000) + ',x;c\n1;2,5;3\n');
+  const whole = readTextFile(bytes, 'f.csv');
+  for (const size of [1000, 4096, 65_536, 70_000]) {
+    const reader = createTextReader({ file: 'f.csv' });
+    const rows: TextRow[] = [];
+    for (let at = 0; at < bytes.length; at += size) rows.push(...reader.push(bytes.subarray(at, at + size)));
+    rows.push(...reader.end());
+    expect(reader.separator).toBe(whole.separator);
+    expect(rows).toEqual(whole.rows);
+  }
+  expect(whole.separator).toBe(';');
+});
+
+test('separator ties go to the one the header uses most', () => {
+  expect(readTextFile(utf8('a;b,c;d\n1;2,5;3\n'), 'f.csv').separator).toBe(';');
+});
+
+test('playground/host CSV: a broken record shows its text in column A, rows keep their numbers, warnings say which rows', async () => {
+  const bytes = Buffer.concat([
+    utf8('Cliente;Importe\r\n1;"x\nPeña;5\rMu'),
+    Buffer.from([0xff]),
+    utf8('ller;7\n'),
+  ]);
+  const warnings: TextFileWarning[] = [];
+  const wb = await loadWorkbookFile(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    'History.csv',
+    warnings,
+  );
+  expect(wb.sheets().map((s) => s.name)).toEqual(['History_']);
+  expect(wb.values('History_')).toEqual([
+    ['Cliente', 'Importe'],
+    ['1;"x', ''],
+    ['Peña', 5],
+    ['Mu\uFFFDller', 7],
+  ]);
+  expect(warnings.map((w) => t('es', w.key, { count: w.count, rows: w.rows }))).toEqual([
+    '1 fila(s) con comillas sin cerrar se rechazaron (fila 2)',
+    '1 byte(s) que no son UTF-8 se muestran como «\uFFFD» (fila 4)',
+  ]);
 });
