@@ -21,6 +21,7 @@ import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
 import { rangeAddress } from './address';
 import { excelApiSupport, type ApiSupport } from './apiSupport';
+import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { OWN_COLUMN_PREFIX } from './outputStore';
@@ -118,7 +119,7 @@ export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promi
   try {
     return await runStages(run, input);
   } catch (error) {
-    if (error instanceof CarteraError) throw error;
+    if (error instanceof CarteraError) throw localizeError(error, input.locale);
     // A host error while reading (the write stage wraps its own after rolling back).
     const e = error as { code?: string; message?: string };
     throw new CarteraError('read_failed', t(input.locale, 'error.readFailed', { detail: e?.code ?? e?.message ?? String(error) }));
@@ -194,10 +195,15 @@ export async function readPortfolioInput(
     throwIfAborted(signal, locale);
   } catch (error) {
     reader.abandon?.();
-    throw error;
+    throw localizeError(error, locale);
   }
   report('clean', 0);
-  const ingested = await reader.finish();
+  let ingested: SalesReadResult;
+  try {
+    ingested = await reader.finish();
+  } catch (error) {
+    throw localizeError(error, locale);
+  }
   report('clean', 1);
   return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
 }

@@ -31,9 +31,10 @@ function readerOf(session: number): SalesReader {
 }
 
 const api = {
+  /** The analysis, or its CarteraError (a far as-of date, a bad option) as { error }. */
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>) {
-    const result = analyse(input, options);
-    return Comlink.transfer(result, transferables(result));
+    const r = guard(() => analyse(input, options));
+    return 'value' in r ? Comlink.transfer(r, transferables(r.value)) : r;
   },
   /** A new sales session (its id), or the mapping's error. */
   startSales(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): Guarded<number> {

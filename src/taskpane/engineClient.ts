@@ -40,7 +40,9 @@ export function createEngineClient(): EngineClient {
   return {
     async analyse(input, options, signal) {
       const api = remote ?? start();
-      const job = api.analyse(Comlink.transfer(input, transferables(input.sales)), options) as Promise<FullAnalysis>;
+      const job = api
+        .analyse(Comlink.transfer(input, transferables(input.sales)), options)
+        .then((r) => unwrap(r as Guarded<FullAnalysis>));
       if (!signal) return job;
       return new Promise<FullAnalysis>((resolve, reject) => {
         const onAbort = () => {
