@@ -52,6 +52,8 @@ interface WriteState {
   backup: ClientColumnsBackup | null;
   /** the result, set just before the swap's request */
   result: WriteReportResult | null;
+  /** the previous outputs as they were before the swap set them aside (names, visibility, table names) */
+  setAside: { sheets: { id: string; name: string; visibility: string }[]; tables: string[] } | null;
 }
 
 /** A hidden sheet named like our temporaries that is not a stored output: a leftover of a failed run. */
@@ -75,7 +77,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const support = options.apiSupport ?? excelApiSupport();
   const blockBytes = Math.floor(limits.payloadBytes * 0.9);
-  const state: WriteState = { tempIds: [], backup: null, result: null };
+  const state: WriteState = { tempIds: [], backup: null, result: null, setAside: null };
   try {
     return await run(async (context) => {
       const batcher = syncBatcher(context, limits.payloadBytes, signal, locale);
@@ -156,10 +158,24 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       }
       progress(totalRows);
 
-      // The swap: one request, the commit point.
+      // The swap: one request, the commit point. Its commands are ordered so that if Excel stops at
+      // one of them ([ASSUMPTION] rule 1.10: the ones before stay applied) nothing is lost before the
+      // outputs are stored: the previous outputs are first set aside (renamed, hidden), and deleted
+      // last, after the new list of outputs is stored; the rollback renames them back.
       if (signal?.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
       const positions = oldSheets.map((s) => byId.get(s.id)!.position).sort((a, b) => a - b);
-      for (const s of oldSheets) byId.get(s.id)!.delete();
+      const retiredNames = new Set([...taken, ...report.sheets.map((s) => `${TEMP_PREFIX}${s.key}`.toLowerCase())]);
+      state.setAside = { sheets: [], tables: [] };
+      for (const s of oldSheets) {
+        const ws = byId.get(s.id)!;
+        state.setAside.sheets.push({ id: s.id, name: ws.name, visibility: ws.visibility });
+        ws.name = freeName(`${TEMP_PREFIX}old ${s.key}`, retiredNames);
+        for (const name of s.tables) {
+          const table = ws.tables.getItemOrNullObject(name);
+          table.name = `${name}_old`;
+          state.setAside.tables.push(name);
+        }
+      }
       const finalTaken = new Set(
         sheets.items.filter((s) => !oldIds.has(s.id) && !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()),
       );
@@ -181,13 +197,17 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
         }
         storedSheets.push({ key: written[k].sheet.key, id: state.tempIds[k], name, tables: finalTables, charts: written[k].charts });
       }
+      // hidden once ours are visible (a workbook keeps one visible sheet)
+      for (const s of oldSheets) byId.get(s.id)!.visibility = 'Hidden';
       // Keep the outputs where the previous ones were (relative order), else at the end.
       if (positions.length) {
-        const count = sheets.items.length - oldSheets.length - leftovers.length + temps.length;
+        const count = sheets.items.length - leftovers.length + temps.length;
         for (let k = 0; k < temps.length; k++) temps[k].position = Math.min(positions[0] + k, count - 1);
       }
       const stored: StoredOutputs = { version: 1, options: options.runOptions, sheets: storedSheets, clientColumns };
       workbook.settings.add(OUTPUTS_SETTING, JSON.stringify(stored));
+      // the previous outputs go last: if this fails they are hidden leftovers the next run deletes
+      for (const s of oldSheets) byId.get(s.id)!.delete();
       state.result = { stored, notes };
       await context.sync();
       return state.result;
@@ -232,6 +252,19 @@ async function rollback(run: ExcelRun, state: WriteState, payloadBytes: number):
       const outputIds = new Set(storedIds);
       for (const ws of sheets.items) if (isLeftover(ws, outputIds) || (state.tempIds.includes(ws.id) && !outputIds.has(ws.id))) ws.delete();
       await context.sync();
+      // the previous outputs back under their names (the temporaries that may have taken them are gone)
+      const aside = state.setAside;
+      if (aside) {
+        const present = new Set(sheets.items.map((ws) => ws.id));
+        for (const old of aside.sheets) {
+          if (!present.has(old.id)) continue;
+          const ws = sheets.getItem(old.id);
+          ws.name = old.name;
+          ws.visibility = old.visibility as Excel.SheetVisibility;
+        }
+        for (const name of aside.tables) context.workbook.tables.getItemOrNullObject(`${name}_old`).name = name;
+        await context.sync();
+      }
       return 'restored';
     });
   } catch {

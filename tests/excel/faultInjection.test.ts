@@ -103,13 +103,11 @@ async function check(
   wb.faults = null;
   outcome.tried++;
   const after = snap(wb);
-  const where = `${list} ${kind} ${label}`;
-  if (error && !(error instanceof CarteraError))
-    outcome.unclean.push(`${where}: not a CarteraError (${String(error)})`);
-  if (resolved && after !== expected.new)
-    outcome.unclean.push(`${where}: resolved but the outputs are not the new ones`);
+  const problems: string[] = [];
+  if (error && !(error instanceof CarteraError)) problems.push(`not a CarteraError (${String(error)})`);
+  if (resolved && after !== expected.new) problems.push('resolved but the outputs are not the new ones');
   if (!resolved && after !== expected.old && !rollbackFails)
-    outcome.unclean.push(`${where}: rejected (${(error as Error)?.message}) but the workbook changed`);
+    problems.push(`rejected (${(error as Error)?.message}) but the workbook changed`);
   // when nothing could be undone, the message must not say that the workbook is as it was
   if (
     !resolved &&
@@ -117,10 +115,10 @@ async function check(
     after !== expected.old &&
     /as it was|como estaba/.test((error as Error)?.message ?? '')
   )
-    outcome.unclean.push(`${where}: the workbook changed but the message says it is as it was`);
+    problems.push('the workbook changed but the message says it is as it was');
   await runAnalysis(runOf(wb), runInput(list, kind));
-  if (snap(wb) !== expected.new)
-    outcome.unclean.push(`${where}: the next clean run differs from a clean run`);
+  if (snap(wb) !== expected.new) problems.push('the next clean run differs from a clean run');
+  if (problems.length) outcome.unclean.push(`${list} ${kind} ${label}: ${problems.join('; ')}`);
 }
 
 /** The four scenarios: what the workbook is before the run under test, and after it ran cleanly. */

@@ -115,3 +115,33 @@ describe('a cancelled re-run keeps the previous columns (issue #15)', () => {
     },
   );
 });
+
+describe('a swap that Excel stops half-way (rule 1.10: the commands before the failing one stay applied)', () => {
+  test('a sheet the user names like an output during the run: the rename fails, the previous outputs are intact', async () => {
+    const wb = await workbook(false);
+    await runAnalysis(runOf(wb), input(false));
+    const before = modelSnapshot(wb);
+    const english = await workbook(false);
+    // "Cartera - Summary" (the Spanish outputs' names differ)
+    const taken = (await runAnalysis(runOf(english), input(false, { locale: 'en' }))).write.stored.sheets[0]
+      .name;
+    let added = false;
+    const onProgress = (p: { stage: string; stageFraction: number }) => {
+      if (p.stage === 'write' && p.stageFraction === 1 && !added) {
+        added = true;
+        wb.addSheet(taken);
+      }
+    };
+    await expect(runAnalysis(runOf(wb), input(false, { locale: 'en', onProgress }))).rejects.toMatchObject({
+      code: 'write_failed',
+    });
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(taken).delete();
+      await ctx.sync();
+    });
+    expect(modelSnapshot(wb)).toBe(before);
+    // and the next run goes through
+    await runAnalysis(runOf(wb), input(false, { locale: 'en' }));
+    expect(snap(wb)).toBe(snap(english));
+  });
+});
