@@ -1,7 +1,7 @@
 // Issue #17: on the Portfolio value sheet the total is followed by what it assumes.
 import { analyse } from '../../src/engine/pipeline';
 import { fullReport } from '../../src/report/fullReport';
-import type { NoteBlock } from '../../src/report/types';
+import type { NoteBlock, OutputTable } from '../../src/report/types';
 import { pipelineInput } from './pipelineFixture';
 
 const plain = (lines: string[]) => lines.map((l) => l.replace(/[\u00a0\u202f]/g, ' '));
@@ -22,4 +22,19 @@ test('options given in the run are the ones the sheet states', () => {
     'Supuestos: horizonte de 6 meses, descuento anual del 15,0 %.',
     'Margen: 40,0 % para todos los clientes (indicado en las opciones).',
   ]);
+});
+
+test('the Clients sheet puts the margin each CLV uses beside it, named "assumed" without a margin column', () => {
+  const clientsTable = (options = {}) => {
+    const sheet = fullReport(analyse(pipelineInput(), options), { locale: 'es' }).sheets.find((x) => x.key === 'clients')!;
+    return sheet.blocks.find((b) => b.key === 'clients') as OutputTable;
+  };
+  const table = clientsTable();
+  const keys = table.columns.map((c) => c.key);
+  expect(keys.indexOf('clvMargin')).toBe(keys.indexOf('clv') + 1);
+  expect(table.columns.find((c) => c.key === 'clvMargin')!.header).toBe('Margen supuesto del CLV');
+  const margin = table.rows.map((r) => r[keys.indexOf('clvMargin')]);
+  expect(margin.filter((v) => v !== '')).toEqual([1, 1, 1, 1]); // the 4 clients with purchases
+  const given = clientsTable({ marginRate: 0.4 });
+  expect(given.columns.find((c) => c.key === 'clvMargin')!.header).toBe('Margen del CLV');
 });

@@ -8,7 +8,8 @@ import { analyse } from '../../src/engine/pipeline';
 import { OptionsStep } from '../../src/taskpane/OptionsStep';
 import { defaultPaneOptions } from '../../src/taskpane/paneOptions';
 import { ResultsView } from '../../src/taskpane/ResultsView';
-import { resultsModel } from '../../src/taskpane/resultsModel';
+import { clientCardModel, resultsModel } from '../../src/taskpane/resultsModel';
+import { ClientCard } from '../../src/taskpane/ClientCard';
 import '../../src/taskpane/messages';
 import { pipelineInput } from '../report/pipelineFixture';
 
@@ -43,6 +44,14 @@ describe('the portfolio value in the pane shows its assumptions', () => {
     const notes = text(screen.getByText('Valor da carteira', { selector: 'dt' }).nextElementSibling);
     expect(notes).toContain('Premissas: horizonte de 24 meses, desconto anual de 8,0%.');
     expect(notes).toContain('Margem: 35,0% para todos os clientes (indicada nas opções).');
+  });
+
+  test('the client card says the margin its CLV assumes', () => {
+    const c1 = analysis.ids.indexOf('C1');
+    const card = clientCardModel(analysis, null, c1);
+    expect(card.clvMargin).toEqual({ rate: 1, assumed: true });
+    inFluent(<ClientCard locale="es" model={card} hasAnalysis />);
+    expect(screen.getByText('Valor del cliente (CLV, margen supuesto 100 %)', { selector: 'dt' })).toBeInTheDocument();
   });
 
   test('the headline NRR is the latest complete period and says which', async () => {
