@@ -87,6 +87,7 @@ export const paneMessages: Catalogues = {
     'pane.kpi.nrr': 'Retención neta de ingresos',
     'pane.kpi.nrrIn': 'Retención neta de ingresos ({period})',
     'pane.kpi.assumptions': 'Supuestos del valor de la cartera',
+    'pane.results.partial': '{period} está en curso (parcial): los indicadores por periodo son de {latest}, el último periodo completo.',
     'pane.kpi.value': 'Valor de la cartera',
     'pane.pareto':
       'El {clientShare} de los clientes aporta el {valueShare} de las ventas.',
@@ -321,6 +322,7 @@ export const paneMessages: Catalogues = {
     'pane.kpi.nrr': 'Retenção líquida de receita',
     'pane.kpi.nrrIn': 'Retenção líquida de receita ({period})',
     'pane.kpi.assumptions': 'Premissas do valor da carteira',
+    'pane.results.partial': '{period} está em curso (parcial): os indicadores por período são de {latest}, o último período completo.',
     'pane.kpi.value': 'Valor da carteira',
     'pane.pareto': '{clientShare} dos clientes trazem {valueShare} das vendas.',
     'pane.pareto.chart': 'Curva de Pareto',
@@ -554,6 +556,7 @@ export const paneMessages: Catalogues = {
     'pane.kpi.nrr': 'Net revenue retention',
     'pane.kpi.nrrIn': 'Net revenue retention ({period})',
     'pane.kpi.assumptions': 'Portfolio value assumptions',
+    'pane.results.partial': '{period} is in progress (partial): the period figures are for {latest}, the latest complete period.',
     'pane.kpi.value': 'Portfolio value',
     'pane.pareto': 'The top {clientShare} of clients bring {valueShare} of revenue.',
     'pane.pareto.chart': 'Pareto curve',

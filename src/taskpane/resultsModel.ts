@@ -40,6 +40,8 @@ export interface ParetoPoint {
 export interface ResultsModel {
   asOf: number;
   kpis: Kpis;
+  /** the unfinished current period of the metrics and the latest complete one (SPEC §6), when they ran */
+  periods: { partial: string | null; latest: string | null } | null;
   /** message key naming the money figure (and its window) of the segment and status tables */
   valueLabel: string;
   /** what the portfolio value assumes (horizon, discount, margin, fallback), when lifetime value ran */
@@ -73,6 +75,7 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
       nrrPeriod: metrics?.latest.nrr !== undefined ? metrics.latestPeriod : null,
       portfolioValue: analysis.clv?.portfolio.total ?? null,
     },
+    periods: metrics ? { partial: metrics.partialPeriod, latest: metrics.latestPeriod } : null,
     valueLabel: valueLabelKey(summary.valueBasis, summary.valueWindow),
     clvAssumptions: analysis.clv ? clvAssumptions(analysis.clv) : null,
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),

@@ -61,6 +61,8 @@ describe('the portfolio value in the pane shows its assumptions', () => {
     const { container } = inFluent(<ResultsView locale="es" model={model} sheets={[]} onGoTo={() => undefined} />);
     const nrr = screen.getByText('Retención neta de ingresos (2025-02)', { selector: 'dt' }).nextElementSibling;
     expect(text(nrr)).toBe('48,6 %');
+    // the pane says the current month is partial and which period the figures are for
+    expect(screen.getByText('2025-03 está en curso (parcial): los indicadores por periodo son de 2025-02, el último periodo completo.')).toBeInTheDocument();
     // the segment and status tables name the window of their money column
     expect(screen.getAllByRole('columnheader', { name: 'Ventas 12 meses' })).toHaveLength(2);
     expect(await axe(container)).toHaveNoViolations();
