@@ -70,6 +70,8 @@ export function clvAssumptionLines(locale: Locale, a: ClvAssumptions): string[] 
           previous: formatNumber(locale, a.previousClients),
         })})`,
         discount: pct(a.discountRate),
+        // r / (1 + d − r): how many times its last 12 months' margin each such client is worth
+        multiple: formatNumber(locale, a.retentionRate / (1 + a.discountRate - a.retentionRate), 1),
       }),
     );
   return lines;

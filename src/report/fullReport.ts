@@ -93,7 +93,7 @@ function extraFields(a: FullAnalysis, ctx: ReportContext): Field[] {
     });
   }
   if (a.clv) {
-    const { clv, pAlive, expectedPurchases, expectedValue, method } = a.clv.clients;
+    const { clv, pAlive, expectedPurchases, expectedValue, method, marginRate } = a.clv.clients;
     // clients with no purchase are not valued: empty, not 0
     const valued = (i: number) => method[i] !== METHOD_NO_PURCHASE;
     out.push(
@@ -101,6 +101,11 @@ function extraFields(a: FullAnalysis, ctx: ReportContext): Field[] {
       { column: c('expectedPurchases', 'number'), value: (i) => (valued(i) ? round2(expectedPurchases[i]) : '') },
       { column: c('expectedValue', 'money'), value: (i) => (valued(i) ? round2(expectedValue[i]) : '') },
       { column: c('clv', 'money'), value: (i) => (valued(i) ? round2(clv[i]) : '') },
+      // the margin each CLV uses, beside it; "assumed" when there is no margin or cost column (SPEC §7)
+      {
+        column: c('clvMargin', 'percent', a.clv.margin.source === 'default' ? 'col.clvMarginAssumed' : 'col.clvMargin'),
+        value: (i) => (valued(i) ? fraction(marginRate[i]) : ''),
+      },
       { column: { ...c('clvMethod', 'text'), width: 28 }, value: (i) => (valued(i) ? clvMethodLabel(ctx, method[i]) : '') },
     );
   }

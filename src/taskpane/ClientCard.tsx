@@ -34,7 +34,7 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
     );
   }
   const m = model;
-  const items: { key: string; value: string }[] = [
+  const items: { key: string; value: string; params?: Record<string, string> }[] = [
     { key: 'pane.client.class', value: m.abc ? (m.abc === 'N' ? tr('abc.N') : m.abc) : '—' },
     { key: 'pane.client.rfm', value: m.rfmCode ? `${m.rfmCode} · ${tr(`seg.${m.rfmSegment}`)}` : tr('seg.none') },
     { key: 'pane.client.trend', value: m.trend ? tr(`trend.${m.trend}`) : '—' },
@@ -44,7 +44,17 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
     { key: 'pane.client.rhythm', value: m.usualGap !== null ? tr('pane.client.rhythmDays', { days: formatNumber(locale, m.usualGap) }) : '—' },
   ];
   if (m.nextVisit !== null) items.push({ key: 'pane.client.nextVisit', value: formatDate(locale, m.nextVisit) });
-  if (m.clv !== null) items.push({ key: 'pane.client.clv', value: formatMoney(locale, m.clv, currency) });
+  // The margin the CLV assumes is said beside it (SPEC §7): e.g. "margin assumed 100 %".
+  if (m.clv !== null)
+    items.push(
+      m.clvMargin
+        ? {
+            key: m.clvMargin.assumed ? 'pane.client.clvAssumed' : 'pane.client.clvMargin',
+            value: formatMoney(locale, m.clv, currency),
+            params: { rate: formatPercent(locale, m.clvMargin.rate, 0) },
+          }
+        : { key: 'pane.client.clv', value: formatMoney(locale, m.clv, currency) },
+    );
   if (m.pAlive !== null) items.push({ key: 'pane.client.pAlive', value: formatPercent(locale, m.pAlive, 0) });
   const why = tr(m.status === 'prospect' ? 'pane.why.prospect' : m.why.key, m.why.params);
   return (
@@ -79,7 +89,7 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
       <dl className="cartera-facts">
         {items.map((item) => (
           <div key={item.key}>
-            <dt>{tr(item.key)}</dt>
+            <dt>{t(locale, item.key, item.params)}</dt>
             <dd>{item.value}</dd>
           </div>
         ))}

@@ -135,6 +135,9 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
   return (
     <div className="cartera-step">
       <Caption1 as="p">{tr('pane.results.asOf', { date: formatDate(locale, model.asOf) })}</Caption1>
+      {model.periods?.partial && model.periods.latest !== model.periods.partial ? (
+        <Caption1 as="p">{tr('pane.results.partial', { period: model.periods.partial, latest: model.periods.latest ?? '' })}</Caption1>
+      ) : null}
       <dl className="cartera-kpis" aria-label={tr('pane.results.kpis')}>
         {kpis.map((item) => (
           <div key={item.key} className="cartera-kpi">

@@ -40,6 +40,8 @@ export interface ParetoPoint {
 export interface ResultsModel {
   asOf: number;
   kpis: Kpis;
+  /** the unfinished current period of the metrics and the latest complete one (SPEC §6), when they ran */
+  periods: { partial: string | null; latest: string | null } | null;
   /** message key naming the money figure (and its window) of the segment and status tables */
   valueLabel: string;
   /** what the portfolio value assumes (horizon, discount, margin, fallback), when lifetime value ran */
@@ -73,6 +75,7 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
       nrrPeriod: metrics?.latest.nrr !== undefined ? metrics.latestPeriod : null,
       portfolioValue: analysis.clv?.portfolio.total ?? null,
     },
+    periods: metrics ? { partial: metrics.partialPeriod, latest: metrics.latestPeriod } : null,
     valueLabel: valueLabelKey(summary.valueBasis, summary.valueWindow),
     clvAssumptions: analysis.clv ? clvAssumptions(analysis.clv) : null,
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
@@ -121,6 +124,8 @@ export interface ClientCardModel {
   revenue12: number;
   purchases: number;
   clv: number | null;
+  /** the margin rate in this client's CLV; assumed = no margin or cost column (SPEC §7) */
+  clvMargin: { rate: number; assumed: boolean } | null;
   pAlive: number | null;
   nextVisit: number | null;
   actions: string[];
@@ -153,13 +158,10 @@ export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | n
   const nameKey = clients?.roles.name;
   const nameAttr = nameKey ? clients?.attributes[nameKey] : undefined;
   const name = nameAttr && nameAttr.kind === 'text' && nameAttr.codes[i] >= 0 ? nameAttr.labels[nameAttr.codes[i]] : null;
-  const extra = analysis as FullAnalysis & {
-    clv?: { clients?: { clv?: Float64Array; pAlive?: Float64Array } };
-    visits?: { nextVisit?: Float64Array };
-  };
-  const clv = extra.clv?.clients?.clv?.[i];
-  const pAlive = extra.clv?.clients?.pAlive?.[i];
-  const next = extra.visits?.nextVisit?.[i];
+  const clv = analysis.clv?.clients.clv[i];
+  const pAlive = analysis.clv?.clients.pAlive[i];
+  const margin = analysis.clv?.clients.marginRate[i];
+  const next = analysis.visits?.nextVisit[i];
   const abcClass = abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[abc.classCode[i]];
   const actions = [`pane.action.${status}`];
   if (abcClass === 'A') actions.push('pane.action.classA');
@@ -179,6 +181,10 @@ export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | n
     revenue12: facts.revenue12[i] / 100,
     purchases: facts.purchasesAll[i],
     clv: clv !== undefined && Number.isFinite(clv) ? clv : null,
+    clvMargin:
+      margin !== undefined && Number.isFinite(margin) && analysis.clv
+        ? { rate: margin, assumed: analysis.clv.margin.source === 'default' }
+        : null,
     pAlive: pAlive !== undefined && Number.isFinite(pAlive) ? pAlive : null,
     nextVisit: next !== undefined && Number.isFinite(next) ? next : null,
     actions,

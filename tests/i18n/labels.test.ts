@@ -74,3 +74,13 @@ describe('money figures name their window', () => {
     expect(previous).toBe(t(locale, 'col.revenuePreviousWindow', { months: 12 }));
   });
 });
+
+describe('campaign fields read as one thing each', () => {
+  const FIELDS = ['abc', 'rfmSegment', 'r', 'f', 'm', 'status', 'behaviour', 'trend', 'special', 'revenue', 'lastPurchase', 'clv', 'age'];
+  test.each(LOCALES)('%s: computed fields have distinct names, none equal to the usual "Especial" list column', (locale) => {
+    const labels = FIELDS.map((k) => t(locale, `pane.field.${k}`));
+    expect(new Set(labels.map(stem)).size).toBe(labels.length);
+    // the client list's own special column is usually headed "Especial" / "Special": the computed yes/no differs
+    for (const header of ['Especial', 'Special']) expect(stem(t(locale, 'pane.field.special'))).not.toBe(stem(header));
+  });
+});

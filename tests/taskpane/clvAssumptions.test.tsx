@@ -8,7 +8,8 @@ import { analyse } from '../../src/engine/pipeline';
 import { OptionsStep } from '../../src/taskpane/OptionsStep';
 import { defaultPaneOptions } from '../../src/taskpane/paneOptions';
 import { ResultsView } from '../../src/taskpane/ResultsView';
-import { resultsModel } from '../../src/taskpane/resultsModel';
+import { clientCardModel, resultsModel } from '../../src/taskpane/resultsModel';
+import { ClientCard } from '../../src/taskpane/ClientCard';
 import '../../src/taskpane/messages';
 import { pipelineInput } from '../report/pipelineFixture';
 
@@ -45,6 +46,14 @@ describe('the portfolio value in the pane shows its assumptions', () => {
     expect(notes).toContain('Margem: 35,0% para todos os clientes (indicada nas opções).');
   });
 
+  test('the client card says the margin its CLV assumes', () => {
+    const c1 = analysis.ids.indexOf('C1');
+    const card = clientCardModel(analysis, null, c1);
+    expect(card.clvMargin).toEqual({ rate: 1, assumed: true });
+    inFluent(<ClientCard locale="es" model={card} hasAnalysis />);
+    expect(screen.getByText('Valor del cliente (CLV, margen supuesto 100 %)', { selector: 'dt' })).toBeInTheDocument();
+  });
+
   test('the headline NRR is the latest complete period and says which', async () => {
     const model = resultsModel(analysis);
     // as-of 2025-03-15: March is partial, February is the latest complete month (NRR 170 / 350)
@@ -52,6 +61,8 @@ describe('the portfolio value in the pane shows its assumptions', () => {
     const { container } = inFluent(<ResultsView locale="es" model={model} sheets={[]} onGoTo={() => undefined} />);
     const nrr = screen.getByText('Retención neta de ingresos (2025-02)', { selector: 'dt' }).nextElementSibling;
     expect(text(nrr)).toBe('48,6 %');
+    // the pane says the current month is partial and which period the figures are for
+    expect(screen.getByText('2025-03 está en curso (parcial): los indicadores por periodo son de 2025-02, el último periodo completo.')).toBeInTheDocument();
     // the segment and status tables name the window of their money column
     expect(screen.getAllByRole('columnheader', { name: 'Ventas 12 meses' })).toHaveLength(2);
     expect(await axe(container)).toHaveNoViolations();
