@@ -245,6 +245,8 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
     [draft, fields],
   );
   const key = JSON.stringify(definition);
+  // A question about a list of another definition is stale once the conditions change.
+  React.useEffect(() => setConflict(null), [key]);
   const evaluated = React.useMemo(() => {
     if (!fields || !definition) return null;
     try {

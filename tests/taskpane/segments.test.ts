@@ -252,4 +252,15 @@ describe('the builder on screen', () => {
     expect(onCreateList.mock.calls[4][0]).toMatchObject({ name: 'Norte', groups: [{ conditions: [{ field: 'Zona', value: 'Norte' }] }] });
     await waitFor(() => expect(screen.queryByText(/Ya hay una lista/)).toBeNull());
   });
+
+  test('the question goes away when the conditions change (it was about the previous segment)', async () => {
+    const onCreateList = jest.fn(async () => ({ status: 'exists' as const, sheet: 'Norte' }));
+    const condition = mount(onCreateList);
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Zona' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Norte' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+    await screen.findByRole('button', { name: 'Sustituir' });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Sur' } });
+    expect(screen.queryByRole('button', { name: 'Sustituir' })).toBeNull();
+  });
 });
