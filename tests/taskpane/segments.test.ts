@@ -228,6 +228,20 @@ describe('the builder on screen', () => {
     expect(screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^3 clientes/);
   });
 
+  test('income levels are ordered, so "mayor que" applies to them too; other text has no > <', () => {
+    const condition = mount(jest.fn());
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Zona' } });
+    const zonaOps = within(condition.getByLabelText('Operador')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    expect(zonaOps).not.toContain('gt');
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Nivel de ingresos' } });
+    fireEvent.change(condition.getByLabelText('Operador'), { target: { value: 'gt' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Medio-alto' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^1 cliente /);
+    fireEvent.change(condition.getByLabelText('Operador'), { target: { value: 'gte' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Medio-alto' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^5 clientes/);
+  });
+
   test('a list that exists: the pane asks replace or new (in Spanish), and passes the answer on', async () => {
     const onCreateList = jest.fn(async (_d: SegmentDefinition, _m: Uint8Array, mode: string) =>
       mode === 'ask' ? { status: 'exists' as const, sheet: 'Norte' } : { status: 'created' as const, sheet: 'Norte (2)' },
