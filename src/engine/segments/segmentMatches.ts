@@ -143,7 +143,8 @@ function labelTest(c: SegmentCondition, field: SegmentField, where: string): (fo
   }
 }
 
-const isComparison = (op: SegmentCondition['op']): boolean => op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
+const isComparison = (op: SegmentCondition['op']): boolean =>
+  op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
 
 /**
  * > ≥ < ≤ on a text field of ordinal levels (Bajo < Medio < Medio-alto < Alto, `ordinalRanks`):
