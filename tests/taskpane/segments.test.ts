@@ -110,6 +110,7 @@ test('sheet titles: forbidden characters replaced, 31 characters at most, a fall
   expect(listSheetTitle('x'.repeat(40), 'X')).toHaveLength(31);
   expect(listSheetTitle('  ', 'Lista de campaña')).toBe('Lista de campaña');
   expect(listSheetTitle('x'.repeat(30) + '😀 más', 'X')).toBe('x'.repeat(30));
+  expect(listSheetTitle('x'.repeat(29) + " 'y'", 'X')).toBe('x'.repeat(29));
 });
 
 test('the list has the criteria columns after the contact columns: age, income, a computed code, a date', () => {
