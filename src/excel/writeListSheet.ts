@@ -119,14 +119,14 @@ export async function writeListSheet(
   });
 }
 
-/** The first `max` UTF-16 units of `text`, never half a character, without trailing spaces. */
+/** The first `max` UTF-16 units of `text`, never half a character, without trailing spaces or apostrophes. */
 function cut(text: string, max: number): string {
   let out = '';
   for (const ch of text) {
     if (out.length + ch.length > max) break;
     out += ch;
   }
-  return out.trimEnd();
+  return out.replace(/[\s']+$/, '');
 }
 
 function unique(wanted: string, taken: Set<string>, max: number, suffix: (k: number) => string): string {

@@ -23,7 +23,8 @@ export function qualityCounts(q: QualityReport): QualityCounts {
       { key: 'pane.quality.blank', value: q.blankRows },
       { key: 'pane.quality.afterAsOf', value: q.rowsAfterAsOf },
       { key: 'pane.quality.duplicates', value: issues('duplicate_client') },
-      { key: 'pane.quality.possible', value: issues('possible_duplicate') },
+      // a same name under ids written two ways (id_variant) is a possible duplicate too
+      { key: 'pane.quality.possible', value: issues('possible_duplicate') + issues('id_variant') },
       { key: 'pane.quality.notInList', value: issues('not_in_list') },
     ],
     reasons: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),

@@ -37,6 +37,7 @@ import {
   draftOf,
   emptyCondition,
   emptyDraft,
+  isLevels,
   newId,
   opsFor,
   type DraftCondition,
@@ -109,7 +110,7 @@ interface ConditionProps {
 function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemove }: ConditionProps): React.ReactElement {
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const field = fields.byKey.get(c.field);
-  const ops = field ? opsFor(field.kind) : (['equals'] as SegmentOp[]);
+  const ops = field ? opsFor(field.kind, isLevels(field)) : (['equals'] as SegmentOp[]);
   const state = conditionState(c, field);
   const invalid = state.kind === 'invalid' ? { validationState: 'error' as const, validationMessage: tr(state.messageKey) } : {};
   const choices = field && (field.kind === 'code' || field.kind === 'text') ? fieldChoices(locale, field) : [];
@@ -120,7 +121,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
   let value: React.ReactNode = null;
   if (field && (c.op === 'equals' || c.op === 'contains' || COMPARISONS.has(c.op))) {
     value =
-      c.op === 'equals' && pickable ? (
+      (c.op === 'equals' || (field.kind === 'text' && COMPARISONS.has(c.op))) && pickable ? (
         <Field label={tr('pane.segment.value')} className="cartera-grow">
           <Select value={c.value} onChange={(_, d) => onChange({ ...c, value: d.value })}>
             <option value="">{tr('pane.segment.pick')}</option>
@@ -136,7 +137,7 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
           <Input
             type={inputType}
             value={c.value}
-            list={choices.length && c.op === 'equals' ? listId : undefined}
+            list={choices.length && c.op !== 'contains' ? listId : undefined}
             inputMode={field.kind === 'number' ? 'decimal' : undefined}
             onChange={(_, d) => onChange({ ...c, value: d.value })}
           />
@@ -245,6 +246,8 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
     [draft, fields],
   );
   const key = JSON.stringify(definition);
+  // A question about a list of another definition is stale once the conditions change.
+  React.useEffect(() => setConflict(null), [key]);
   const evaluated = React.useMemo(() => {
     if (!fields || !definition) return null;
     try {

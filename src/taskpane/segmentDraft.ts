@@ -9,6 +9,7 @@ import {
   type SegmentOp,
 } from '../engine/segments';
 import { dayFromIso } from '../engine/dates';
+import { ordinalRanks } from '../engine/segments';
 
 export interface DraftCondition {
   id: number;
@@ -44,11 +45,18 @@ export function emptyDraft(): SegmentDraft {
   return { name: '', groups: [{ id: newId(), conditions: [emptyCondition()] }] };
 }
 
-/** The operators offered for a kind of field. */
-export function opsFor(kind: SegmentFieldKind): SegmentOp[] {
+/** The operators offered for a kind of field; text of ordered levels (Bajo < Medio < Alto) gets > ≥ < ≤ too. */
+export function opsFor(kind: SegmentFieldKind, ordinal = false): SegmentOp[] {
+  if (kind === 'text' && ordinal) return ['equals', 'in', 'gt', 'gte', 'lt', 'lte', 'contains', 'isEmpty', 'notEmpty'];
   return kind === 'text' || kind === 'code'
     ? ['equals', 'in', 'contains', 'isEmpty', 'notEmpty']
     : ['equals', 'gt', 'gte', 'lt', 'lte', 'between', 'isEmpty', 'notEmpty'];
+}
+
+/** Whether a field's values are ordered levels (its operators include > ≥ < ≤). */
+export function isLevels(field: SegmentFieldInfo): boolean {
+  if (field.kind !== 'text' || !field.labels) return false;
+  return ordinalRanks([...new Set(field.labels.map((l) => l.trim()).filter((l) => l !== ''))]) !== null;
 }
 
 export type ConditionState =
@@ -82,7 +90,8 @@ export function conditionState(c: DraftCondition, field: SegmentFieldInfo | unde
     case 'lt':
     case 'lte': {
       const textual = field.kind === 'text' || field.kind === 'code';
-      if (c.op === 'contains' ? !textual : c.op !== 'equals' && textual) return { kind: 'incomplete' };
+      if (c.op === 'contains' ? !textual : c.op !== 'equals' && textual && !isLevels(field))
+        return { kind: 'incomplete' };
       const v = valueState(c.value, field.kind);
       if (v === 'empty') return { kind: 'incomplete' };
       if (v === 'bad') return bad;

@@ -45,7 +45,8 @@ export function listSheetTitle(name: string, fallback: string): string {
     if (cut.length + ch.length > 31) break;
     cut += ch;
   }
-  return cut.trimEnd() || fallback;
+  // A sheet name may not end with an apostrophe either, also after the cut.
+  return cut.replace(/[\s']+$/, '') || fallback;
 }
 
 export function segmentListSheet(input: SegmentListInput): OutputSheet {

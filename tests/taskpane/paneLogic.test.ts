@@ -147,7 +147,7 @@ describe('segment drafts', () => {
 
   test('operators follow the kind of field', () => {
     expect(opsFor('text')).toEqual(['equals', 'in', 'contains', 'isEmpty', 'notEmpty']);
-    expect(opsFor('number')).toEqual(['equals', 'between', 'isEmpty', 'notEmpty']);
+    expect(opsFor('number')).toEqual(['equals', 'gt', 'gte', 'lt', 'lte', 'between', 'isEmpty', 'notEmpty']);
   });
 
   test('incomplete conditions are left out; an unreadable number is reported', () => {

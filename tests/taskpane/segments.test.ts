@@ -110,6 +110,7 @@ test('sheet titles: forbidden characters replaced, 31 characters at most, a fall
   expect(listSheetTitle('x'.repeat(40), 'X')).toHaveLength(31);
   expect(listSheetTitle('  ', 'Lista de campaña')).toBe('Lista de campaña');
   expect(listSheetTitle('x'.repeat(30) + '😀 más', 'X')).toBe('x'.repeat(30));
+  expect(listSheetTitle('x'.repeat(29) + " 'y'", 'X')).toBe('x'.repeat(29));
 });
 
 test('the list has the criteria columns after the contact columns: age, income, a computed code, a date', () => {
@@ -228,6 +229,20 @@ describe('the builder on screen', () => {
     expect(screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^3 clientes/);
   });
 
+  test('income levels are ordered, so "mayor que" applies to them too; other text has no > <', () => {
+    const condition = mount(jest.fn());
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Zona' } });
+    const zonaOps = within(condition.getByLabelText('Operador')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    expect(zonaOps).not.toContain('gt');
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Nivel de ingresos' } });
+    fireEvent.change(condition.getByLabelText('Operador'), { target: { value: 'gt' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Medio-alto' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^1 cliente /);
+    fireEvent.change(condition.getByLabelText('Operador'), { target: { value: 'gte' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Medio-alto' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^5 clientes/);
+  });
+
   test('a list that exists: the pane asks replace or new (in Spanish), and passes the answer on', async () => {
     const onCreateList = jest.fn(async (_d: SegmentDefinition, _m: Uint8Array, mode: string) =>
       mode === 'ask' ? { status: 'exists' as const, sheet: 'Norte' } : { status: 'created' as const, sheet: 'Norte (2)' },
@@ -251,5 +266,16 @@ describe('the builder on screen', () => {
     await waitFor(() => expect(onCreateList.mock.calls.map((c) => c[2])).toEqual(['ask', 'ask', 'replace', 'ask', 'new']));
     expect(onCreateList.mock.calls[4][0]).toMatchObject({ name: 'Norte', groups: [{ conditions: [{ field: 'Zona', value: 'Norte' }] }] });
     await waitFor(() => expect(screen.queryByText(/Ya hay una lista/)).toBeNull());
+  });
+
+  test('the question goes away when the conditions change (it was about the previous segment)', async () => {
+    const onCreateList = jest.fn(async () => ({ status: 'exists' as const, sheet: 'Norte' }));
+    const condition = mount(onCreateList);
+    fireEvent.change(condition.getByLabelText('Campo'), { target: { value: 'Zona' } });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Norte' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Crear lista' }));
+    await screen.findByRole('button', { name: 'Sustituir' });
+    fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Sur' } });
+    expect(screen.queryByRole('button', { name: 'Sustituir' })).toBeNull();
   });
 });

@@ -23,3 +23,4 @@ export { segmentMatches } from './segmentMatches';
 export { segmentSummary, type SegmentSummary } from './segmentSummary';
 export { segmentMembers } from './segmentMembers';
 export { ordinalOrder } from './ordinalOrder';
+export { ordinalRanks } from './ordinalRanks';

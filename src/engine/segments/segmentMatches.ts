@@ -1,6 +1,7 @@
 import { CarteraError } from '../types';
 import { dayFromIso } from '../dates';
 import { foldText } from './foldText';
+import { ordinalRanks } from './ordinalRanks';
 import type { SegmentCondition, SegmentDefinition, SegmentValue } from './segmentDefinition';
 import type { SegmentField, SegmentFields } from './segmentFields';
 
@@ -40,8 +41,12 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where
     // Decide once per label; slot 0 is the blank value.
     const labels = field.labels;
     const table = new Uint8Array(labels.length + 1);
-    const test = labelTest(c, field, where);
-    for (let k = 0; k < labels.length; k++) table[k + 1] = test(foldText(labels[k])) ^ flip;
+    if (isComparison(c.op)) levelTable(table, c, field, where);
+    else {
+      const test = labelTest(c, field, where);
+      for (let k = 0; k < labels.length; k++) table[k + 1] = test(foldText(labels[k]));
+    }
+    for (let k = 1; k <= labels.length; k++) table[k] ^= flip;
     table[0] = (c.op === 'isEmpty' ? 1 : 0) ^ flip;
     if (field.kind === 'text') {
       const codes = field.codes;
@@ -136,6 +141,31 @@ function labelTest(c: SegmentCondition, field: SegmentField, where: string): (fo
         `Segment (${where}): "${c.op}" applies to numbers and dates, not to the field "${field.label}".`,
       );
   }
+}
+
+const isComparison = (op: SegmentCondition['op']): boolean =>
+  op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
+
+/**
+ * > ≥ < ≤ on a text field of ordinal levels (Bajo < Medio < Medio-alto < Alto, `ordinalRanks`):
+ * table[k + 1] = 1 when label k is on the asked side of the value. Any other text field is refused.
+ */
+function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField, where: string): void {
+  const labels = field.labels ?? [];
+  const filled = labels.flatMap((l, k) => (String(l).trim() === '' ? [] : [k]));
+  const ranks =
+    field.kind === 'text' ? ordinalRanks([...filled.map((k) => labels[k]), String(c.value ?? '')]) : null;
+  if (!ranks)
+    throw new CarteraError(
+      'bad_segment',
+      `Segment (${where}): "${c.op}" applies to numbers, dates and ordered levels (such as low < medium < high), not to the field "${field.label}" with the value ${JSON.stringify(c.value)}.`,
+    );
+  const x = ranks[filled.length];
+  filled.forEach((k, j) => {
+    const r = ranks[j];
+    const inside = c.op === 'gt' ? r > x : c.op === 'gte' ? r >= x : c.op === 'lt' ? r < x : r <= x;
+    table[k + 1] = inside ? 1 : 0;
+  });
 }
 
 /** A condition's value for a number or date field: numbers as typed ("1.234,5" and "1,234.5" too), dates as ISO text or serials. */

@@ -4,6 +4,7 @@ import { possibleDuplicates } from '../../../src/engine/clean/possibleDuplicates
 import { readClientList } from '../../../src/engine/clean/readClientList';
 import type { Cell } from '../../../src/engine/types';
 import { sampleWorkbookData } from '../../../src/sample/sampleWorkbookData';
+import { qualityCounts } from '../../../src/taskpane/QualitySummary';
 
 const run = (pairs: [string, string][]) =>
   possibleDuplicates({
@@ -112,4 +113,24 @@ describe('on the sample workbook', () => {
       .map((i) => [i.otherClientId, i.clientId]);
     expect(pairs).toEqual(data.nearDuplicates);
   });
+});
+
+test('the pane counts both kinds as possible duplicates', () => {
+  const issues = possibleDuplicates({
+    sheet: 'Clientes',
+    column: 'B (Nombre)',
+    ids: ['C-001', 'C001', 'C002'],
+    names: ['Acme S.A.', 'ACME SA', 'Acme'],
+    rows: [2, 3, 4],
+  });
+  const report = {
+    rowsRead: 3,
+    rowsUsed: 3,
+    rowsRejected: 0,
+    rowsAfterAsOf: 0,
+    blankRows: 0,
+    rejected: [],
+    issues,
+  };
+  expect(qualityCounts(report).rows.find((r) => r.key === 'pane.quality.possible')!.value).toBe(2);
 });

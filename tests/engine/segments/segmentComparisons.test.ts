@@ -15,6 +15,7 @@ const clients = clientsData(
     Empleados: { number: [10, 1234.5, null, 50, 5] },
     'Alta cliente': { date: ['2020-01-01', '2021-05-05', null, '2023-12-31', '2024-01-01'] },
     Zona: ['Norte', 'Sur', 'Este', 'Norte', 'Oeste'],
+    Ingresos: ['Medio-alto', 'bajo', null, 'ALTO', 'Medio'],
   },
   {},
 );
@@ -58,7 +59,20 @@ test('comparisons need a value, apply to numbers and dates only, and refuse valu
     /\(gt\) needs a value/,
   );
   expect(() => who({ field: 'Zona', op: 'lt', value: 'Norte' })).toThrow(CarteraError);
-  expect(() => who({ field: 'Zona', op: 'lt', value: 'Norte' })).toThrow(/"lt" applies to numbers and dates/);
+  expect(() => who({ field: 'Zona', op: 'lt', value: 'Norte' })).toThrow(
+    /"lt" applies to numbers, dates and ordered levels/,
+  );
   expect(() => who({ field: 'Empleados', op: 'gte', value: 'diez' })).toThrow(/is not a number/);
   expect(() => who({ field: 'Alta cliente', op: 'gte', value: '31/12/2023' })).toThrow(/is not a date/);
+});
+
+test('ordered levels: income ≥ Medio-alto, < Medio, in any spelling; a value off the scale is refused', () => {
+  expect(who({ field: 'Ingresos', op: 'gte', value: 'medio alto' })).toEqual(['c0', 'c3']);
+  expect(who({ field: 'Ingresos', op: 'gt', value: 'Medio-alto' })).toEqual(['c3']);
+  expect(who({ field: 'Ingresos', op: 'lt', value: 'Medio' })).toEqual(['c1']);
+  expect(who({ field: 'Ingresos', op: 'lte', value: 'MEDIO' })).toEqual(['c1', 'c4']);
+  // a level nobody has is still a point on the scale
+  expect(who({ field: 'Ingresos', op: 'gte', value: 'Muy alto' })).toEqual([]);
+  expect(who({ field: 'Ingresos', op: 'lt', value: 'Medio', not: true })).toEqual(['c0', 'c2', 'c3', 'c4']);
+  expect(() => who({ field: 'Ingresos', op: 'gt', value: 'Norte' })).toThrow(/ordered levels/);
 });
