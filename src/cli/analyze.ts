@@ -14,6 +14,8 @@ export interface CliAnalysis {
 
 export interface AnalyzeOptions {
   asOf: number | null;
+  /** SPEC §11 comparison day; null/absent = as-of − 12 months */
+  compareDate?: number | null;
   period: Granularity;
   timeUnit: 'days' | 'weeks' | null;
   /** CLV options (null = default) */
@@ -24,7 +26,7 @@ export interface AnalyzeOptions {
 
 export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysis {
   const { sales, clients, quality, salesSource, salesMapping } = ingested;
-  const opts: Partial<AnalysisOptions> = { asOf: options.asOf, period: options.period };
+  const opts: Partial<AnalysisOptions> = { asOf: options.asOf, compareDate: options.compareDate ?? null, period: options.period };
   if (options.timeUnit) opts.timeUnit = options.timeUnit;
   Object.assign(opts, clvOptionsOf(options));
   const label = (c: number | undefined) =>

@@ -1,4 +1,5 @@
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type RejectedRow } from '../engine/types';
+import { ACTION_LISTS, type ActionList, type MigrationMatrix } from '../engine/changes';
 import type { MetricRow } from '../engine/metrics';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
 import type { CliAnalysis } from './analyze';
@@ -30,7 +31,15 @@ export interface CarteraJson {
     pAlive: number | null;
     expectedPurchases: number | null;
     clv: number | null;
+    /** SPEC §11: class and status at the comparison date (null = no sale then; also null when changes did not run) */
+    abcBefore: string | null;
+    statusBefore: string | null;
   }>;
+  /** SPEC §11: the comparison date, the migration matrices (non-empty cells; revenue12 = 12-month
+   * revenue now) and the client ids of each action list; null when the changes part did not run */
+  compareDate: string | null;
+  migration: { abc: MigrationCell[]; status: MigrationCell[] } | null;
+  actionLists: Record<ActionList, string[]> | null;
   metrics: MetricRow[];
   model: {
     bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number | null } | null;
@@ -45,11 +54,19 @@ export interface CarteraJson {
   warnings: { part: string; code: string; message: string }[];
 }
 
+export interface MigrationCell {
+  from: string | null;
+  to: string | null;
+  clients: number;
+  revenue12: number;
+}
+
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const score = (v: number): number | null => (v > 0 ? v : null);
 
 export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8Array): CarteraJson {
-  const { facts, abc, rfm, lifecycle, quality } = analysis;
+  const { facts, abc, rfm, lifecycle, quality, changes } = analysis;
+  const code = (labels: readonly string[], c: number) => (c === NO_CODE ? null : labels[c]);
   const clients: CarteraJson['clients'] = new Array(analysis.clientCount);
   for (let c = 0; c < analysis.clientCount; c++) {
     const purchases = facts.purchases[c];
@@ -68,6 +85,8 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       pAlive: clv ? num(clv.clients.pAlive[c]) : null,
       expectedPurchases: clv ? num(clv.clients.expectedPurchases[c]) : null,
       clv: clv ? num(clv.clients.clv[c]) : null,
+      abcBefore: changes ? code(ABC_CLASSES, changes.abcBefore[c]) : null,
+      statusBefore: changes ? code(STATUSES, changes.statusBefore[c]) : null,
     };
   }
   const bg = clv?.bgnbd.params;
@@ -85,6 +104,15 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
     },
     clients,
     metrics: metrics ? metrics.rows : [],
+    compareDate: changes ? changes.compareIso : null,
+    migration: changes
+      ? { abc: migrationCells(changes.abc, ABC_CLASSES), status: migrationCells(changes.status, STATUSES) }
+      : null,
+    actionLists: changes
+      ? (Object.fromEntries(
+          ACTION_LISTS.map((list) => [list, Array.from(changes.lists[list], (i) => analysis.ids[i])]),
+        ) as Record<ActionList, string[]>)
+      : null,
     model: {
       bgnbd: bg && clv ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood } : null,
       gammaGamma: gg ? { p: gg.p, q: gg.q, gamma: gg.gamma } : null,
@@ -94,4 +122,17 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
     },
     warnings: analysis.warnings.map((w) => ({ part: w.part, code: w.code, message: w.message })),
   };
+}
+
+/** The non-empty cells of a migration matrix, from × to in code order, null (no sale / no class) last. */
+function migrationCells(m: MigrationMatrix, labels: readonly string[]): MigrationCell[] {
+  const side = m.size + 1;
+  const label = (k: number) => (k === m.size ? null : labels[k]);
+  const out: MigrationCell[] = [];
+  for (let f = 0; f < side; f++)
+    for (let t = 0; t < side; t++) {
+      const k = f * side + t;
+      if (m.clients[k] > 0) out.push({ from: label(f), to: label(t), clients: m.clients[k], revenue12: m.revenueCents[k] / 100 });
+    }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { isoDate } from '../engine/dates';
 import { CarteraError } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
@@ -68,11 +69,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
     const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
-    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit, ...clvOptions });
+    const result = analyze(ingested, { asOf: o.asOf, compareDate: o.compareDate, period: o.period, timeUnit: o.timeUnit, ...clvOptions });
+    const late = result.analysis.warnings.find((w) => w.part === 'changes' && w.code === 'compare_after_as_of');
+    if (late && o.compareDate !== null)
+      throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
-        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
+        options: { asOf: o.asOf, compareDate: o.compareDate, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
         lang: o.lang ?? 'es',
         locale: o.locale,
         progress,

@@ -9,6 +9,8 @@ export interface CliOptions {
   clients: string | null;
   /** as-of day (Excel serial), null = the last sale date */
   asOf: number | null;
+  /** --compare: the comparison day of the changes over time (SPEC §11), null = as-of − 12 months */
+  compareDate: number | null;
   timeUnit: 'days' | 'weeks' | null;
   period: Granularity;
   /** role → header (or column letter); "" removes the role */
@@ -37,6 +39,7 @@ Options:
   --sales FILE              sales rows (required): client, date, amount or quantity × price
   --clients FILE            client list (its rows come first; other ids are "not in list")
   --as-of YYYY-MM-DD        the day the analysis looks from (default: the last sale date)
+  --compare YYYY-MM-DD      the date changes are measured from (default: as-of − 12 months)
   --time-unit days|weeks    time unit of the CLV models
   --horizon MONTHS          CLV horizon in whole months (default: 12)
   --discount RATE           CLV annual discount rate, as 0.10 or 10% (default: 10%)
@@ -112,6 +115,7 @@ export function parseArgs(argv: string[]): CliOptions {
     sales: '',
     clients: null,
     asOf: null,
+    compareDate: null,
     timeUnit: null,
     period: 'month',
     map: [],
@@ -169,6 +173,13 @@ export function parseArgs(argv: string[]): CliOptions {
         const day = dayFromIso(text);
         if (Number.isNaN(day)) throw new CliError('cli.arg.asOf', { value: text });
         o.asOf = day;
+        break;
+      }
+      case '--compare': {
+        const text = take();
+        const day = dayFromIso(text);
+        if (Number.isNaN(day)) throw new CliError('cli.arg.compare', { value: text });
+        o.compareDate = day;
         break;
       }
       case '--time-unit': {

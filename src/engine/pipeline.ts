@@ -1,9 +1,10 @@
 // The whole analysis behind one call: classifications (SPEC §3–5), then period metrics (§6),
-// lifetime value (§7), the visit plan and cross-selling (§8). Runs in the pane's worker, the CLI
+// lifetime value (§7), the visit plan and cross-selling (§8), changes since the comparison date (§11). Runs in the pane's worker, the CLI
 // and tests. Each part after the classification is isolated: when one throws, the others still
 // run and its error becomes a warning of the result. Everything returned is plain data (objects,
 // arrays, typed arrays): it crosses a Web Worker boundary by structured clone.
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from './classify';
+import { portfolioChanges, type PortfolioChanges } from './changes';
 import { lifetimeValue, type LifetimeValueOptions, type LifetimeValueResult } from './clv';
 import { portfolioMetrics, type MarketTable, type MetricId, type PortfolioMetrics } from './metrics';
 import { CarteraError, type Categorical } from './types';
@@ -32,7 +33,7 @@ export interface PipelineInput extends PortfolioInput {
 }
 
 /** The parts that run after the classification, each of which may fail on its own. */
-export type PipelinePart = 'metrics' | 'clv' | 'visits' | 'crossSell';
+export type PipelinePart = 'metrics' | 'clv' | 'visits' | 'crossSell' | 'changes';
 
 /** A part that could not run (or ran degraded); `code` is the CarteraError code, or 'error'. */
 export interface PipelineWarning {
@@ -90,6 +91,8 @@ export type FullAnalysis = PortfolioAnalysis & {
   clv: ClvPart | null;
   visits: VisitsPart | null;
   crossSell: CrossSellResult | null;
+  /** classes and statuses at the comparison date, migration matrices and action lists (SPEC §11) */
+  changes: PortfolioChanges | null;
   /** parts that failed or could not run, in the order they ran */
   warnings: PipelineWarning[];
 };
@@ -109,7 +112,8 @@ export function analyse(input: PipelineInput, options: Partial<AnalysisOptions> 
   const clv = part('clv', () => clvPart(analysis));
   const visits = part('visits', () => visitsPart(analysis, input));
   const crossSell = part('crossSell', () => crossSellPart(analysis, input, visits));
-  return { ...analysis, metrics, clv, visits, crossSell, warnings };
+  const changes = part('changes', () => portfolioChanges(input, analysis, analysis.options.compareDate));
+  return { ...analysis, metrics, clv, visits, crossSell, changes, warnings };
 }
 
 function warningOf(part: PipelinePart, error: unknown): PipelineWarning {

@@ -6,6 +6,7 @@ import type { PortfolioAnalysis } from '../engine/classify';
 import { METHOD_NO_PURCHASE } from '../engine/clv';
 import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
+import { changesSheet } from './changesSheet';
 import { metricsSheets, partProblem } from './metricsSheets';
 import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
@@ -16,7 +17,7 @@ import { visitsSheetsSteps } from './visitsSheets';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
-const PARTS: PipelinePart[] = ['metrics', 'clv', 'visits', 'crossSell'];
+const PARTS: PipelinePart[] = ['metrics', 'clv', 'visits', 'crossSell', 'changes'];
 
 /** The parts a plain PortfolioAnalysis lacks read as "not run". */
 function complete(analysis: PortfolioAnalysis | FullAnalysis): FullAnalysis {
@@ -27,6 +28,7 @@ function complete(analysis: PortfolioAnalysis | FullAnalysis): FullAnalysis {
     clv: a.clv ?? null,
     visits: a.visits ?? null,
     crossSell: a.crossSell ?? null,
+    changes: a.changes ?? null,
     warnings: a.warnings ?? [],
   };
 }
@@ -77,6 +79,7 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   yield;
   added.push(...(yield* visitsSheetsSteps(full, options)));
   yield;
+  added.push(changesSheet(full, options));
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
   return { sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) };
 }

@@ -35,6 +35,8 @@ export interface AnalysisOptions {
   discountRate: number;
   /** margin rate for CLV; null = from the margin column when there is one, else 1 */
   marginRate: number | null;
+  /** changes over time (SPEC §11, src/engine/changes): the comparison day; null = asOf − 12 months */
+  compareDate: number | null;
 }
 
 export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
@@ -59,6 +61,7 @@ export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
   horizonMonths: 12,
   discountRate: 0.1,
   marginRate: null,
+  compareDate: null,
 });
 
 /** Defaults filled in and every value checked; a bad one throws CarteraError('bad_option'). */
@@ -80,6 +83,8 @@ export function resolveAnalysisOptions(options: Partial<AnalysisOptions> = {}): 
     if (!(Number.isInteger(value) && value >= 1)) bad(name, value, 'it must be a whole number of months ≥ 1');
   };
   if (o.asOf !== null && !(Number.isInteger(o.asOf) && o.asOf > 60)) bad('asOf', o.asOf, 'it must be a date');
+  if (o.compareDate !== null && !(Number.isInteger(o.compareDate) && o.compareDate > 60))
+    bad('compareDate', o.compareDate, 'it must be a date');
   oneOf('abcBasis', o.abcBasis, ['revenue', 'margin']);
   oneOf('abcWindow', o.abcWindow, ['trailing12', 'all']);
   oneOf('abcMode', o.abcMode, ['value', 'count']);
