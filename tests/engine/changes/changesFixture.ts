@@ -44,26 +44,33 @@ const PURCHASES: Array<[string, number, number[]]> = [
 
 export const IDS = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'K12'];
 
+const CONTACT: Record<string, number> = { K9: T0 - 100, K10: T0 + 50 };
+
+/** The client list (header first): id, name, first-contact date. */
+export const CLIENT_ROWS: Cell[][] = [
+  ['Cliente', 'Nombre', 'Fecha primer contacto'],
+  ...IDS.map((id) => [id, `Cliente ${id}`, CONTACT[id] ?? '']),
+];
+
+/** The sales (header first): date, client, amount. */
+export const SALES_ROWS: Cell[][] = [
+  ['Fecha', 'Cliente', 'Importe'],
+  ...PURCHASES.flatMap(([id, amount, days]) => days.map((day) => [day, id, amount])),
+  [T0 - 50, 'K12', -80],
+];
+
 export function changesInput(): PipelineInput {
-  const contact: Record<string, number> = { K9: T0 - 100, K10: T0 + 50 };
-  const clientRows: Cell[][] = [
-    ['Cliente', 'Nombre', 'Fecha primer contacto'],
-    ...IDS.map((id) => [id, `Cliente ${id}`, contact[id] ?? '']),
-  ];
-  const list = readClientList(clientRows.slice(1), { client: 0, name: 1, firstContact: 2 }, {
+  const list = readClientList(CLIENT_ROWS.slice(1), { client: 0, name: 1, firstContact: 2 }, {
     sheet: 'Clientes',
     headerRow: 1,
     firstColumn: 0,
-    headers: clientRows[0] as string[],
+    headers: CLIENT_ROWS[0] as string[],
   });
-  const salesRows: Cell[][] = [['Fecha', 'Cliente', 'Importe']];
-  for (const [id, amount, days] of PURCHASES) for (const day of days) salesRows.push([day, id, amount]);
-  salesRows.push([T0 - 50, 'K12', -80]);
   const reader = createSalesReader(
     { date: 0, client: 1, amount: 2 },
-    { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: salesRows[0] as string[] },
+    { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: SALES_ROWS[0] as string[] },
     { clientList: list },
   );
-  reader.add(salesRows.slice(1));
+  reader.add(SALES_ROWS.slice(1));
   return { ...reader.finish(), salesSheet: 'Ventas' };
 }
