@@ -187,6 +187,21 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
         locale={locale}
         currency={currency}
       />
+      {model.changes ? (
+        <section className="cartera-section" aria-labelledby="cartera-res-changes">
+          <Subtitle2 as="h2" id="cartera-res-changes">
+            {tr('pane.changes.title', { date: formatDate(locale, model.changes.compareDate) })}
+          </Subtitle2>
+          <dl className="cartera-kpis">
+            {model.changes.counts.map((c) => (
+              <div key={c.list} className="cartera-kpi">
+                <dt>{tr(`changes.list.${c.list}`)}</dt>
+                <dd>{formatNumber(locale, c.clients)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <GroupTable
         id="cartera-res-seg"
         title={tr('pane.results.segments')}

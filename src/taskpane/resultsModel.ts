@@ -3,6 +3,7 @@ import type { FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientsData } from '../engine/types';
 import { LIFECYCLE_RULES } from '../engine/classify/lifecycleStatus';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
+import { ACTION_LISTS, type ActionList } from '../engine/changes';
 
 export interface Kpis {
   clients: number;
@@ -49,6 +50,8 @@ export interface ResultsModel {
   segments: GroupRow[];
   statuses: GroupRow[];
   pareto: ParetoPoint[];
+  /** changes since the comparison date (SPEC §11): the day and the size of each action list, when they ran */
+  changes: { compareDate: number; counts: { list: ActionList; clients: number }[] } | null;
 }
 
 export function resultsModel(analysis: FullAnalysis): ResultsModel {
@@ -81,6 +84,12 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     statuses: summary.status.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     pareto: paretoDeciles(abc.order, abc.valueCents),
+    changes: analysis.changes
+      ? {
+          compareDate: analysis.changes.compareDate,
+          counts: ACTION_LISTS.map((list) => ({ list, clients: analysis.changes!.lists[list].length })),
+        }
+      : null,
   };
 }
 
