@@ -12,7 +12,6 @@ import { changesInput, T0, T1 } from '../engine/changes/changesFixture';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 afterEach(cleanup);
-jest.setTimeout(60_000);
 
 const inFluent = (node: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
