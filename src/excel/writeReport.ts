@@ -1,7 +1,8 @@
 // Writes a Report into the workbook without touching the user's cells, replacing the previous
 // run's outputs: every sheet is written to a new hidden temporary sheet, then the classification
 // columns beside the client list (backed up first), then one final request swaps the temporaries in
-// (deletes the old outputs, renames, unhides) and stores the list of outputs — the commit point.
+// (sets the old outputs aside, renames and unhides the new ones, stores the list of outputs — the
+// commit point — and deletes the old ones).
 // On failure or cancellation a fresh run looks at the workbook: if the swap was applied (its answer
 // lost) the run succeeded; otherwise the temporaries are deleted and the client list restored. See
 // README "Writing" for why every request leaves a state the next run recognises.
