@@ -115,6 +115,9 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       });
       await context.sync();
       for (const ws of temps) state.tempIds.push(ws.id);
+      // Their ids too: once the swap has renamed and shown them, their names no longer tell them apart.
+      workbook.settings.add(PENDING_SETTING, JSON.stringify({ sheetIds: state.tempIds } satisfies PendingOutputs));
+      await context.sync();
 
       // Sheets, one after the other; progress by rows written.
       const totalRows = report.sheets.reduce(
@@ -207,6 +210,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       }
       const stored: StoredOutputs = { version: 1, options: options.runOptions, sheets: storedSheets, clientColumns };
       workbook.settings.add(OUTPUTS_SETTING, JSON.stringify(stored));
+      workbook.settings.getItem(PENDING_SETTING).delete();
       // the previous outputs go last: if this fails they are hidden leftovers the next run deletes
       for (const s of oldSheets) byId.get(s.id)!.delete();
       state.result = { stored, notes };
@@ -252,6 +256,7 @@ async function rollback(run: ExcelRun, state: WriteState, payloadBytes: number):
       if (state.backup) await restoreClientColumns(context, state.backup, syncBatcher(context, payloadBytes), Math.floor(payloadBytes * 0.9));
       const outputIds = new Set(storedIds);
       for (const ws of sheets.items) if (isLeftover(ws, outputIds) || (state.tempIds.includes(ws.id) && !outputIds.has(ws.id))) ws.delete();
+      context.workbook.settings.getItemOrNullObject(PENDING_SETTING).delete();
       await context.sync();
       // the previous outputs back under their names (the temporaries that may have taken them are gone)
       const aside = state.setAside;
