@@ -43,7 +43,7 @@ describe('leftovers of failed runs are cleaned up by the next run (issue #15)', 
     expect(snap(wb)).toBe(await cleanRun(false));
   });
 
-  test('temporaries recorded by an earlier version (Cartera.pending) are deleted with the record', async () => {
+  test('temporaries listed in Cartera.pending (a run whose rollback failed, or an earlier version) are deleted with the list', async () => {
     const wb = await workbook(false);
     const ids = await wb.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.add('Cartera tmp old');
