@@ -16,12 +16,14 @@ export interface AnalyzeOptions {
   asOf: number | null;
   period: Granularity;
   timeUnit: 'days' | 'weeks' | null;
+  holdout?: number | null;
 }
 
 export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysis {
   const { sales, clients, quality, salesSource, salesMapping } = ingested;
   const opts: Partial<AnalysisOptions> = { asOf: options.asOf, period: options.period };
   if (options.timeUnit) opts.timeUnit = options.timeUnit;
+  if (options.holdout) opts.holdout = options.holdout;
   const label = (c: number | undefined) =>
     c === undefined ? undefined : columnLabel(salesSource.firstColumn, c, salesSource.headers[c]);
   const analysis = analyse(

@@ -1,5 +1,7 @@
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type RejectedRow } from '../engine/types';
 import type { MetricRow } from '../engine/metrics';
+import { isoDate } from '../engine/dates';
+import type { ModelBacktest } from '../engine/clv';
 import type { CliAnalysis } from './analyze';
 
 /** The --json document (SPEC §10). Numbers that do not exist (no purchase, no model) are null. */
@@ -37,6 +39,19 @@ export interface CarteraJson {
     timeUnit: string;
     status: string;
   };
+  /** the purchase model's back-test (SPEC §7); null when the CLV part did not run */
+  validation: {
+    status: string;
+    timeUnit: string;
+    holdout: number;
+    calibrationEnd: string;
+    holdoutEnd: string;
+    clients: number;
+    predictedTotal: number | null;
+    actualTotal: number | null;
+    mae: number | null;
+    byFrequency: { x: number; clients: number; predicted: number; actual: number }[];
+  } | null;
   /** parts of the analysis that could not run (metrics, clv, visits, crossSell), with the reason */
   warnings: { part: string; code: string; message: string }[];
 }
@@ -87,6 +102,23 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       timeUnit: clv ? clv.settings.timeUnit : analysis.options.timeUnit,
       status: clv ? clv.status : 'not_run',
     },
+    validation: clv ? validationJson(clv.validation) : null,
     warnings: analysis.warnings.map((w) => ({ part: w.part, code: w.code, message: w.message })),
+  };
+}
+
+function validationJson(v: ModelBacktest): CarteraJson['validation'] {
+  const ok = v.status === 'ok';
+  return {
+    status: v.status,
+    timeUnit: v.timeUnit,
+    holdout: v.holdout,
+    calibrationEnd: isoDate(v.calibrationEnd),
+    holdoutEnd: isoDate(v.holdoutEnd),
+    clients: v.clients,
+    predictedTotal: ok ? v.predictedTotal : null,
+    actualTotal: ok ? v.actualTotal : null,
+    mae: ok ? v.mae : null,
+    byFrequency: v.byFrequency.map(({ x, clients, predicted, actual }) => ({ x, clients, predicted, actual })),
   };
 }

@@ -46,11 +46,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const q = ingested.quality;
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
-    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit });
+    const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit, holdout: o.holdout });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
-        options: { asOf: o.asOf, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}) },
+        options: {
+          asOf: o.asOf,
+          period: o.period,
+          ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}),
+          ...(o.holdout ? { holdout: o.holdout } : {}),
+        },
         lang: o.lang,
         locale: o.locale,
         progress,

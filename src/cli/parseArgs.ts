@@ -9,6 +9,8 @@ export interface CliOptions {
   /** as-of day (Excel serial), null = the last sale date */
   asOf: number | null;
   timeUnit: 'days' | 'weeks' | null;
+  /** back-test holdout in the time unit (null = the default) */
+  holdout: number | null;
   period: Granularity;
   /** role → header (or column letter); "" removes the role */
   map: Array<[SalesRole, string]>;
@@ -33,6 +35,8 @@ Options:
   --clients FILE            client list (its rows come first; other ids are "not in list")
   --as-of YYYY-MM-DD        the day the analysis looks from (default: the last sale date)
   --time-unit days|weeks    time unit of the CLV models
+  --holdout N               back-test of the purchase model: the last N time units
+                            (default: the last third of the history, at most 12 months)
   --period month|quarter|half|year
                             granularity of the period metrics (default: month)
   --map role=Header,...     sales columns by header (or column letter), overriding detection;
@@ -77,6 +81,7 @@ export function parseArgs(argv: string[]): CliOptions {
     clients: null,
     asOf: null,
     timeUnit: null,
+    holdout: null,
     period: 'month',
     map: [],
     clientMap: [],
@@ -134,6 +139,13 @@ export function parseArgs(argv: string[]): CliOptions {
         const v = take();
         if (v !== 'days' && v !== 'weeks') throw new CliError(`--time-unit: "${v}" is not days or weeks`);
         o.timeUnit = v;
+        break;
+      }
+      case '--holdout': {
+        const v = take();
+        const n = Number(v);
+        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n))) throw new CliError(`--holdout: "${v}" is not a number above 0`);
+        o.holdout = n;
         break;
       }
       case '--period': {

@@ -5,7 +5,11 @@ import * as path from 'path';
 import { dayFromYmd } from '../../../src/engine/dates';
 import type { SalesData } from '../../../src/engine/types';
 
-export const CDNOW_DIR = path.resolve(__dirname, '../../../../shared/data/cdnow');
+// The one place that says where the CDNOW files are: tests/fixtures/cdnow once it exists, else ../shared.
+const FIXTURES = path.resolve(__dirname, '../../fixtures/cdnow');
+export const CDNOW_DIR = fs.existsSync(path.join(FIXTURES, 'CDNOW_sample.txt'))
+  ? FIXTURES
+  : path.resolve(__dirname, '../../../../shared/data/cdnow');
 /** End of the calibration period. */
 export const CDNOW_AS_OF = dayFromYmd(1997, 9, 30);
 
