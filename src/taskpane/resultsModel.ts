@@ -34,9 +34,19 @@ export interface ParetoPoint {
   cumulative: number;
 }
 
+/** The purchase model's back-test, when it ran (SPEC §7 validation). */
+export interface ValidationLine {
+  holdout: number;
+  timeUnit: 'days' | 'weeks';
+  predicted: number;
+  actual: number;
+  mae: number;
+}
+
 export interface ResultsModel {
   asOf: number;
   kpis: Kpis;
+  validation?: ValidationLine | null;
   segments: GroupRow[];
   statuses: GroupRow[];
   pareto: ParetoPoint[];
@@ -65,10 +75,17 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
       nrr: extra.metrics?.latest?.nrr ?? null,
       portfolioValue: extra.clv?.portfolio?.total ?? null,
     },
+    validation: validationLine(analysis),
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     statuses: summary.status.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     pareto: paretoDeciles(abc.order, abc.valueCents),
   };
+}
+
+function validationLine(analysis: FullAnalysis): ValidationLine | null {
+  const v = analysis.clv?.validation;
+  if (!v || v.status !== 'ok') return null;
+  return { holdout: v.holdout, timeUnit: v.timeUnit, predicted: v.predictedTotal, actual: v.actualTotal, mae: v.mae };
 }
 
 /** Value share per decile of ranked clients (best first) and its running total, in percent. */

@@ -8,6 +8,7 @@ import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
 import { purchaseOccasions } from '../../src/engine/purchaseOccasions';
 import { LOCALES } from '../../src/i18n';
 import { backtestSheet } from '../../src/report/backtestSheet';
+import { resultsModel } from '../../src/taskpane/resultsModel';
 import type { KpiBlock, NoteBlock, OutputTable } from '../../src/report/types';
 import { cdnowSales } from '../engine/clv/cdnow';
 import { AS_OF, pipelineInput } from './pipelineFixture';
@@ -126,5 +127,18 @@ describe('back-test in the CLI', () => {
     const a = analyse(input, { asOf: AS_OF, holdout: 4, timeUnit: 'weeks' });
     expect([a.clv!.validation.holdoutDays, a.clv!.validation.calibrationEnd]).toEqual([28, AS_OF - 28]);
     expect(() => analyse(input, { asOf: AS_OF, holdout: 0 })).toThrow(/holdout/);
+  });
+});
+
+describe('back-test in the pane model', () => {
+  test('the Results view gets the totals when the back-test ran, nothing otherwise', () => {
+    expect(resultsModel(withValidation(cdnow)).validation).toEqual({
+      holdout: 39,
+      timeUnit: 'weeks',
+      predicted: cdnow.predictedTotal,
+      actual: 1882,
+      mae: cdnow.mae,
+    });
+    expect(resultsModel(fixture).validation).toBeNull();
   });
 });
