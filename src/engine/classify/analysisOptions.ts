@@ -35,6 +35,8 @@ export interface AnalysisOptions {
   discountRate: number;
   /** margin rate for CLV; null = from the margin column when there is one, else 1 */
   marginRate: number | null;
+  /** back-test holdout in the time unit (SPEC §7); null = the last third of the history, ≤ 12 months */
+  holdout: number | null;
 }
 
 export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
@@ -59,6 +61,7 @@ export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
   horizonMonths: 12,
   discountRate: 0.1,
   marginRate: null,
+  holdout: null,
 });
 
 /** Defaults filled in and every value checked; a bad one throws CarteraError('bad_option'). */
@@ -104,5 +107,6 @@ export function resolveAnalysisOptions(options: Partial<AnalysisOptions> = {}): 
   if (!(Number.isFinite(o.discountRate) && o.discountRate >= 0)) bad('discountRate', o.discountRate, 'it must be ≥ 0');
   if (o.marginRate !== null && !(Number.isFinite(o.marginRate) && o.marginRate >= 0 && o.marginRate <= 1))
     bad('marginRate', o.marginRate, 'it must be between 0 and 1');
+  if (o.holdout !== null) positive('holdout', o.holdout);
   return o;
 }
