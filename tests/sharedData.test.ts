@@ -8,7 +8,7 @@ import {
   SHARED_DATA,
   sharedDataFile,
   sharedDataPlan,
-  sharedDataSkipLine,
+  sharedDataNeed,
 } from './sharedData';
 
 const TESTS = __dirname;
@@ -65,20 +65,19 @@ describe('tests that need ../shared/data', () => {
   });
 
   test('absent: the body is not run, one line says what is missing, one skipped test keeps the reason', () => {
-    const line =
-      'skipped "suite": needs ../shared/data/no-such-dir/no-such-file.csv (absent here; CI has it)';
+    const need = 'needs ../shared/data/no-such-dir/no-such-file.csv (absent here; CI has it)';
     expect(declare([sharedDataFile('x.csv'), ABSENT], false)).toEqual([
-      `write ${line}\n`,
-      `skip suite: ${line}`,
+      `write skipped "suite": ${need}\n`,
+      `skip suite: ${need}`,
     ]);
-    expect(sharedDataSkipLine('t', [ABSENT, sharedDataFile('b.csv')])).toBe(
-      'skipped "t": needs ../shared/data/no-such-dir/no-such-file.csv and ../shared/data/b.csv (absent here; CI has it)',
+    expect(sharedDataNeed([ABSENT, sharedDataFile('b.csv')])).toBe(
+      'needs ../shared/data/no-such-dir/no-such-file.csv and ../shared/data/b.csv (absent here; CI has it)',
     );
   });
 
   test('absent under CI: the test file fails instead of skipping', () => {
     expect(() => declare([ABSENT], true)).toThrow(
-      'cannot run "suite": needs ../shared/data/no-such-dir/no-such-file.csv (absent here; CI has it); CI is set and must have ../shared',
+      'cannot run "suite": needs ../shared/data/no-such-dir/no-such-file.csv (absent here; CI has it), but CI is set and must have ../shared',
     );
   });
 });

@@ -23,12 +23,12 @@ export function isCi(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
-/** The one line printed when a suite is skipped (`missing`: absolute paths). */
-export function sharedDataSkipLine(title: string, missing: readonly string[]): string {
+/** Why a suite cannot run (`missing`: absolute paths). */
+export function sharedDataNeed(missing: readonly string[]): string {
   const names = missing.map(
     (m) => `../shared/data/${path.relative(SHARED_DATA, m).split(path.sep).join('/')}`,
   );
-  return `skipped "${title}": needs ${names.join(' and ')} (absent here; CI has it)`;
+  return `needs ${names.join(' and ')} (absent here; CI has it)`;
 }
 
 interface Deps {
@@ -46,11 +46,11 @@ export function describeIfSharedWith(deps: Deps) {
       const missing = files.filter((f) => !deps.exists(f));
       const plan = sharedDataPlan(missing.length === 0, deps.ci());
       if (plan === 'run') return deps.describe(title, body);
-      const line = sharedDataSkipLine(title, missing);
+      const need = sharedDataNeed(missing);
       if (plan === 'fail')
-        throw new Error(`${line.replace(/^skipped/, 'cannot run')}; CI is set and must have ../shared`);
-      deps.write(`${line}\n`);
-      deps.skip(title, line);
+        throw new Error(`cannot run "${title}": ${need}, but CI is set and must have ../shared`);
+      deps.write(`skipped "${title}": ${need}\n`);
+      deps.skip(title, need);
     };
 }
 

@@ -22,6 +22,7 @@ export interface AnalyzeOptions {
   horizonMonths?: number | null;
   discountRate?: number | null;
   marginRate?: number | null;
+  holdout?: number | null;
 }
 
 export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysis {
@@ -29,6 +30,7 @@ export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysi
   const opts: Partial<AnalysisOptions> = { asOf: options.asOf, compareDate: options.compareDate ?? null, period: options.period };
   if (options.timeUnit) opts.timeUnit = options.timeUnit;
   Object.assign(opts, clvOptionsOf(options));
+  if (options.holdout) opts.holdout = options.holdout;
   const label = (c: number | undefined) =>
     c === undefined ? undefined : columnLabel(salesSource.firstColumn, c, salesSource.headers[c]);
   const analysis = analyse(

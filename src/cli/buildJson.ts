@@ -2,6 +2,8 @@ import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type R
 import { ACTION_LISTS, type ActionList, type MigrationMatrix } from '../engine/changes';
 import type { MetricRow } from '../engine/metrics';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
+import { isoDate } from '../engine/dates';
+import type { ModelBacktest } from '../engine/clv';
 import type { CliAnalysis } from './analyze';
 
 /** The --json document (SPEC §10). Numbers that do not exist (no purchase, no model) are null. */
@@ -50,6 +52,19 @@ export interface CarteraJson {
      * "default"), clients on the retention model and why; null when lifetime value did not run */
     assumptions: ClvAssumptions | null;
   };
+  /** the purchase model's back-test (SPEC §7); null when the CLV part did not run */
+  validation: {
+    status: string;
+    timeUnit: string;
+    holdout: number;
+    calibrationEnd: string;
+    holdoutEnd: string;
+    clients: number;
+    predictedTotal: number | null;
+    actualTotal: number | null;
+    mae: number | null;
+    byFrequency: { x: number; clients: number; predicted: number; actual: number }[];
+  } | null;
   /** parts of the analysis that could not run (metrics, clv, visits, crossSell), with the reason */
   warnings: { part: string; code: string; message: string }[];
 }
@@ -120,6 +135,7 @@ export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8
       status: clv ? clv.status : 'not_run',
       assumptions: clv ? clvAssumptions(clv) : null,
     },
+    validation: clv ? validationJson(clv.validation) : null,
     warnings: analysis.warnings.map((w) => ({ part: w.part, code: w.code, message: w.message })),
   };
 }
@@ -135,4 +151,20 @@ function migrationCells(m: MigrationMatrix, labels: readonly string[]): Migratio
       if (m.clients[k] > 0) out.push({ from: label(f), to: label(t), clients: m.clients[k], revenue12: m.revenueCents[k] / 100 });
     }
   return out;
+}
+
+function validationJson(v: ModelBacktest): CarteraJson['validation'] {
+  const ok = v.status === 'ok';
+  return {
+    status: v.status,
+    timeUnit: v.timeUnit,
+    holdout: v.holdout,
+    calibrationEnd: isoDate(v.calibrationEnd),
+    holdoutEnd: isoDate(v.holdoutEnd),
+    clients: v.clients,
+    predictedTotal: ok ? v.predictedTotal : null,
+    actualTotal: ok ? v.actualTotal : null,
+    mae: ok ? v.mae : null,
+    byFrequency: v.byFrequency.map(({ x, clients, predicted, actual }) => ({ x, clients, predicted, actual })),
+  };
 }

@@ -69,14 +69,28 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
     const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
-    const result = analyze(ingested, { asOf: o.asOf, compareDate: o.compareDate, period: o.period, timeUnit: o.timeUnit, ...clvOptions });
+    const result = analyze(ingested, {
+      asOf: o.asOf,
+      compareDate: o.compareDate,
+      period: o.period,
+      timeUnit: o.timeUnit,
+      holdout: o.holdout,
+      ...clvOptions,
+    });
     const late = result.analysis.warnings.find((w) => w.part === 'changes' && w.code === 'compare_after_as_of');
     if (late && o.compareDate !== null)
       throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
       await writeWorkbook(o.out, ingested, sales, clients, {
-        options: { asOf: o.asOf, compareDate: o.compareDate, period: o.period, ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}), ...clvOptionsOf(clvOptions) },
+        options: {
+          asOf: o.asOf,
+          compareDate: o.compareDate,
+          period: o.period,
+          ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}),
+          ...(o.holdout ? { holdout: o.holdout } : {}),
+          ...clvOptionsOf(clvOptions),
+        },
         lang: o.lang ?? 'es',
         locale: o.locale,
         progress,

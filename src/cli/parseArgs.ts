@@ -12,6 +12,8 @@ export interface CliOptions {
   /** --compare: the comparison day of the changes over time (SPEC §11), null = as-of − 12 months */
   compareDate: number | null;
   timeUnit: 'days' | 'weeks' | null;
+  /** back-test holdout in the time unit (null = the default) */
+  holdout: number | null;
   period: Granularity;
   /** role → header (or column letter); "" removes the role */
   map: Array<[SalesRole, string]>;
@@ -45,6 +47,8 @@ Options:
   --discount RATE           CLV annual discount rate, as 0.10 or 10% (default: 10%)
   --margin RATE             margin rate for CLV when the sales have no margin or cost column,
                             as 0.35 or 35% (default: 100%, shown as an assumption)
+  --holdout N               back-test of the purchase model: the last N time units
+                            (default: the last third of the history, at most 12 months)
   --period month|quarter|half|year
                             granularity of the period metrics (default: month)
   --map role=Header,...     sales columns by header (or column letter), overriding detection;
@@ -117,6 +121,7 @@ export function parseArgs(argv: string[]): CliOptions {
     asOf: null,
     compareDate: null,
     timeUnit: null,
+    holdout: null,
     period: 'month',
     map: [],
     clientMap: [],
@@ -202,6 +207,13 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--margin':
         o.marginRate = rateOption(arg, take(), 1);
         break;
+      case '--holdout': {
+        const v = take();
+        const n = Number(v);
+        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n))) throw new CliError(`--holdout: "${v}" is not a number above 0`);
+        o.holdout = n;
+        break;
+      }
       case '--period': {
         const v = take() as Granularity;
         if (!GRANULARITIES.includes(v))

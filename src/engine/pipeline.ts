@@ -5,7 +5,7 @@
 // arrays, typed arrays): it crosses a Web Worker boundary by structured clone.
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from './classify';
 import { portfolioChanges, type PortfolioChanges } from './changes';
-import { lifetimeValue, type LifetimeValueOptions, type LifetimeValueResult } from './clv';
+import { lifetimeValue, modelBacktest, type LifetimeValueOptions, type LifetimeValueResult, type ModelBacktest } from './clv';
 import { portfolioMetrics, type MarketTable, type MetricId, type PortfolioMetrics } from './metrics';
 import { CarteraError, type Categorical } from './types';
 import {
@@ -69,7 +69,11 @@ export interface ClvClients {
 export type ClvPart = Omit<
   LifetimeValueResult,
   'inputs' | 'clv' | 'pAlive' | 'expectedPurchases' | 'expectedValue' | 'marginRate' | 'method' | 'reasonCode'
-> & { clients: ClvClients };
+> & {
+  clients: ClvClients;
+  /** the back-test of the purchase model (SPEC §7 validation) */
+  validation: ModelBacktest;
+};
 
 export interface VisitsPart {
   /** per client: day serial the next visit is due, NaN = none planned */
@@ -166,7 +170,11 @@ function clvPart(analysis: PortfolioAnalysis): ClvPart {
   if (result.status === 'error') throw new CarteraError('clv_failed', `Lifetime value could not be computed: ${result.reason}`);
   const { inputs, clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode, ...rest } = result;
   void inputs;
-  return { ...rest, clients: { clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode } };
+  const validation = modelBacktest(analysis.occasions, analysis.clientCount, analysis.asOf, {
+    timeUnit: o.timeUnit,
+    holdout: o.holdout,
+  });
+  return { ...rest, clients: { clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode }, validation };
 }
 
 function visitsPart(analysis: PortfolioAnalysis, input: PipelineInput): VisitsPart {

@@ -3,7 +3,11 @@
 // run's options: no personal data.
 
 export const OUTPUTS_SETTING = 'Cartera.outputs';
-/** Temporary sheets recorded by earlier versions (deleted by the next run). */
+/**
+ * Ids of the temporary sheets of a run in progress (written right after they are created, deleted by
+ * the swap or the rollback): what tells them apart once a half-applied swap has renamed and shown
+ * them. Any listed sheet that is not a stored output is deleted by the next run.
+ */
 export const PENDING_SETTING = 'Cartera.pending';
 /**
  * Names of the hidden sheets a run writes before its swap: any hidden sheet so named that is not a

@@ -1,7 +1,8 @@
 // Writes a Report into the workbook without touching the user's cells, replacing the previous
 // run's outputs: every sheet is written to a new hidden temporary sheet, then the classification
 // columns beside the client list (backed up first), then one final request swaps the temporaries in
-// (deletes the old outputs, renames, unhides) and stores the list of outputs — the commit point.
+// (sets the old outputs aside, renames and unhides the new ones, stores the list of outputs — the
+// commit point — and deletes the old ones).
 // On failure or cancellation a fresh run looks at the workbook: if the swap was applied (its answer
 // lost) the run succeeded; otherwise the temporaries are deleted and the client list restored. See
 // README "Writing" for why every request leaves a state the next run recognises.
@@ -114,6 +115,9 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       });
       await context.sync();
       for (const ws of temps) state.tempIds.push(ws.id);
+      // Their ids too: once the swap has renamed and shown them, their names no longer tell them apart.
+      workbook.settings.add(PENDING_SETTING, JSON.stringify({ sheetIds: state.tempIds } satisfies PendingOutputs));
+      await context.sync();
 
       // Sheets, one after the other; progress by rows written.
       const totalRows = report.sheets.reduce(
@@ -206,6 +210,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       }
       const stored: StoredOutputs = { version: 1, options: options.runOptions, sheets: storedSheets, clientColumns };
       workbook.settings.add(OUTPUTS_SETTING, JSON.stringify(stored));
+      workbook.settings.getItem(PENDING_SETTING).delete();
       // the previous outputs go last: if this fails they are hidden leftovers the next run deletes
       for (const s of oldSheets) byId.get(s.id)!.delete();
       state.result = { stored, notes };
@@ -251,6 +256,7 @@ async function rollback(run: ExcelRun, state: WriteState, payloadBytes: number):
       if (state.backup) await restoreClientColumns(context, state.backup, syncBatcher(context, payloadBytes), Math.floor(payloadBytes * 0.9));
       const outputIds = new Set(storedIds);
       for (const ws of sheets.items) if (isLeftover(ws, outputIds) || (state.tempIds.includes(ws.id) && !outputIds.has(ws.id))) ws.delete();
+      context.workbook.settings.getItemOrNullObject(PENDING_SETTING).delete();
       await context.sync();
       // the previous outputs back under their names (the temporaries that may have taken them are gone)
       const aside = state.setAside;

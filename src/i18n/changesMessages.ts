@@ -6,7 +6,8 @@ export const changesMessages: Catalogues = {
   es: {
     'sheet.changes': 'Cartera - Cambios',
     'heading.changes': 'Cambios en la cartera desde el {date}',
-    'changes.about': 'Clase ABC y estado de cada cliente el {compare}, calculados como si el análisis se hubiera hecho ese día (sus propias ventanas y ritmo, sin las ventas posteriores), frente al {asOf}.',
+    'changes.about':
+      'Clase ABC y estado de cada cliente el {compare}, calculados como si el análisis se hubiera hecho ese día (sus propias ventanas y ritmo, sin las ventas posteriores), frente al {asOf}.',
     'changes.revenue': 'Las ventas de las matrices y listas son las de los 12 meses hasta el {asOf} (ahora).',
     'changes.noneMeaning': '"{none}": cliente sin ninguna venta hasta esa fecha (o, ahora, sin clase).',
     'changes.none': 'Sin ventas',
@@ -29,12 +30,14 @@ export const changesMessages: Catalogues = {
     'col.now': 'Ahora',
     'pane.changes.title': 'Cambios desde el {date}',
     'warn.changes': 'No se pudieron calcular los cambios desde la fecha de comparación: {detail}',
-    'warn.changes.compare_after_as_of': 'La fecha de comparación es posterior a la fecha de análisis: elija una fecha anterior.',
+    'warn.changes.compare_after_as_of':
+      'La fecha de comparación es posterior a la fecha de análisis: elija una fecha anterior.',
   },
   pt: {
     'sheet.changes': 'Cartera - Mudanças',
     'heading.changes': 'Mudanças na carteira desde {date}',
-    'changes.about': 'Classe ABC e status de cada cliente em {compare}, calculados como se a análise tivesse sido feita nesse dia (suas próprias janelas e ritmo, sem as vendas posteriores), frente a {asOf}.',
+    'changes.about':
+      'Classe ABC e status de cada cliente em {compare}, calculados como se a análise tivesse sido feita nesse dia (suas próprias janelas e ritmo, sem as vendas posteriores), frente a {asOf}.',
     'changes.revenue': 'As vendas das matrizes e listas são as dos 12 meses até {asOf} (agora).',
     'changes.noneMeaning': '"{none}": cliente sem nenhuma venda até essa data (ou, agora, sem classe).',
     'changes.none': 'Sem vendas',
@@ -57,12 +60,14 @@ export const changesMessages: Catalogues = {
     'col.now': 'Agora',
     'pane.changes.title': 'Mudanças desde {date}',
     'warn.changes': 'Não foi possível calcular as mudanças desde a data de comparação: {detail}',
-    'warn.changes.compare_after_as_of': 'A data de comparação é posterior à data de análise: escolha uma data anterior.',
+    'warn.changes.compare_after_as_of':
+      'A data de comparação é posterior à data de análise: escolha uma data anterior.',
   },
   en: {
     'sheet.changes': 'Cartera - Changes',
     'heading.changes': 'Changes in the portfolio since {date}',
-    'changes.about': "Each client's ABC class and status on {compare}, computed as if the analysis had been run that day (its own windows and rhythm, later sales ignored), against {asOf}.",
+    'changes.about':
+      "Each client's ABC class and status on {compare}, computed as if the analysis had been run that day (its own windows and rhythm, later sales ignored), against {asOf}.",
     'changes.revenue': 'Revenue in the matrices and lists is the 12 months up to {asOf} (now).',
     'changes.noneMeaning': '"{none}": a client with no sale up to that date (or, now, no class).',
     'changes.none': 'No sales',
@@ -85,6 +90,7 @@ export const changesMessages: Catalogues = {
     'col.now': 'Now',
     'pane.changes.title': 'Changes since {date}',
     'warn.changes': 'Changes since the comparison date could not be computed: {detail}',
-    'warn.changes.compare_after_as_of': 'The comparison date is after the as-of date: choose an earlier date.',
+    'warn.changes.compare_after_as_of':
+      'The comparison date is after the as-of date: choose an earlier date.',
   },
 };

@@ -1,13 +1,27 @@
 // Changes over time (SPEC §11): the ABC and status migration matrices as heat maps and as tables,
 // and the lists a manager acts on (newly at risk, newly inactive or lost, dropped out of A, newly A,
 // reactivated), each client with its class or status then and now and its 12-month revenue.
-import { ACTION_LISTS, type ActionList, type MigrationMatrix, type PortfolioChanges } from '../engine/changes';
+import {
+  ACTION_LISTS,
+  type ActionList,
+  type MigrationMatrix,
+  type PortfolioChanges,
+} from '../engine/changes';
 import type { FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, STATUSES, type Cell } from '../engine/types';
 import { formatDate } from '../i18n';
 import { failedNote } from './metricsSheets';
 import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
-import type { ColourScale, KpiBlock, MatrixBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
+import type {
+  ColourScale,
+  KpiBlock,
+  MatrixBlock,
+  NoteBlock,
+  OutputBlock,
+  OutputColumn,
+  OutputSheet,
+  OutputTable,
+} from './types';
 import { clientNames } from './visitsSheets';
 
 const CLIENTS_SCALE: ColourScale = { colours: ['#FFFFFF', '#FFD966', '#F8696B'] };
@@ -39,7 +53,12 @@ export function changesSheet(analysis: FullAnalysis, options: ReportOptions): Ou
     subtitle: ctx.text('subtitle.asOf', { date: formatDate(ctx.locale, analysis.asOf) }),
     charts: [],
   };
-  if (!ch) return { ...base, heading: ctx.text('heading.changes', { date: '—' }), blocks: [failedNote(ctx, analysis, 'changes')] };
+  if (!ch)
+    return {
+      ...base,
+      heading: ctx.text('heading.changes', { date: '—' }),
+      blocks: [failedNote(ctx, analysis, 'changes')],
+    };
   return {
     ...base,
     heading: ctx.text('heading.changes', { date: formatDate(ctx.locale, ch.compareDate) }),
@@ -47,7 +66,12 @@ export function changesSheet(analysis: FullAnalysis, options: ReportOptions): Ou
   };
 }
 
-function changesBlocks(analysis: FullAnalysis, ch: PortfolioChanges, ctx: ReportContext, options: ReportOptions): OutputBlock[] {
+function changesBlocks(
+  analysis: FullAnalysis,
+  ch: PortfolioChanges,
+  ctx: ReportContext,
+  options: ReportOptions,
+): OutputBlock[] {
   const none = ctx.text('changes.none');
   const asOf = formatDate(ctx.locale, analysis.asOf);
   const about: NoteBlock = {
@@ -71,7 +95,8 @@ function changesBlocks(analysis: FullAnalysis, ch: PortfolioChanges, ctx: Report
     })),
   };
   const labels = {
-    abc: (code: number) => (code === NO_CODE ? none : ABC_CLASSES[code] === 'N' ? ctx.text('abc.N') : ABC_CLASSES[code]),
+    abc: (code: number) =>
+      code === NO_CODE ? none : ABC_CLASSES[code] === 'N' ? ctx.text('abc.N') : ABC_CLASSES[code],
     status: (code: number) => (code === NO_CODE ? none : ctx.text(`status.${STATUSES[code]}`)),
   };
   const blocks: OutputBlock[] = [about, counts];
@@ -115,15 +140,22 @@ function matrixBlocks(
     for (let k = 0; k < m.size; k++) out.push(k);
     // the null row / column only when some client is in it
     let any = 0;
-    for (let o = 0; o < side; o++) any += axis === 'from' ? m.clients[m.size * side + o] : m.clients[o * side + m.size];
+    for (let o = 0; o < side; o++)
+      any += axis === 'from' ? m.clients[m.size * side + o] : m.clients[o * side + m.size];
     if (any > 0) out.push(NO_CODE);
     return out;
   };
   const at = (code: number) => (code === NO_CODE ? m.size : code);
-  const rowsCodes = codes('from'), columnCodes = codes('to');
+  const rowsCodes = codes('from'),
+    columnCodes = codes('to');
   const grid = (values: ArrayLike<number>, scale: (v: number) => number) =>
     rowsCodes.map((f) => columnCodes.map((t) => scale(values[at(f) * side + at(t)])));
-  const matrix = (key: string, values: number[][], numberFormat: string, colourScale: ColourScale): MatrixBlock => ({
+  const matrix = (
+    key: string,
+    values: number[][],
+    numberFormat: string,
+    colourScale: ColourScale,
+  ): MatrixBlock => ({
     type: 'matrix',
     key,
     title: ctx.text(`changes.matrix.${key}`),
@@ -141,18 +173,28 @@ function matrixBlocks(
       if (m.clients[k] > 0) rows.push([label(f), label(t), m.clients[k], money(m.revenueCents[k])]);
     }
   const c = ctx.column;
-  const long = table(dim === 'abc' ? 'ChangesAbc' : 'ChangesStatus', ctx.text(`changes.table.${dim}`), [
-    { ...c('from', 'text'), width: 16 },
-    { ...c('to', 'text'), width: 16 },
-    c('clients', 'integer'),
-    c('revenue12', 'money'),
-  ], rows);
+  const long = table(
+    dim === 'abc' ? 'ChangesAbc' : 'ChangesStatus',
+    ctx.text(`changes.table.${dim}`),
+    [
+      { ...c('from', 'text'), width: 16 },
+      { ...c('to', 'text'), width: 16 },
+      c('clients', 'integer'),
+      c('revenue12', 'money'),
+    ],
+    rows,
+  );
   long.colourScales = [
     { column: 'clients', scale: CLIENTS_SCALE },
     { column: 'revenue12', scale: REVENUE_SCALE },
   ];
   return [
-    matrix(`${dim}Clients`, grid(m.clients, (v) => v), ctx.formats.integer, CLIENTS_SCALE),
+    matrix(
+      `${dim}Clients`,
+      grid(m.clients, (v) => v),
+      ctx.formats.integer,
+      CLIENTS_SCALE,
+    ),
     matrix(`${dim}Revenue`, grid(m.revenueCents, money), ctx.formats.money, REVENUE_SCALE),
     long,
   ];

@@ -7,6 +7,7 @@ import type { ClvPart, FullAnalysis } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { formatDate, formatNumber, formatPercent, hasMessage } from '../i18n';
 import { clvAssumptionLines, clvAssumptions } from './clvAssumptions';
+import { backtestSheet } from './backtestSheet';
 import { failedNote } from './metricsSheets';
 import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, KpiBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
@@ -63,7 +64,7 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
     blocks,
     charts,
   });
-  if (!clv) return [sheet([failedNote(ctx, analysis, 'clv')], [])];
+  if (!clv) return [sheet([failedNote(ctx, analysis, 'clv')], []), backtestSheet(analysis, options)];
 
   const p = clv.portfolio;
   const c = ctx.column;
@@ -173,7 +174,7 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
     });
   }
   blocks.push(fallbackTable(analysis, clv, ctx, options));
-  return [sheet(blocks, charts)];
+  return [sheet(blocks, charts), backtestSheet(analysis, options)];
 }
 
 /** "Margin −20 %" / "Current margin" / "Margin +20 %". */

@@ -19,6 +19,7 @@ import {
 import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
 import { clvAssumptionLines } from '../report/clvAssumptions';
 import type { GroupRow, ResultsModel } from './resultsModel';
+import './validationMessages';
 
 const ParetoChart = React.lazy(() => import(/* webpackChunkName: "charts" */ './ParetoChart'));
 
@@ -160,6 +161,18 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
       <Body1 as="p" className="cartera-pareto">
         {pareto}
       </Body1>
+      {model.validation ? (
+        <Body1 as="p" className="cartera-validation">
+          {tr('pane.validation', {
+            holdout: formatNumber(locale, model.validation.holdout, Number.isInteger(model.validation.holdout) ? 0 : 1),
+            unit: tr(`pane.validation.unit.${model.validation.timeUnit}`),
+            predicted: formatNumber(locale, model.validation.predicted),
+            actual: formatNumber(locale, model.validation.actual),
+            difference: model.validation.actual > 0 ? formatPercent(locale, model.validation.predicted / model.validation.actual - 1) : '–',
+            mae: formatNumber(locale, model.validation.mae, 2),
+          })}
+        </Body1>
+      ) : null}
       {model.pareto.length ? (
         <section className="cartera-section cartera-chart" aria-labelledby="cartera-pareto-title">
           <Subtitle2 as="h2" id="cartera-pareto-title">

@@ -38,6 +38,15 @@ export interface ParetoPoint {
   cumulative: number;
 }
 
+/** The purchase model's back-test, when it ran (SPEC §7 validation). */
+export interface ValidationLine {
+  holdout: number;
+  timeUnit: 'days' | 'weeks';
+  predicted: number;
+  actual: number;
+  mae: number;
+}
+
 export interface ResultsModel {
   asOf: number;
   kpis: Kpis;
@@ -47,11 +56,12 @@ export interface ResultsModel {
   valueLabel: string;
   /** what the portfolio value assumes (horizon, discount, margin, fallback), when lifetime value ran */
   clvAssumptions: ClvAssumptions | null;
+  validation?: ValidationLine | null;
   segments: GroupRow[];
   statuses: GroupRow[];
   pareto: ParetoPoint[];
   /** changes since the comparison date (SPEC §11): the day and the size of each action list, when they ran */
-  changes: { compareDate: number; counts: { list: ActionList; clients: number }[] } | null;
+  changes?: { compareDate: number; counts: { list: ActionList; clients: number }[] } | null;
 }
 
 export function resultsModel(analysis: FullAnalysis): ResultsModel {
@@ -81,6 +91,7 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
     periods: metrics ? { partial: metrics.partialPeriod, latest: metrics.latestPeriod } : null,
     valueLabel: valueLabelKey(summary.valueBasis, summary.valueWindow),
     clvAssumptions: analysis.clv ? clvAssumptions(analysis.clv) : null,
+    validation: validationLine(analysis),
     segments: summary.rfmSegments.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     statuses: summary.status.map((g) => ({ id: g.id, clients: g.clients, value: g.valueCents / 100, share: g.valueShare })),
     pareto: paretoDeciles(abc.order, abc.valueCents),
@@ -96,6 +107,12 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
 /** The label of the classification value (SPEC §3 basis and window), the one the sheets use for it. */
 export function valueLabelKey(basis: 'revenue' | 'margin', window: 'trailing12' | 'all'): string {
   return basis === 'revenue' && window === 'trailing12' ? 'col.revenue12' : `kpi.value.${basis}.${window}`;
+}
+
+function validationLine(analysis: FullAnalysis): ValidationLine | null {
+  const v = analysis.clv?.validation;
+  if (!v || v.status !== 'ok') return null;
+  return { holdout: v.holdout, timeUnit: v.timeUnit, predicted: v.predictedTotal, actual: v.actualTotal, mae: v.mae };
 }
 
 /** Value share per decile of ranked clients (best first) and its running total, in percent. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { parseArgs } from '../../src/cli/parseArgs';
 
-jest.setTimeout(60_000);
+
 const dir = mkdtempSync(path.join(tmpdir(), 'cartera-clv-'));
 const SALES = path.join(dir, 'ventas.csv');
 // 3 clients, January to mid-March 2024: March is partial (as-of = the last sale, the 15th)

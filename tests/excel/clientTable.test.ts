@@ -81,5 +81,5 @@ describe('classification columns in the client Excel table', () => {
       await expect(runAnalysis(failOnSync(wb, k).run, input({ locale: 'en' }))).rejects.toBeInstanceOf(CarteraError);
       expect(modelSnapshot(wb)).toBe(before);
     }
-  });
+  }, 240_000);
 });

@@ -33,12 +33,12 @@ describe('cost of a run', () => {
     expect(large.syncs).toBeGreaterThan(small.syncs);
     expect(large.syncs).toBeLessThan(small.syncs * 2);
     expect(large.syncs).toBeLessThan(12_000 / 100);
-  });
+  }, 240_000);
 
   test('the default target keeps requests and responses under 5 MB', async () => {
     const s = await costOf(60_000, 8_000, 4_000_000);
     expect(s.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     expect(s.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
     expect(s.syncs).toBeLessThan(40);
-  });
+  }, 240_000);
 });

@@ -43,7 +43,7 @@ describe('leftovers of failed runs are cleaned up by the next run (issue #15)', 
     expect(snap(wb)).toBe(await cleanRun(false));
   });
 
-  test('temporaries recorded by an earlier version (Cartera.pending) are deleted with the record', async () => {
+  test('temporaries listed in Cartera.pending (a run whose rollback failed, or an earlier version) are deleted with the list', async () => {
     const wb = await workbook(false);
     const ids = await wb.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.add('Cartera tmp old');
@@ -141,6 +141,42 @@ describe('a swap that Excel stops half-way (rule 1.10: the commands before the f
     });
     expect(modelSnapshot(wb)).toBe(before);
     // and the next run goes through
+    await runAnalysis(runOf(wb), input(false, { locale: 'en' }));
+    expect(snap(wb)).toBe(snap(english));
+  });
+
+  test('…and its rollback fails too: the next run removes the shown temporaries (by their recorded ids)', async () => {
+    const wb = await workbook(false);
+    await runAnalysis(runOf(wb), input(false));
+    const spanish = new Set(wb.sheets().map((s) => s.name));
+    const english = await workbook(false);
+    const names = (await runAnalysis(runOf(english), input(false, { locale: 'en' }))).write.stored.sheets.map(
+      (s) => s.name,
+    );
+    // the last output whose English name differs: the temporaries before it are renamed and shown
+    const taken = names.filter((name) => !spanish.has(name)).pop()!;
+    let added = false;
+    const onProgress = (p: { stage: string; stageFraction: number }) => {
+      if (p.stage === 'write' && p.stageFraction === 1 && !added) {
+        added = true;
+        wb.addSheet(taken);
+        // request 1: the swap (stopped at the rename); request 2: the rollback's first, refused
+        wb.faults = { failAtSync: 2, mode: 'refuse' };
+      }
+    };
+    await expect(runAnalysis(runOf(wb), input(false, { locale: 'en', onProgress }))).rejects.toMatchObject({
+      code: 'write_failed',
+    });
+    wb.faults = null;
+    // temporaries renamed and shown before the failure: only their recorded ids tell them apart
+    const pending = JSON.parse(String(wb.settings()['Cartera.pending'])) as { sheetIds: string[] };
+    const shown = wb.sheets().filter((s) => pending.sheetIds.includes(s.id) && s.visibility === 'Visible');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((s) => s.name.startsWith('Cartera tmp'))).toBe(false);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(taken).delete();
+      await ctx.sync();
+    });
     await runAnalysis(runOf(wb), input(false, { locale: 'en' }));
     expect(snap(wb)).toBe(snap(english));
   });

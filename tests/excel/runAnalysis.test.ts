@@ -189,7 +189,7 @@ describe('failures and cancellation leave the workbook as it was', () => {
       await expect(runAnalysis(failingRun(wb, k).run, input())).rejects.toBeInstanceOf(CarteraError);
       expect(modelSnapshot(wb)).toBe(before);
     }
-  });
+  }, 240_000);
 
   test('a failure at any sync of a re-run keeps the previous outputs', async () => {
     const probe = smallWorkbook();
@@ -204,7 +204,7 @@ describe('failures and cancellation leave the workbook as it was', () => {
       await expect(runAnalysis(failingRun(wb, k).run, input())).rejects.toBeInstanceOf(CarteraError);
       expect(modelSnapshot(wb)).toBe(before);
     }
-  });
+  }, 240_000);
 
   test('cancelling during the write stage restores the workbook', async () => {
     const wb = smallWorkbook();

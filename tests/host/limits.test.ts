@@ -22,7 +22,7 @@ describe('host rules §9 limits and performance', () => {
       }
     });
     expect(wb.cell('Sheet1', 99_999, 0).value).toBe('cliente-99999');
-  });
+  }, 240_000);
 
   test('rule 9.1 response over the cap → ResponsePayloadSizeLimitExceeded, loads not delivered (limit lowered via options)', async () => {
     const wb = createWorkbook({ limits: { maxResponseBytes: 1000 } });

@@ -211,7 +211,7 @@ describe('Playground page', () => {
     fireEvent.mouseDown(within(grid()).getByText('Norte'));
     await waitFor(() => expect(screen.getByLabelText('Caixa de nome')).toHaveValue('A2'));
     expect(screen.getByLabelText('Barra de fórmulas')).toHaveValue('Norte');
-  }, 60_000);
+  }, 240_000);
 
   // Loading ExcelJS and Papa Parse on first use takes seconds on a busy machine.
   test('opens a CSV file into a new simulated workbook, and says why a file cannot be opened', async () => {
@@ -230,7 +230,7 @@ describe('Playground page', () => {
     });
     await answerDialog('Descartar y abrir');
     expect(await screen.findByText(/No se pudo abrir «informe\.pdf»: .*\.pdf/, {}, { timeout: 30_000 })).toBeInTheDocument();
-  }, 90_000);
+  }, 240_000);
 
   test("the page's layout class stays off Fluent's portal nodes: the language list opens over the page", async () => {
     const { container } = render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
@@ -241,7 +241,7 @@ describe('Playground page', () => {
     expect([...document.querySelectorAll('.pg-root')].every((el) => container.contains(el))).toBe(true);
     fireEvent.click(screen.getByRole('option', { name: 'English' }));
     expect(await screen.findByRole('button', { name: 'Reset sample' })).toBeInTheDocument();
-  }, 60_000);
+  }, 240_000);
 
   test('replacing the workbook asks first; cancel keeps the workbook', async () => {
     const wb = book();
@@ -260,7 +260,7 @@ describe('Playground page', () => {
     await answerDialog('Cancelar');
     expect(shown()).toBe(wb);
     expect(screen.queryByText(/Abierto «otra\.csv»/)).toBeNull();
-  }, 60_000);
+  }, 240_000);
 
   test("the pane's 'load the sample data' starts the new pane with the sample's ranges; over an opened file it asks first", async () => {
     render(createElement(Playground, { initialLocale: 'es', makeWorkbook: book }));
@@ -289,5 +289,5 @@ describe('Playground page', () => {
     await waitFor(() => expect(panes.length).toBeGreaterThan(mounts), { timeout: 30_000 });
     expect(panes.at(-1)!.initialSources).toEqual(sampleSources(sampleWorkbookData()));
     expect(await within(screen.getByRole('tablist')).findByRole('tab', { name: 'Ventas' }, { timeout: 20_000 })).toBeInTheDocument();
-  }, 90_000);
+  }, 240_000);
 });

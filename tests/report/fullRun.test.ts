@@ -88,6 +88,8 @@ test('the sample workbook: every new sheet, table and chart is written and holds
   expect(charts('Cartera - Métricas')).toEqual(['CarteraRetentionNrr', 'CarteraNewExistingRevenue', 'CarteraRevenueBySegment', 'CarteraLorenz']);
   expect(charts('Cartera - Valor de la cartera')).toEqual(['CarteraValueByClass', 'CarteraValueBySegment', 'CarteraValueSensitivity']);
   expect(charts('Cartera - Visitas')).toEqual(['CarteraVisitWorkload']);
+  expect(charts('Cartera - Validación modelo')).toEqual(['CarteraModelValidation']);
+  expect(body('Cartera_ModelValidation').rows).toHaveLength(a.clv!.validation.byFrequency.length);
   const nrrChart = wb.charts('Cartera - Métricas')[0];
   expect(nrrChart.type).toBe('Line');
   expect(nrrChart.series.map((s) => s.name)).toEqual(['Tasa de retención de clientes', 'Retención neta de ingresos (NRR)']);

@@ -13,7 +13,8 @@ import { changesInput, T0, T1 } from '../engine/changes/changesFixture';
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 afterEach(cleanup);
 
-const inFluent = (node: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const inFluent = (node: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe('the changes section of the results', () => {
   const analysis = analyse(changesInput(), { asOf: T1 });
@@ -34,13 +35,20 @@ describe('the changes section of the results', () => {
   test.each([
     ['es', 'Cambios desde el', 'Reactivados (inactivos o perdidos entonces, activos ahora)'],
     ['pt', 'Mudanças desde', 'Reativados (inativos ou perdidos então, ativos agora)'],
-  ] as const)('%s: the section names the date and the lists with their counts', (locale, title, reactivated) => {
-    inFluent(<ResultsView locale={locale} model={resultsModel(analysis)} sheets={[]} onGoTo={() => undefined} />);
-    const heading = screen.getByRole('heading', { name: `${title} ${formatDate(locale, T0)}` });
-    const section = heading.closest('section')!;
-    expect(within(section).getByText(reactivated, { selector: 'dt' }).nextElementSibling?.textContent).toBe('2');
-    expect(within(section).getAllByRole('definition')).toHaveLength(5);
-  });
+  ] as const)(
+    '%s: the section names the date and the lists with their counts',
+    (locale, title, reactivated) => {
+      inFluent(
+        <ResultsView locale={locale} model={resultsModel(analysis)} sheets={[]} onGoTo={() => undefined} />,
+      );
+      const heading = screen.getByRole('heading', { name: `${title} ${formatDate(locale, T0)}` });
+      const section = heading.closest('section')!;
+      expect(within(section).getByText(reactivated, { selector: 'dt' }).nextElementSibling?.textContent).toBe(
+        '2',
+      );
+      expect(within(section).getAllByRole('definition')).toHaveLength(5);
+    },
+  );
 
   test('no section when the part did not run', () => {
     const failed = analyse(changesInput(), { asOf: T1, compareDate: T1 + 1 });

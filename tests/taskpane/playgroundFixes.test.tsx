@@ -19,7 +19,7 @@ import { CLIENTS_INFO, fakeController, SALES_INFO, VISITS_INFO } from './fakeCon
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 afterEach(cleanup);
-jest.setTimeout(60_000);
+
 
 const SAMPLE = sampleWorkbookData();
 const table = (name: string, sheet: string): TableInfo => ({ name, sheet, address: `${sheet}!A1:B3`, rows: 2, columns: 2, headers: ['a', 'b'] });

@@ -1,7 +1,13 @@
 import { ABC_CLASSES, STATUSES } from '../types';
 
 /** The lists a manager acts on (SPEC §11), in this order. */
-export const ACTION_LISTS = ['newlyAtRisk', 'newlyInactiveOrLost', 'droppedOutOfA', 'newlyA', 'reactivated'] as const;
+export const ACTION_LISTS = [
+  'newlyAtRisk',
+  'newlyInactiveOrLost',
+  'droppedOutOfA',
+  'newlyA',
+  'reactivated',
+] as const;
 export type ActionList = (typeof ACTION_LISTS)[number];
 
 const A = ABC_CLASSES.indexOf('A');

@@ -13,7 +13,12 @@ export interface MigrationMatrix {
 }
 
 /** Counts clients and adds their revenue (cents) per (before, now) pair of codes. */
-export function migrationMatrix(before: Uint8Array, now: Uint8Array, revenueCents: Float64Array, size: number): MigrationMatrix {
+export function migrationMatrix(
+  before: Uint8Array,
+  now: Uint8Array,
+  revenueCents: Float64Array,
+  size: number,
+): MigrationMatrix {
   const side = size + 1;
   const clients = new Int32Array(side * side);
   const revenue = new Float64Array(side * side);

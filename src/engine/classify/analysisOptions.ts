@@ -37,6 +37,8 @@ export interface AnalysisOptions {
   marginRate: number | null;
   /** changes over time (SPEC §11, src/engine/changes): the comparison day; null = asOf − 12 months */
   compareDate: number | null;
+  /** back-test holdout in the time unit (SPEC §7); null = the last third of the history, ≤ 12 months */
+  holdout: number | null;
 }
 
 export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
@@ -62,6 +64,7 @@ export const defaultAnalysisOptions: Readonly<AnalysisOptions> = Object.freeze({
   discountRate: 0.1,
   marginRate: null,
   compareDate: null,
+  holdout: null,
 });
 
 /** Defaults filled in and every value checked; a bad one throws CarteraError('bad_option'). */
@@ -109,5 +112,6 @@ export function resolveAnalysisOptions(options: Partial<AnalysisOptions> = {}): 
   if (!(Number.isFinite(o.discountRate) && o.discountRate >= 0)) bad('discountRate', o.discountRate, 'it must be ≥ 0');
   if (o.marginRate !== null && !(Number.isFinite(o.marginRate) && o.marginRate >= 0 && o.marginRate <= 1))
     bad('marginRate', o.marginRate, 'it must be between 0 and 1');
+  if (o.holdout !== null) positive('holdout', o.holdout);
   return o;
 }

@@ -1,3 +1,4 @@
+import { CompensatedSum } from './compensatedSum';
 import { inverseDiagonal, minimize } from './minimize';
 import { failedFit, PARAMETER_BOUNDS, SEARCH_BOUND, type ModelFit } from './modelFit';
 
@@ -224,20 +225,23 @@ function evaluate(p: Prepared, theta: Float64Array, grad: Float64Array | null, p
   const lnAlpha = Math.log(alpha),
     lnA = Math.log(a);
 
+  // Compensated sums (see compensatedSum.ts): the per-client terms are large and cancel.
+  const ll = new CompensatedSum(),
+    dr = new CompensatedSum(),
+    dAlpha = new CompensatedSum(),
+    da = new CompensatedSum(),
+    db = new CompensatedSum();
   // x = 0: r ln α − r ln(α+T) per client.
-  let zeroLn = 0,
-    zeroInv = 0;
   const zc = p.zeroCount;
+  ll.add(p.zeroClients * r * lnAlpha);
+  dr.add(p.zeroClients * lnAlpha);
+  dAlpha.add((p.zeroClients * r) / alpha);
   for (let u = 0; u < nt; u++) {
     if (zc[u] === 0) continue;
-    zeroLn += zc[u] * lnTime[u];
-    zeroInv += zc[u] * invTime[u];
+    ll.add(-r * zc[u] * lnTime[u]);
+    dr.add(-zc[u] * lnTime[u]);
+    dAlpha.add(-r * zc[u] * invTime[u]);
   }
-  let ll = p.zeroClients * r * lnAlpha - r * zeroLn;
-  let dr = p.zeroClients * lnAlpha - zeroLn;
-  let dAlpha = (p.zeroClients * r) / alpha - r * zeroInv;
-  let da = 0,
-    db = 0;
 
   const { gx, gtx, gT, gCount } = p;
   const m = gx.length;
@@ -252,23 +256,23 @@ function evaluate(p: Prepared, theta: Float64Array, grad: Float64Array | null, p
     const d = A4 - A3;
     const e = Math.exp(-Math.abs(d));
     const mix = (d > 0 ? A4 : A3) + Math.log1p(e);
-    ll += w * (S1[k] + r * lnAlpha + S2[k] + mix);
+    ll.add(w * (S1[k] + r * lnAlpha + S2[k] + mix));
     if (grad) {
       const p4 = d > 0 ? 1 / (1 + e) : e / (1 + e); // weight of the "dropped out after t_x" term
       const p3 = 1 - p4;
-      dr += w * (D1[k] + lnAlpha - p3 * lT - p4 * lx);
-      dAlpha += w * (r / alpha - rk * (p3 * invTime[gT[g]] + p4 * invTime[gtx[g]]));
-      da += w * (D2a[k] + p4 / a);
-      db += w * (D2b[k] - p4 / (b + k - 1));
+      dr.add(w * (D1[k] + lnAlpha - p3 * lT - p4 * lx));
+      dAlpha.add(w * (r / alpha - rk * (p3 * invTime[gT[g]] + p4 * invTime[gtx[g]])));
+      da.add(w * (D2a[k] + p4 / a));
+      db.add(w * (D2b[k] - p4 / (b + k - 1)));
     }
   }
   const n = p.clients;
-  const value = -ll / n + penalizer * (r * r + alpha * alpha + a * a + b * b);
+  const value = -ll.value / n + penalizer * (r * r + alpha * alpha + a * a + b * b);
   if (grad) {
-    grad[0] = (-r * dr) / n + 2 * penalizer * r * r;
-    grad[1] = (-alpha * dAlpha) / n + 2 * penalizer * alpha * alpha;
-    grad[2] = (-a * da) / n + 2 * penalizer * a * a;
-    grad[3] = (-b * db) / n + 2 * penalizer * b * b;
+    grad[0] = (-r * dr.value) / n + 2 * penalizer * r * r;
+    grad[1] = (-alpha * dAlpha.value) / n + 2 * penalizer * alpha * alpha;
+    grad[2] = (-a * da.value) / n + 2 * penalizer * a * a;
+    grad[3] = (-b * db.value) / n + 2 * penalizer * b * b;
   }
   return Number.isFinite(value) ? value : Infinity;
 }

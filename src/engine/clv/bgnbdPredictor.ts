@@ -1,5 +1,5 @@
 import type { BgnbdParams } from './bgnbdFit';
-import { hyp2f1Fixed } from './hyp2f1';
+import { hyp2f1 } from './hyp2f1';
 
 // BG/NBD predictions (Fader, Hardie & Lee 2005, eq. 10, 11 and 13), all times in the fit's unit.
 //   P(alive | x, t_x, T) = 1 / (1 + [x > 0] a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))
@@ -8,7 +8,9 @@ import { hyp2f1Fixed } from './hyp2f1';
 //   E[X(t)] (a new client) = (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))]
 // At a = 1 the factor 1/(a−1) meets a bracket that vanishes; there (|a − 1| < 1e-4) the value is
 // interpolated linearly between a = 1 ± 1e-4 (error O(1e-8)).
-// The 2F1 for each x is set up once (its gamma-function factors), as every client with the same x shares it.
+// The product (1−z)^(r+x) · 2F1(r+x, b+x; a+b+x−1; z) is taken in Euler's form
+// (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z): the same value, but its 2F1 stays near 1 for large x
+// where the original overflows (x in the hundreds, z near 1); the original form is the fallback.
 
 export interface BgnbdPredictor {
   pAlive(x: number, tx: number, T: number): number;
@@ -40,9 +42,7 @@ export function bgnbdPredictor(params: BgnbdParams): BgnbdPredictor {
 }
 
 function predictor(params: BgnbdParams): BgnbdPredictor {
-  const { r, alpha, a, b } = params;
-  const byX = new Map<number, (z: number) => number>();
-  let forNew: ((z: number) => number) | null = null;
+  const { alpha, a, b } = params;
   return {
     pAlive: (x, tx, T) => pAlive(params, x, tx, T),
     expected(t, x, tx, T) {
@@ -50,24 +50,24 @@ function predictor(params: BgnbdParams): BgnbdPredictor {
     },
     expectedIfAlive(t, x, T) {
       if (!(t > 0)) return 0;
-      let f = byX.get(x);
-      if (!f) {
-        f = hyp2f1Fixed(r + x, b + x, a + b + x - 1);
-        byX.set(x, f);
-      }
-      const z = t / (alpha + T + t);
-      const bracket = 1 - Math.exp((r + x) * Math.log1p(-z)) * f(z);
+      const bracket = 1 - survival(params, x, t / (alpha + T + t));
       const e = ((a + b + x - 1) * bracket) / (a - 1);
       return e >= 0 ? e : e > -1e-12 ? 0 : NaN;
     },
     expectedNew(t) {
       if (!(t > 0)) return 0;
-      forNew ??= hyp2f1Fixed(r, b, a + b - 1);
-      const z = t / (alpha + t);
-      const e = ((a + b - 1) * (1 - Math.exp(r * Math.log1p(-z)) * forNew(z))) / (a - 1);
+      const e = ((a + b - 1) * (1 - survival(params, 0, t / (alpha + t)))) / (a - 1);
       return e >= 0 ? e : e > -1e-12 ? 0 : NaN;
     },
   };
+}
+
+/** (1−z)^(r+x) · 2F1(r+x, b+x; a+b+x−1; z), by Euler's transformation (see above). */
+function survival(params: BgnbdParams, x: number, z: number): number {
+  const { r, a, b } = params;
+  const ln1z = Math.log1p(-z);
+  const euler = Math.exp((a - 1) * ln1z) * hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  return Number.isFinite(euler) ? euler : Math.exp((r + x) * ln1z) * hyp2f1(r + x, b + x, a + b + x - 1, z);
 }
 
 export function pAlive(params: BgnbdParams, x: number, tx: number, T: number): number {

@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { CompensatedSum } from './compensatedSum';
 import { digamma } from './digamma';
 import { inverseDiagonal, minimize } from './minimize';
 import { failedFit, PARAMETER_BOUNDS, SEARCH_BOUND, type ModelFit } from './modelFit';
@@ -114,7 +115,7 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
   const kIndex = new Map<number, number>();
   const ks: number[] = [],
     counts: number[] = [],
-    sumLnM: number[] = [];
+    sumLnM: CompensatedSum[] = [];
   const group: number[] = [],
     xm: number[] = [];
   let sx = 0,
@@ -134,10 +135,10 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
       kIndex.set(xi, g);
       ks.push(xi);
       counts.push(0);
-      sumLnM.push(0);
+      sumLnM.push(new CompensatedSum());
     }
     counts[g]++;
-    sumLnM[g] += Math.log(mi);
+    sumLnM[g].add(Math.log(mi));
     group.push(g);
     xm.push(xi * mi);
     sx += xi;
@@ -156,7 +157,7 @@ function prepare(x: Float64Array, m: Float64Array, include?: Uint8Array): Prepar
     correlation,
     ks: Float64Array.from(ks),
     counts: Float64Array.from(counts),
-    sumLnM: Float64Array.from(sumLnM),
+    sumLnM: Float64Array.from(sumLnM, (s) => s.value),
     group: Int32Array.from(group),
     xm: Float64Array.from(xm),
   };
@@ -174,41 +175,47 @@ function evaluate(d: Prepared, theta: Float64Array, grad: Float64Array | null, p
     lnGamma = Math.log(gamma);
   const psiQ = grad ? digamma(q) : 0;
   const pkq = new Float64Array(nk);
-  const psiPkq = new Float64Array(nk);
-  let ll = 0,
-    dp = 0,
-    dq = 0,
-    dg = 0;
+  // Compensated sums (see compensatedSum.ts): the terms are large and cancel.
+  const ll = new CompensatedSum(),
+    dp = new CompensatedSum(),
+    dq = new CompensatedSum(),
+    dg = new CompensatedSum();
   for (let g = 0; g < nk; g++) {
     const k = ks[g],
       pk = p * k;
     pkq[g] = pk + q;
     const lnk = Math.log(k);
-    ll += counts[g] * (gammaln(pk + q) - gammaln(pk) - lnGq + q * lnGamma + pk * lnk) + (pk - 1) * sumLnM[g];
+    const c = counts[g];
+    ll.add(c * (gammaln(pk + q) - gammaln(pk) - lnGq));
+    ll.add(c * q * lnGamma);
+    ll.add(c * pk * lnk);
+    ll.add((pk - 1) * sumLnM[g]);
     if (grad) {
       const psi = digamma(pk + q);
-      psiPkq[g] = psi;
-      dp += k * (counts[g] * (psi - digamma(pk) + lnk) + sumLnM[g]);
-      dq += counts[g] * (psi - psiQ + lnGamma);
+      dp.add(k * c * (psi - digamma(pk) + lnk));
+      dp.add(k * sumLnM[g]);
+      dq.add(c * (psi - psiQ));
+      dq.add(c * lnGamma);
     }
   }
   const n = xm.length;
+  if (grad) dg.add((n * q) / gamma);
   for (let i = 0; i < n; i++) {
     const g = group[i];
     const s = xm[i] + gamma;
     const ls = Math.log(s);
-    ll -= pkq[g] * ls;
+    ll.add(-pkq[g] * ls);
     if (grad) {
-      dp -= ks[g] * ls;
-      dq -= ls;
-      dg += q / gamma - pkq[g] / s;
+      dp.add(-ks[g] * ls);
+      dq.add(-ls);
+      dg.add(-pkq[g] / s);
     }
   }
-  const value = -ll / n + penalizer * (p * p + q * q + gamma * gamma);
+  const value = -ll.value / n + penalizer * (p * p + q * q + gamma * gamma);
   if (grad) {
-    grad[0] = (-p * dp) / n + 2 * penalizer * p * p;
-    grad[1] = (-q * dq) / n + 2 * penalizer * q * q;
-    grad[2] = (-gamma * dg) / n + 2 * penalizer * gamma * gamma;
+    grad[0] = (-p * dp.value) / n + 2 * penalizer * p * p;
+    grad[1] = (-q * dq.value) / n + 2 * penalizer * q * q;
+    grad[2] = (-gamma * dg.value) / n + 2 * penalizer * gamma * gamma;
   }
   return Number.isFinite(value) ? value : Infinity;
 }

@@ -26,6 +26,13 @@ export type { GroupValue, PortfolioValue, PortfolioValueInput } from './portfoli
 export { trailingYear } from './trailingYear';
 export type { TrailingYear } from './trailingYear';
 export { hyp2f1, hyp2f1Fixed } from './hyp2f1';
+export { modelBacktest, BACKTEST_FREQUENCY_ROWS } from './modelBacktest';
+export type {
+  BacktestFrequencyRow,
+  ModelBacktest,
+  ModelBacktestOptions,
+  ModelBacktestStatus,
+} from './modelBacktest';
 export { digamma } from './digamma';
 export * from './codes';
 export type { FitReason, FitStatus, ModelFit } from './modelFit';

@@ -90,11 +90,22 @@ function polish(f: Objective, start: Point, tol: number): { best: Point; hessian
     const gx = new Float64Array(n);
     const value = f(x, gx);
     const norm = maxAbs(gx);
-    if (!(value <= best.value + 1e-12 * Math.abs(best.value)) || !(norm < best.gradientNorm)) break;
+    if (!(norm < best.gradientNorm) || !acceptable(value, best.value, 0.5 * dot(step, g))) break;
     best = { x, value, gradientNorm: norm };
     g = gx;
   }
   return { best, hessian };
+}
+
+/**
+ * Acceptance of a Newton step whose gradient is smaller: the value must fall, unless the decrease
+ * the quadratic model expects (½ gᵀH⁻¹g) is itself below what the objective can resolve, in which
+ * case comparing values compares rounding noise and the gradient decides; a rise is then still
+ * bounded by that resolution.
+ */
+function acceptable(value: number, previous: number, expectedDecrease: number): boolean {
+  const resolution = 1e-10 * (1 + Math.abs(previous));
+  return expectedDecrease <= resolution ? value <= previous + resolution : value < previous;
 }
 
 interface Point {

@@ -60,12 +60,16 @@ export const SALES_ROWS: Cell[][] = [
 ];
 
 export function changesInput(): PipelineInput {
-  const list = readClientList(CLIENT_ROWS.slice(1), { client: 0, name: 1, firstContact: 2 }, {
-    sheet: 'Clientes',
-    headerRow: 1,
-    firstColumn: 0,
-    headers: CLIENT_ROWS[0] as string[],
-  });
+  const list = readClientList(
+    CLIENT_ROWS.slice(1),
+    { client: 0, name: 1, firstContact: 2 },
+    {
+      sheet: 'Clientes',
+      headerRow: 1,
+      firstColumn: 0,
+      headers: CLIENT_ROWS[0] as string[],
+    },
+  );
   const reader = createSalesReader(
     { date: 0, client: 1, amount: 2 },
     { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: SALES_ROWS[0] as string[] },

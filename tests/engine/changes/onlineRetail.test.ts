@@ -27,7 +27,8 @@ const cents = (amount: number) => Math.round(amount * 100) + 0;
 /** The same day `months` calendar months earlier, clamped to the month's end. */
 function monthsBefore(day: number, months: number): number {
   const d = new Date(day * DAY);
-  const y = d.getUTCFullYear(), m = d.getUTCMonth() - months;
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth() - months;
   const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / DAY;
 }
@@ -98,85 +99,108 @@ function classify(lines: Line[], ids: string[], x: number): Plain {
       status.set(id, 'inactive'); // sales but only returns
       continue;
     }
-    const first = Math.min(...days), last = Math.max(...days);
+    const first = Math.min(...days),
+      last = Math.max(...days);
     const g = ownGap.get(id) ?? portfolioGap;
     status.set(
       id,
-      x - first < 90 ? 'new' : x - last > 365 ? 'lost' : x - last <= 1.5 * g ? 'active' : x - last <= 3 * g ? 'at_risk' : 'inactive',
+      x - first < 90
+        ? 'new'
+        : x - last > 365
+          ? 'lost'
+          : x - last <= 1.5 * g
+            ? 'active'
+            : x - last <= 3 * g
+              ? 'at_risk'
+              : 'inactive',
     );
   }
   return { abc, status, revenue12: value };
 }
 
 describeIfShared(FILE)('changes over time on Online Retail (SPEC §11)', () => {
-  test(
-    `--compare ${COMPARE}: classes and statuses then and now, migration cells and action lists as the SPEC defines them`,
-    async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'cartera-changes-'));
-      const out = path.join(dir, 'out.json');
-      let stderr = '';
-      const code = await main(['analyze', '--sales', FILE, '--compare', COMPARE, '--json', out, '--quiet'], {
-        stdout: () => undefined,
-        stderr: (t) => void (stderr += t),
+  test(`--compare ${COMPARE}: classes and statuses then and now, migration cells and action lists as the SPEC defines them`, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cartera-changes-'));
+    const out = path.join(dir, 'out.json');
+    let stderr = '';
+    const code = await main(['analyze', '--sales', FILE, '--compare', COMPARE, '--json', out, '--quiet'], {
+      stdout: () => undefined,
+      stderr: (t) => void (stderr += t),
+    });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const j = JSON.parse(readFileSync(out, 'utf8'));
+
+    const rows = Papa.parse<string[]>(gunzipSync(readFileSync(FILE)).toString('utf8'), {
+      skipEmptyLines: true,
+    }).data.slice(1);
+    const lines: Line[] = [];
+    for (const r of rows) {
+      if (r[6] === '') continue;
+      lines.push({
+        id: String(Number(r[6])),
+        invoice: r[0],
+        day: dayOf(r[4]),
+        amount: Number(r[3]) * Number(r[5]),
       });
-      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-      const j = JSON.parse(readFileSync(out, 'utf8'));
+    }
+    const asOf = lines.reduce((m, l) => Math.max(m, l.day), -Infinity);
+    const ids = [...new Set(lines.map((l) => l.id))];
+    const now = classify(lines, ids, asOf);
+    const then = classify(lines, ids, dayOf(COMPARE));
 
-      const rows = Papa.parse<string[]>(gunzipSync(readFileSync(FILE)).toString('utf8'), { skipEmptyLines: true }).data.slice(1);
-      const lines: Line[] = [];
-      for (const r of rows) {
-        if (r[6] === '') continue;
-        lines.push({ id: String(Number(r[6])), invoice: r[0], day: dayOf(r[4]), amount: Number(r[3]) * Number(r[5]) });
+    expect(j.asOf).toBe(isoOf(asOf));
+    expect(j.compareDate).toBe(COMPARE);
+    expect(j.clients).toHaveLength(ids.length);
+    const mismatches: string[] = [];
+    for (const c of j.clients) {
+      const want = [
+        now.abc.get(c.id),
+        now.status.get(c.id),
+        then.abc.get(c.id) ?? null,
+        then.status.get(c.id) ?? null,
+        now.revenue12.get(c.id),
+      ];
+      const got = [c.abc, c.status, c.abcBefore, c.statusBefore, cents(c.revenue12)];
+      if (JSON.stringify(want) !== JSON.stringify(got))
+        mismatches.push(`${c.id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+
+    for (const dim of ['abc', 'status'] as const) {
+      const cells = new Map<string, { clients: number; cents: number }>();
+      for (const id of ids) {
+        const key = `${then[dim].get(id) ?? null}>${now[dim].get(id) ?? null}`;
+        const cell = cells.get(key) ?? { clients: 0, cents: 0 };
+        cell.clients++;
+        cell.cents += now.revenue12.get(id) ?? 0;
+        cells.set(key, cell);
       }
-      const asOf = lines.reduce((m, l) => Math.max(m, l.day), -Infinity);
-      const ids = [...new Set(lines.map((l) => l.id))];
-      const now = classify(lines, ids, asOf);
-      const then = classify(lines, ids, dayOf(COMPARE));
-
-      expect(j.asOf).toBe(isoOf(asOf));
-      expect(j.compareDate).toBe(COMPARE);
-      expect(j.clients).toHaveLength(ids.length);
-      const mismatches: string[] = [];
-      for (const c of j.clients) {
-        const want = [now.abc.get(c.id), now.status.get(c.id), then.abc.get(c.id) ?? null, then.status.get(c.id) ?? null, now.revenue12.get(c.id)];
-        const got = [c.abc, c.status, c.abcBefore, c.statusBefore, cents(c.revenue12)];
-        if (JSON.stringify(want) !== JSON.stringify(got)) mismatches.push(`${c.id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-      }
-      expect(mismatches.slice(0, 10)).toEqual([]);
-
-      for (const dim of ['abc', 'status'] as const) {
-        const cells = new Map<string, { clients: number; cents: number }>();
-        for (const id of ids) {
-          const key = `${then[dim].get(id) ?? null}>${now[dim].get(id) ?? null}`;
-          const cell = cells.get(key) ?? { clients: 0, cents: 0 };
-          cell.clients++;
-          cell.cents += now.revenue12.get(id) ?? 0;
-          cells.set(key, cell);
-        }
-        const got = Object.fromEntries(
-          j.migration[dim].map((m: { from: string | null; to: string | null; clients: number; revenue12: number }) => [
+      const got = Object.fromEntries(
+        j.migration[dim].map(
+          (m: { from: string | null; to: string | null; clients: number; revenue12: number }) => [
             `${m.from}>${m.to}`,
             { clients: m.clients, cents: cents(m.revenue12) },
-          ]),
-        );
-        expect(got).toEqual(Object.fromEntries(cells));
-      }
+          ],
+        ),
+      );
+      expect(got).toEqual(Object.fromEntries(cells));
+    }
 
-      const gone = (s: string | null | undefined) => s === 'inactive' || s === 'lost';
-      const list = (test: (id: string) => boolean) =>
-        ids.filter(test).sort((a, b) => now.revenue12.get(b)! - now.revenue12.get(a)! || (a < b ? -1 : 1));
-      const s0 = (id: string) => then.status.get(id), s1 = (id: string) => now.status.get(id);
-      const a0 = (id: string) => then.abc.get(id), a1 = (id: string) => now.abc.get(id);
-      expect(j.actionLists).toEqual({
-        newlyAtRisk: list((id) => s1(id) === 'at_risk' && s0(id) !== 'at_risk'),
-        newlyInactiveOrLost: list((id) => gone(s1(id)) && !gone(s0(id))),
-        droppedOutOfA: list((id) => a0(id) === 'A' && a1(id) !== 'A'),
-        newlyA: list((id) => a1(id) === 'A' && a0(id) !== 'A'),
-        reactivated: list((id) => gone(s0(id)) && s1(id) === 'active'),
-      });
-      // the lists are not trivially empty on this data
-      for (const ids of Object.values(j.actionLists) as string[][]) expect(ids.length).toBeGreaterThan(50);
-    },
-    300_000,
-  );
+    const gone = (s: string | null | undefined) => s === 'inactive' || s === 'lost';
+    const list = (test: (id: string) => boolean) =>
+      ids.filter(test).sort((a, b) => now.revenue12.get(b)! - now.revenue12.get(a)! || (a < b ? -1 : 1));
+    const s0 = (id: string) => then.status.get(id),
+      s1 = (id: string) => now.status.get(id);
+    const a0 = (id: string) => then.abc.get(id),
+      a1 = (id: string) => now.abc.get(id);
+    expect(j.actionLists).toEqual({
+      newlyAtRisk: list((id) => s1(id) === 'at_risk' && s0(id) !== 'at_risk'),
+      newlyInactiveOrLost: list((id) => gone(s1(id)) && !gone(s0(id))),
+      droppedOutOfA: list((id) => a0(id) === 'A' && a1(id) !== 'A'),
+      newlyA: list((id) => a1(id) === 'A' && a0(id) !== 'A'),
+      reactivated: list((id) => gone(s0(id)) && s1(id) === 'active'),
+    });
+    // the lists are not trivially empty on this data
+    for (const ids of Object.values(j.actionLists) as string[][]) expect(ids.length).toBeGreaterThan(50);
+  }, 300_000);
 });

@@ -21,7 +21,8 @@ function cells(m: MigrationMatrix, labels: readonly string[]): Record<string, [n
   for (let f = 0; f < side; f++)
     for (let t = 0; t < side; t++) {
       const k = f * side + t;
-      if (m.clients[k] > 0) out[`${labels[f] ?? 'null'}>${labels[t] ?? 'null'}`] = [m.clients[k], m.revenueCents[k] / 100];
+      if (m.clients[k] > 0)
+        out[`${labels[f] ?? 'null'}>${labels[t] ?? 'null'}`] = [m.clients[k], m.revenueCents[k] / 100];
     }
   return out;
 }
@@ -40,16 +41,64 @@ describe('changes over time (SPEC §11) on a hand-made log', () => {
 
   test('the fixture reads as designed now', () => {
     expect(now.ids).toEqual(IDS);
-    expect(Array.from(now.abc.classCode, abcOf)).toEqual(['B', 'C', 'A', 'N', 'N', 'C', 'A', 'A', null, null, null, 'C']);
+    expect(Array.from(now.abc.classCode, abcOf)).toEqual([
+      'B',
+      'C',
+      'A',
+      'N',
+      'N',
+      'C',
+      'A',
+      'A',
+      null,
+      null,
+      null,
+      'C',
+    ]);
     expect(Array.from(now.lifecycle.status, statusOf)).toEqual([
-      'at_risk', 'at_risk', 'inactive', 'lost', 'lost', 'active', 'active', 'new', 'prospect', 'prospect', 'prospect', 'new',
+      'at_risk',
+      'at_risk',
+      'inactive',
+      'lost',
+      'lost',
+      'active',
+      'active',
+      'new',
+      'prospect',
+      'prospect',
+      'prospect',
+      'new',
     ]);
   });
 
   test('class and status then, as if the analysis had been run on the comparison date', () => {
-    expect(Array.from(ch.abcBefore, abcOf)).toEqual(['B', 'C', 'A', 'A', 'N', 'C', 'N', null, null, null, null, 'N']);
+    expect(Array.from(ch.abcBefore, abcOf)).toEqual([
+      'B',
+      'C',
+      'A',
+      'A',
+      'N',
+      'C',
+      'N',
+      null,
+      null,
+      null,
+      null,
+      'N',
+    ]);
     expect(Array.from(ch.statusBefore, statusOf)).toEqual([
-      'active', 'at_risk', 'active', 'active', 'lost', 'inactive', 'lost', null, 'prospect', null, null, 'inactive',
+      'active',
+      'at_risk',
+      'active',
+      'active',
+      'lost',
+      'inactive',
+      'lost',
+      null,
+      'prospect',
+      null,
+      null,
+      'inactive',
     ]);
     // the same as a plain run on that day, except the clients with no sale then
     const then = analyzePortfolio(input, { asOf: T0 });
@@ -116,7 +165,9 @@ describe('changes over time (SPEC §11) on a hand-made log', () => {
   });
 
   test('a comparison date after the as-of date is refused; in the pipeline it is a part warning', () => {
-    expect(() => portfolioChanges(input, now, T1 + 1)).toThrow(expect.objectContaining({ code: 'compare_after_as_of' }));
+    expect(() => portfolioChanges(input, now, T1 + 1)).toThrow(
+      expect.objectContaining({ code: 'compare_after_as_of' }),
+    );
     const full = analyse(input, { asOf: T1, compareDate: T1 + 1 });
     expect(full.changes).toBeNull();
     expect(full.warnings.filter((w) => w.part === 'changes')).toEqual([
@@ -128,7 +179,9 @@ describe('changes over time (SPEC §11) on a hand-made log', () => {
   test('the pipeline runs the part with the option and by default', () => {
     expect(analyse(input, { asOf: T1 }).changes?.compareDate).toBe(T0);
     expect(analyse(input, { asOf: T1, compareDate: T0 - 100 }).changes?.compareDate).toBe(T0 - 100);
-    expect(() => analyse(input, { compareDate: 1.5 })).toThrow(expect.objectContaining({ code: 'bad_option' }));
+    expect(() => analyse(input, { compareDate: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'bad_option' }),
+    );
   });
 
   test('classesAt ignores rows after the day', () => {
@@ -139,10 +192,18 @@ describe('changes over time (SPEC §11) on a hand-made log', () => {
   });
 
   test('migrationMatrix and actionLists on their own', () => {
-    const m = migrationMatrix(Uint8Array.from([0, NO_CODE, 0]), Uint8Array.from([1, 0, 1]), Float64Array.from([100, 250, 50]), 2);
+    const m = migrationMatrix(
+      Uint8Array.from([0, NO_CODE, 0]),
+      Uint8Array.from([1, 0, 1]),
+      Float64Array.from([100, 250, 50]),
+      2,
+    );
     expect(Array.from(m.clients)).toEqual([0, 2, 0, 0, 0, 0, 1, 0, 0]);
     expect(Array.from(m.revenueCents)).toEqual([0, 150, 0, 0, 0, 0, 250, 0, 0]);
-    const A = 0, B = 1, ACTIVE = STATUSES.indexOf('active'), LOST = STATUSES.indexOf('lost');
+    const A = 0,
+      B = 1,
+      ACTIVE = STATUSES.indexOf('active'),
+      LOST = STATUSES.indexOf('lost');
     const lists = actionLists({
       ids: ['b', 'a', 'c'],
       abcBefore: Uint8Array.from([A, A, B]),

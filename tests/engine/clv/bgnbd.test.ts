@@ -195,6 +195,19 @@ describe('BG/NBD predictions', () => {
     }
   });
 
+  test('frequent buyers (x in the thousands, where 2F1 itself overflows) still get the quadrature value', () => {
+    const p: BgnbdParams = { r: 2, alpha: 30, a: 0.8, b: 3 };
+    const predictor = bgnbdPredictor(p);
+    for (const [t, x, tx, T] of [
+      [365, 1000, 700, 730],
+      [365, 3000, 1090, 1095],
+      [30, 5000, 1800, 1825],
+    ]) {
+      const want = expectedByQuadrature(p, t, x, tx, T);
+      expect(Math.abs(predictor.expected(t, x, tx, T) / want - 1)).toBeLessThan(1e-7);
+    }
+  });
+
   test('a new client: expectedNew(t) is the conditional expectation at x = 0, T = 0 and grows with t', () => {
     const p = bgnbdPredictor(SPEC);
     expect(p.expectedNew(39)).toBeCloseTo(p.expected(39, 0, 0, 0), 12);

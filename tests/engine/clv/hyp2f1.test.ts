@@ -1,6 +1,8 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import fc from 'fast-check';
 import { digamma } from '../../../src/engine/clv/digamma';
 import { hyp2f1, hyp2f1Fixed } from '../../../src/engine/clv/hyp2f1';
+import { hyp2f1Oracle } from './hyp2f1Oracle';
 import { integrate01 } from './quadrature';
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
@@ -108,4 +110,53 @@ describe('digamma', () => {
     expect(digamma(-0.5)).toBeCloseTo(2 - EULER - 2 * Math.LN2, 12); // reflection: ψ(1 − x) − ψ(x) = π cot(πx) = 0
     expect(digamma(-1)).toBeNaN();
   });
+});
+
+describe('hyp2f1 against a 256-bit series (issue #17 stress points)', () => {
+  test('the oracle itself: closed forms and independent 40-digit values', () => {
+    for (const z of [0.1, 0.5, 0.9, 0.99]) {
+      expect(rel(hyp2f1Oracle(1, 1, 2, z), -Math.log1p(-z) / z)).toBeLessThan(1e-15);
+      expect(rel(hyp2f1Oracle(2.7, 1.3, 1.3, z), Math.pow(1 - z, -2.7))).toBeLessThan(1e-15);
+    }
+    // mpmath (50 digits), computed once outside the repository's tests.
+    expect(rel(hyp2f1Oracle(151, 168, 319.18, 0.9), 6.888650148607466e57)).toBeLessThan(1e-15);
+    expect(rel(hyp2f1Oracle(2.2426, 4.4259, 4.2188, 0.8), 46.44575705045416)).toBeLessThan(1e-15);
+  });
+
+  test.each([
+    [151, 168, 319.18, 0.9], // near-integer c − a − b (the former code: off by 10^77)
+    [151, 168, 319, 0.9], // integer c − a − b
+    [50, 60, 100.5, 0.76], // z just above 0.75 with large a, b (the former code: 5 %)
+    [200, 300, 450, 0.76],
+    [100, 100, 150, 0.751],
+    [0.2426 + 2, 2.4259 + 2, 0.7929 + 2.4259 + 1, 0.8], // CDNOW's fit, x = 2
+  ])('stress point 2F1(%p, %p; %p; %p)', (a, b, c, z) => {
+    expect(rel(hyp2f1(a, b, c, z), hyp2f1Oracle(a, b, c, z))).toBeLessThan(1e-12);
+  });
+
+  test('property: the BG/NBD domain (both forms the predictor uses), z in [0, 0.95]', () => {
+    const positive = (min: number, max: number): fc.Arbitrary<number> =>
+      fc.double({ min: Math.log(min), max: Math.log(max), noNaN: true }).map(Math.exp);
+    fc.assert(
+      fc.property(
+        positive(0.01, 10), // r
+        positive(0.05, 10), // a
+        positive(0.05, 50), // b
+        fc.integer({ min: 0, max: 200 }), // x
+        fc.double({ min: 0, max: 0.95, noNaN: true }), // z
+        (r, a, b, x, z) => {
+          const c = a + b + x - 1;
+          fc.pre(c > 0);
+          // Euler's form (1−z)^(a−1) 2F1(a+b−1−r, a−1; c; z), then the original one when finite.
+          expect(
+            rel(hyp2f1(a + b - 1 - r, a - 1, c, z), hyp2f1Oracle(a + b - 1 - r, a - 1, c, z)),
+          ).toBeLessThan(1e-10);
+          const original = hyp2f1(r + x, b + x, c, z);
+          if (Number.isFinite(original))
+            expect(rel(original, hyp2f1Oracle(r + x, b + x, c, z))).toBeLessThan(1e-10);
+        },
+      ),
+      { numRuns: 300, seed: 17 },
+    );
+  }, 120_000);
 });

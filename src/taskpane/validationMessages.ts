@@ -1,0 +1,23 @@
+// The Results view's back-test line (SPEC §7 validation: "how good is this model here?").
+import { registerMessages } from '../i18n';
+
+registerMessages({
+  es: {
+    'pane.validation':
+      'Validación del modelo: en las últimas {holdout} {unit} se preveían {predicted} compras repetidas y hubo {actual} ({difference}); error medio por cliente {mae}.',
+    'pane.validation.unit.weeks': 'semanas',
+    'pane.validation.unit.days': 'días',
+  },
+  pt: {
+    'pane.validation':
+      'Validação do modelo: nas últimas {holdout} {unit} previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
+    'pane.validation.unit.weeks': 'semanas',
+    'pane.validation.unit.days': 'dias',
+  },
+  en: {
+    'pane.validation':
+      'Model validation: over the last {holdout} {unit} the model predicted {predicted} repeat purchases and there were {actual} ({difference}); mean error per client {mae}.',
+    'pane.validation.unit.weeks': 'weeks',
+    'pane.validation.unit.days': 'days',
+  },
+});
