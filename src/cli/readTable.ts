@@ -127,6 +127,7 @@ async function readCsv(file: string, gz: boolean, fsError: (e: unknown) => FileE
     throw fsError(e);
   }
   take(reader.end());
+  if (rows.length === 0) throw new FileError('file_empty', { file });
   return {
     sheet: sheetNameFor(
       basename(file)

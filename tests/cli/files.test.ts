@@ -259,3 +259,8 @@ test('--lang es: option and column errors in Spanish too (found before or after 
     `cartera: ${path.join(dir, 'nofecha.csv')}: no se encontró la columna de fecha (columnas: Cliente, Importe); indíquela con --map date=ENCABEZADO\n`,
   );
 });
+
+test('an empty text file says so, in one line', async () => {
+  const empty = file('empty.csv', '');
+  expect(await run(['analyze', '--sales', empty])).toMatchObject({ code: 2, stderr: `cartera: ${empty}: the file is empty\n` });
+});
