@@ -1,7 +1,7 @@
 // The add-in bundle ships neither the simulated host (src/host) nor the playground: every module the
 // add-in's entry (src/taskpane/index.tsx) can reach — static, `export … from`, dynamic import() and the
 // engine worker's `new URL(…)` — is outside those folders. A plain regex resolver over the sources, so
-// it runs without a build (the production bundle's sizes are in src/taskpane/README.md).
+// it runs without a build (the production bundle's sizes are in src/playground/README.md, "Page entries").
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
