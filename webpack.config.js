@@ -2,6 +2,8 @@
 //   npm run build                      → dist/: the add-in (production), manifest.xml with production URLs
 //   npm run build:dev                  → dist/: the add-in (development), manifest.xml with dev URLs
 //   npm run demo                       → http://localhost:3000/ playground (webpack serve --env playground)
+// Two page entries: the add-in (src/taskpane/index.tsx: the pane on Excel.run, no simulated host) and,
+// with --env playground, the playground (src/playground/index.tsx: the pane beside src/host's workbook).
 //   webpack --mode production --env playground → dist/playground/: static playground (used by test:e2e)
 //   webpack serve --mode development --env https → https://localhost:3000/ for sideloading in Excel
 //                                        (certificates from office-addin-dev-certs, see src/playground/README.md)
@@ -63,6 +65,7 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === 'development';
   const outDir = playground ? path.resolve(__dirname, 'dist/playground') : path.resolve(__dirname, 'dist');
   const officeJs = playground ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const entryName = playground ? 'playground' : 'taskpane';
 
   const copy = [
     { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
@@ -90,7 +93,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: playground ? { playground: './src/playground/index.tsx' } : { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: outDir,
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -117,12 +120,12 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        chunks: ['taskpane'],
+        chunks: [entryName],
         templateContent: page({ title: 'Cartera', officeJs }),
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
-        chunks: ['taskpane'],
+        chunks: [entryName],
         templateContent: page({ title: 'Cartera', officeJs }),
       }),
       new HtmlWebpackPlugin({

@@ -75,7 +75,7 @@ export interface RunAnalysisInput {
    * default: Excel's culture (ExcelApi 1.11), else the region of `displayLanguage`, else from `locale`
    */
   workbookLocale?: string;
-  /** Office's display language ("es-MX"); default: Office.context.displayLanguage when there is one */
+  /** Office's display language ("es-MX"; the pane passes Office.context.displayLanguage) */
   displayLanguage?: string;
   /** the user's answer for workbooks on the 1904 date system, used where the API cannot tell */
   date1904?: boolean;
@@ -310,16 +310,10 @@ async function regionalSettings(
   input: Pick<RunAnalysisInput, 'locale' | 'workbookLocale' | 'displayLanguage' | 'apiSupport'>,
 ): Promise<ReadOptions> {
   if (input.workbookLocale) return { locale: input.workbookLocale };
-  const fallback = input.displayLanguage ?? officeDisplayLanguage() ?? WORKBOOK_LOCALE[input.locale];
+  const fallback = input.displayLanguage ?? WORKBOOK_LOCALE[input.locale];
   const culture = await workbookCulture(run, input.apiSupport ?? excelApiSupport());
   if (!culture) return { locale: fallback };
   return { ...culture, locale: culture.locale || fallback };
-}
-
-function officeDisplayLanguage(): string | undefined {
-  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
-  const language = office?.context?.displayLanguage;
-  return typeof language === 'string' && language ? language : undefined;
 }
 
 /** The source without trailing columns we wrote on a previous run. */

@@ -15,32 +15,31 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { parseSegmentDefinition, type SegmentDefinition } from '../engine/segments';
-import { segmentMatches } from '../engine/segments';
-import { CarteraError, type QualityReport, type SalesMapping } from '../engine/types';
+import { segmentMatches, type SegmentDefinition } from '../engine/segments';
+import { CarteraError } from '../engine/types';
 import type { ListWriteMode } from '../excel/writeListSheet';
 import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
-import type { PaneController, PaneSettings, Progress, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
-import { DataStep, type ChosenRange, type SourceChoice } from './DataStep';
+import type { PaneController, PaneSettings, Progress, RunOutcome, RunRequest } from './controller';
+import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
-import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
-import { analysisOptionsOf, defaultPaneOptions, optionProblems, paneOptionsOf, type PaneOptions } from './paneOptions';
-import type { Notice, SourceState } from './paneState';
-import { missingClientRoles, missingSalesRoles, mappingFits } from './requiredRoles';
+import { analysisOptionsOf, optionProblems } from './paneOptions';
+import { initialPaneState, paneReducer, type PaneTab, type ResultViews } from './paneReducer';
+import { missingClientRoles, missingSalesRoles } from './requiredRoles';
 import { ResultsView } from './ResultsView';
 import { clientCardModel, clientIndexOfRow, resultsModel } from './resultsModel';
 import { RunStep } from './RunStep';
 import { SegmentBuilder } from './SegmentBuilder';
 import { segmentListSheet } from './segmentListSheet';
-import { NO_PROGRESS, stageProgress, type StageProgress } from './stageProgress';
 import { PANE_CSS } from './paneStyles';
-import { scrollToTop } from './scrollToTop';
+import { usePaneSources, type InitialSources } from './usePaneSources';
+import { useSelectedRow } from './useSelectedRow';
+import { useStepScroll } from './useStepScroll';
 import './messages';
 
-export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'client' | 'campaign';
+export type { PaneTab, InitialSources };
 export const PANE_TABS: readonly PaneTab[] = ['data', 'columns', 'options', 'run', 'results', 'client', 'campaign'];
 
 export interface TaskpaneAppProps {
@@ -55,13 +54,6 @@ export interface TaskpaneAppProps {
   onProgress?: (progress: Progress) => void;
   /** ranges to start with when the workbook has no pane settings (the playground's sample, just loaded) */
   initialSources?: InitialSources;
-}
-
-/** The ranges a pane starts with (the sample's sales, client list and visits log). */
-export interface InitialSources {
-  sales: RangeSource;
-  clients?: RangeSource | null;
-  visits?: RangeSource | null;
 }
 
 /** A user-facing message for any failure (CarteraError messages already are). */
@@ -79,25 +71,6 @@ function currencyOf(outcome: RunOutcome): string | undefined {
     if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
   }
   return undefined;
-}
-
-function storedSegments(list: unknown[] | undefined): SegmentDefinition[] {
-  const out: SegmentDefinition[] = [];
-  for (const item of list ?? []) {
-    try {
-      out.push(parseSegmentDefinition(item));
-    } catch {
-      // a damaged stored segment is skipped, the others stay usable
-    }
-  }
-  return out;
-}
-
-/** What the results, client card and segment tabs show of a run. */
-interface ResultViews {
-  model: ReturnType<typeof resultsModel>;
-  idIndex: Map<string, number>;
-  fields: ReturnType<typeof campaignFields>;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -126,152 +99,40 @@ export function TaskpaneApp({
   initialSources,
 }: TaskpaneAppProps): React.ReactElement {
   const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
-  const [tab, setTab] = React.useState<PaneTab>('data');
-  const [tables, setTables] = React.useState<Awaited<ReturnType<PaneController['listTables']>>>([]);
-  const [sales, setSales] = React.useState<SourceState<string> | null>(null);
-  const [clients, setClients] = React.useState<SourceState<string> | null>(null);
-  const [visits, setVisits] = React.useState<ChosenRange | null>(null);
-  const [quality, setQuality] = React.useState<QualityReport | null>(null);
-  const [checking, setChecking] = React.useState(false);
-  const [options, setOptions] = React.useState<PaneOptions>(defaultPaneOptions);
-  const [visitPolicy, setVisitPolicy] = React.useState<VisitPolicy>(() => parseVisitPolicy());
-  const [busy, setBusy] = React.useState(false);
-  const [running, setRunning] = React.useState(false);
-  const [progress, setProgress] = React.useState<StageProgress>(NO_PROGRESS);
-  const [runNotice, setRunNotice] = React.useState<Notice>(null);
-  const [notice, setNotice] = React.useState<Notice>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
-  const [views, setViews] = React.useState<ResultViews | null>(null);
-  const [segments, setSegments] = React.useState<SegmentDefinition[]>([]);
-  const [selectedRow, setSelectedRow] = React.useState<SelectedRow | null>(null);
-  const [firstRun, setFirstRun] = React.useState(false);
+  const [state, dispatch] = React.useReducer(paneReducer, undefined, initialPaneState);
+  const { tab, tables, sales, clients, visits, quality, checking, options, visitPolicy, busy, running } = state;
+  const { progress, runNotice, notice, error, outcome, views, segments, firstRun } = state;
+  const setTab = (next: PaneTab) => dispatch({ type: 'tab', tab: next });
+  const setError = (message: string | null) => dispatch({ type: 'error', error: message });
+  const setNotice = (next: typeof notice) => dispatch({ type: 'notice', notice: next });
+  const setBusy = (next: boolean) => dispatch({ type: 'busy', busy: next });
   const abortRef = React.useRef<AbortController | null>(null);
-  const mainRef = React.useRef<HTMLElement>(null);
-  const shownTab = React.useRef<PaneTab>(tab);
-  const startSources = React.useRef(initialSources);
+  const mainRef = useStepScroll(tab);
+  const selectedRow = useSelectedRow(controller);
+  const { openSales, openClients, openRange } = usePaneSources(controller, initialSources, dispatch);
 
-  // A new step starts at its top, not where the previous one was scrolled to.
-  React.useEffect(() => {
-    if (shownTab.current === tab) return;
-    shownTab.current = tab;
-    const main = mainRef.current;
-    if (main) scrollToTop(main, main.ownerDocument.scrollingElement ?? main.ownerDocument.documentElement);
-  }, [tab]);
-
-  const fail = React.useCallback((e: unknown) => setError(errorMessage(locale, e)), [locale]);
-
-  const openSales = React.useCallback(
-    async (source: RangeSource, mapping?: SalesMapping): Promise<SourceState<string>> => {
-      const info = await controller.open(source);
-      const stable: RangeSource = source.kind === 'selection' ? { kind: 'address', address: info.address } : source;
-      const suggestion = controller.suggestSales(info);
-      const chosen = mapping && mappingFits(mapping, info.columns) ? mapping : suggestion.mapping;
-      return { source: stable, info, suggestion, mapping: { ...chosen } };
-    },
-    [controller],
-  );
-  const openClients = React.useCallback(
-    async (source: RangeSource, mapping?: Partial<Record<string, number>>): Promise<SourceState<string>> => {
-      const info = await controller.open(source);
-      const stable: RangeSource = source.kind === 'selection' ? { kind: 'address', address: info.address } : source;
-      const suggestion = controller.suggestClients(info);
-      const chosen = mapping && mappingFits(mapping, info.columns) ? mapping : suggestion.mapping;
-      return { source: stable, info, suggestion, mapping: { ...chosen } };
-    },
-    [controller],
-  );
-
-  const openRange = React.useCallback(
-    async (source: RangeSource): Promise<ChosenRange> => {
-      const info = await controller.open(source);
-      return { source: source.kind === 'selection' ? { kind: 'address', address: info.address } : source, info };
-    },
-    [controller],
-  );
-
-  // Start: the workbook's tables and what the pane remembers for this workbook.
-  React.useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [list, settings] = await Promise.all([
-        controller.listTables().catch(() => []),
-        controller.loadSettings().catch(() => null),
-      ]);
-      if (!live) return;
-      setTables(list);
-      const initial = startSources.current;
-      if (!settings && !initial) {
-        setFirstRun(true);
-        return;
-      }
-      const start: PaneSettings = settings ?? { ...initial };
-      if (settings) {
-        setOptions(paneOptionsOf(settings.options, settings.outputs));
-        setSegments(storedSegments(settings.segments));
-        setVisitPolicy(storedPolicy(settings.visitPolicy));
-      }
-      // A remembered range that is gone (sheet deleted, table renamed) is simply not pre-filled.
-      if (start.sales) {
-        const s = await openSales(start.sales, start.salesMapping).catch(() => null);
-        if (live && s) setSales(s);
-      }
-      if (start.clients) {
-        const c = await openClients(start.clients, start.clientMapping).catch(() => null);
-        if (live && c) setClients(c);
-      }
-      if (start.visits) {
-        const v = await openRange(start.visits).catch(() => null);
-        if (live && v) setVisits(v);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [controller, openSales, openClients, openRange]);
-
-  // The client card follows the selection.
-  React.useEffect(() => {
-    let live = true;
-    let off: (() => void) | null = null;
-    controller
-      .watchSelection((row) => {
-        if (live) setSelectedRow(row);
-      })
-      .then((unsubscribe) => {
-        if (live) off = unsubscribe;
-        else unsubscribe();
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      off?.();
-    };
-  }, [controller]);
+  const fail = React.useCallback((e: unknown) => dispatch({ type: 'error', error: errorMessage(locale, e) }), [locale]);
 
   const refreshTables = () => {
-    controller.listTables().then(setTables, fail);
+    controller.listTables().then((list) => dispatch({ type: 'tables', tables: list }), fail);
   };
 
   const choose = async (which: 'sales' | 'clients' | 'visits', choice: SourceChoice | null) => {
     setError(null);
     if (which === 'clients' && choice === null) {
-      setClients(null);
-      setQuality(null);
+      dispatch({ type: 'chosen', which, value: null });
       return;
     }
     if (which === 'visits' && choice === null) {
-      setVisits(null);
+      dispatch({ type: 'chosen', which, value: null });
       return;
     }
     if (!choice) return;
     setBusy(true);
     try {
-      if (which === 'visits') setVisits(await openRange(choice));
-      else if (which === 'sales') setSales(await openSales(choice));
-      else setClients(await openClients(choice));
-      setQuality(null);
-      setFirstRun(false);
+      if (which === 'visits') dispatch({ type: 'chosen', which, value: await openRange(choice) });
+      else if (which === 'sales') dispatch({ type: 'chosen', which, value: await openSales(choice) });
+      else dispatch({ type: 'chosen', which, value: await openClients(choice) });
     } catch (e) {
       fail(e);
     } finally {
@@ -319,14 +180,12 @@ export function TaskpaneApp({
   const checkQuality = async () => {
     const req = request();
     if (!req) return;
-    setChecking(true);
-    setError(null);
+    dispatch({ type: 'checkStarted' });
     try {
-      setQuality(await controller.checkQuality(req));
+      dispatch({ type: 'checked', quality: await controller.checkQuality(req) });
     } catch (e) {
       fail(e);
-    } finally {
-      setChecking(false);
+      dispatch({ type: 'checked' });
     }
   };
 
@@ -335,17 +194,14 @@ export function TaskpaneApp({
     if (!req || blocked) return;
     const abort = new AbortController();
     abortRef.current = abort;
-    setRunning(true);
-    setProgress(NO_PROGRESS);
-    setRunNotice(null);
-    setError(null);
+    dispatch({ type: 'runStarted' });
     await controller.saveSettings(settingsNow()).catch(() => undefined);
     try {
       const result = await controller.run(
         req,
         (p) => {
           onProgress?.(p);
-          setProgress((prev) => stageProgress(prev, p));
+          dispatch({ type: 'progress', progress: p });
         },
         abort.signal,
       );
@@ -353,25 +209,28 @@ export function TaskpaneApp({
       const nextViews = await resultViews(result);
       // A transition: React renders the results in slices between which the page answers.
       React.startTransition(() => {
-        setOutcome(result);
-        setViews(nextViews);
-        setRunNotice({ intent: 'success', text: tr('pane.run.done', { seconds: formatNumber(locale, result.seconds, 1) }) });
-        setTab('results');
+        dispatch({
+          type: 'runFinished',
+          outcome: result,
+          views: nextViews,
+          notice: { intent: 'success', text: tr('pane.run.done', { seconds: formatNumber(locale, result.seconds, 1) }) },
+        });
       });
       onOutcome?.(result);
       // The outputs are not offered as sources, but a run may have changed the workbook's tables.
-      controller.listTables().then(setTables, () => undefined);
+      controller.listTables().then(
+        (list) => dispatch({ type: 'tables', tables: list }),
+        () => undefined,
+      );
     } catch (e) {
       if (abort.signal.aborted || (e instanceof CarteraError && e.code === 'cancelled')) {
-        setProgress(NO_PROGRESS);
-        setRunNotice({ intent: 'warning', text: tr('pane.run.cancelled') });
+        dispatch({ type: 'runCancelled', notice: { intent: 'warning', text: tr('pane.run.cancelled') } });
       } else {
-        setRunNotice(null);
-        fail(e);
+        dispatch({ type: 'runFailed', error: errorMessage(locale, e) });
       }
     } finally {
       abortRef.current = null;
-      setRunning(false);
+      dispatch({ type: 'runEnded' });
     }
   };
 
@@ -390,7 +249,7 @@ export function TaskpaneApp({
 
   const saveSegment = async (definition: SegmentDefinition) => {
     const next = [...segments.filter((s) => s.name !== definition.name), definition];
-    setSegments(next);
+    dispatch({ type: 'segments', segments: next });
     try {
       await controller.saveSettings(settingsNow({ segments: next }));
       setNotice({ intent: 'success', text: tr('pane.segment.savedOne', { name: definition.name ?? '' }) });
@@ -439,7 +298,7 @@ export function TaskpaneApp({
     setBusy(true);
     try {
       await onLoadSample();
-      setFirstRun(false);
+      dispatch({ type: 'sampleLoaded' });
       refreshTables();
     } catch (e) {
       fail(e);
@@ -477,14 +336,8 @@ export function TaskpaneApp({
           clients={clients}
           quality={quality}
           checking={checking}
-          onSalesMapping={(mapping) => {
-            setSales((s) => (s ? { ...s, mapping } : s));
-            setQuality(null);
-          }}
-          onClientMapping={(mapping) => {
-            setClients((c) => (c ? { ...c, mapping } : c));
-            setQuality(null);
-          }}
+          onSalesMapping={(mapping) => dispatch({ type: 'mapping', which: 'sales', mapping })}
+          onClientMapping={(mapping) => dispatch({ type: 'mapping', which: 'clients', mapping })}
           onCheck={() => void checkQuality()}
           onNext={() => setTab('options')}
         />
@@ -497,9 +350,9 @@ export function TaskpaneApp({
           options={hasMargin || options.abcBasis !== 'margin' ? options : { ...options, abcBasis: 'revenue' }}
           hasMargin={hasMargin}
           hasClientList={clients !== null}
-          onChange={setOptions}
+          onChange={(next) => dispatch({ type: 'options', options: next })}
           visitPolicy={visitPolicy}
-          onPolicyChange={setVisitPolicy}
+          onPolicyChange={(next) => dispatch({ type: 'visitPolicy', visitPolicy: next })}
           onNext={() => setTab('run')}
         />
       );
@@ -624,13 +477,4 @@ export function TaskpaneApp({
       </main>
     </FluentProvider>
   );
-}
-
-/** The stored policy, or the default when there is none or it cannot be read. */
-function storedPolicy(stored: unknown): VisitPolicy {
-  try {
-    return parseVisitPolicy(stored ?? undefined);
-  } catch {
-    return parseVisitPolicy();
-  }
 }

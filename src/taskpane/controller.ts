@@ -1,12 +1,18 @@
-// The pane's bridge to the workbook: every call that reaches Excel goes through src/excel here, so the
-// React components only get data and callbacks (as in Microsoft's React task-pane template).
+// The pane's bridge to the workbook: every call that reaches Excel is a src/excel function given
+// `run` here (no batch of its own), so the React components only get data and callbacks (as in
+// Microsoft's React task-pane template).
 import type { AnalysisOptions } from '../engine/classify';
 import { suggestClientMapping, suggestSalesMapping } from '../engine/clean';
 import type { FullAnalysis } from '../engine/pipeline';
-import { CarteraError, type Cell, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
+import { CarteraError, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { listTables, type TableInfo } from '../excel/listTables';
-import { readStoredOutputs } from '../excel/outputStore';
+import { activateSheet } from '../excel/activateSheet';
+import { excelApiSupport, type IsSetSupported } from '../excel/apiSupport';
+import { readWorkbookSetting } from '../excel/readWorkbookSetting';
+import { storedOutputs } from '../excel/storedOutputs';
+import { watchSelection, type SelectedRow } from '../excel/watchSelection';
+import { writeWorkbookSetting } from '../excel/writeWorkbookSetting';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
@@ -20,7 +26,7 @@ import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
 import { sourceTables } from './sourceTables';
 
-export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
+export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow };
 
 /** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
 export interface PaneSettings {
@@ -56,13 +62,6 @@ export interface RunOutcome {
   sheets: { key: string; name: string }[];
 }
 
-/** The row under the user's selection (for the client card). */
-export interface SelectedRow {
-  sheet: string;
-  row: number;
-  cells: Cell[];
-}
-
 export interface PaneController {
   listTables(): Promise<TableInfo[]>;
   selection(): Promise<SelectionInfo>;
@@ -82,17 +81,28 @@ export interface PaneController {
 
 const SETTINGS_KEY = 'Cartera.pane';
 
+/** What the pane knows of Office (the add-in's entry takes it from Office.js; the playground passes its own). */
+export interface OfficeFacts {
+  /** Office's display language ("es-MX"): the regional settings' last resort */
+  displayLanguage?: string;
+  /** Office.context.requirements.isSetSupported; none = every set the simulated host implements */
+  isSetSupported?: IsSetSupported;
+}
+
 export function createController(
   run: ExcelRun,
   locale: Locale,
   engine: EngineClient,
   limits?: Partial<IoLimits>,
+  office: OfficeFacts = {},
 ): PaneController {
   const open = async (source: RangeSource) => withoutOwnColumns(await openSource(run, source, { locale }));
+  const apiSupport = excelApiSupport(office.isSetSupported);
+  const displayLanguage = office.displayLanguage;
   return {
     // Cartera's own output tables are results, never a source: the pickers do not offer them.
     listTables: async () => {
-      const [tables, outputs] = await Promise.all([listTables(run), run((context) => readStoredOutputs(context))]);
+      const [tables, outputs] = await Promise.all([listTables(run), storedOutputs(run)]);
       return sourceTables(tables, outputs);
     },
     selection: () => selectionInfo(run, 6),
@@ -107,6 +117,8 @@ export function createController(
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
         locale,
+        displayLanguage,
+        apiSupport,
         signal,
         limits,
         ingest: engine.ingest,
@@ -130,6 +142,8 @@ export function createController(
         buildReport: async (analysis, options) =>
           selectOutputs(await fullReportAsync(analysis, options), request.outputs ?? DEFAULT_OUTPUTS),
         locale,
+        displayLanguage,
+        apiSupport,
         signal,
         onProgress,
         analyse: async (input, options) => {
@@ -151,67 +165,10 @@ export function createController(
       };
     },
 
-    goToSheet: (name) =>
-      run(async (context) => {
-        context.workbook.worksheets.getItem(name).activate();
-        await context.sync();
-      }),
-
-    async watchSelection(listener) {
-      const read = async () => {
-        try {
-          const row = await run(async (context) => {
-            const range = context.workbook.getSelectedRange();
-            range.load('rowIndex');
-            range.worksheet.load('name');
-            await context.sync();
-            const cells = range.worksheet.getRangeByIndexes(range.rowIndex, 0, 1, 40);
-            cells.load('values');
-            await context.sync();
-            return { sheet: range.worksheet.name, row: range.rowIndex + 1, cells: cells.values[0] as Cell[] };
-          });
-          listener(row);
-        } catch {
-          listener(null);
-        }
-      };
-      const handle = await run(async (context) => {
-        const result = context.workbook.worksheets.onSelectionChanged.add(async () => {
-          await read();
-        });
-        await context.sync();
-        return result;
-      });
-      await read();
-      return () => {
-        void run(async (context) => {
-          handle.remove();
-          await context.sync();
-        }).catch(() => undefined);
-      };
-    },
-
-    async loadSettings() {
-      return run(async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-        item.load('value');
-        await context.sync();
-        if (item.isNullObject) return null;
-        try {
-          const value = typeof item.value === 'string' ? JSON.parse(item.value) : item.value;
-          return value && typeof value === 'object' ? (value as PaneSettings) : null;
-        } catch {
-          return null;
-        }
-      });
-    },
-
-    saveSettings: (settings) =>
-      run(async (context) => {
-        context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
-        await context.sync();
-      }),
-
-    createList: (sheet, mode) => writeListSheet(run, sheet, { mode }),
+    goToSheet: (name) => activateSheet(run, name),
+    watchSelection: (listener) => watchSelection(run, listener),
+    loadSettings: () => readWorkbookSetting<PaneSettings>(run, SETTINGS_KEY),
+    saveSettings: (settings) => writeWorkbookSetting(run, SETTINGS_KEY, settings),
+    createList: (sheet, mode) => writeListSheet(run, sheet, { mode, apiSupport }),
   };
 }

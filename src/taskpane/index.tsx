@@ -1,28 +1,21 @@
-// The page entry (taskpane.html and index.html). In Excel: the task pane on Excel.run. Anywhere else
-// (a plain browser, the demo, Office.js missing or unreachable): the playground, where the same pane
-// runs against a simulated workbook. Both are loaded on demand so that each side downloads only its own code.
-
-function officeReady(): Promise<{ host: Office.HostType | null }> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve({ host: null });
-  return Office.onReady().then((info) => ({ host: info.host ?? null }));
-}
+// The add-in's page entry (taskpane.html, index.html of the add-in build). In Excel: the task pane on
+// Excel.run, with what src/excel/officeContext takes from Office.js. Anywhere else it only says to
+// open it from Excel: the playground (the pane on a simulated workbook) is its own page and build
+// (src/playground/index.tsx, `npm run demo`), so the add-in never ships the simulated host.
+// tests/taskpane/addinGraph.test.ts checks that nothing here reaches src/host or src/playground.
+import { officeContext } from '../excel/officeContext';
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('Cartera: the page has no #root element.');
-  const { host } = await officeReady();
-  if (host !== null && host === Office.HostType.Excel) {
+  const office = await officeContext();
+  if (office) {
     const { renderTaskpane } = await import(/* webpackChunkName: "pane" */ './mount');
-    const displayLanguage = Office.context.displayLanguage;
-    if (displayLanguage) document.documentElement.lang = displayLanguage;
-    renderTaskpane(root, {
-      run: (batch) => Excel.run(batch),
-      displayLanguage,
-      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    });
+    if (office.displayLanguage) document.documentElement.lang = office.displayLanguage;
+    renderTaskpane(root, office);
   } else {
-    const { mountPlayground } = await import(/* webpackChunkName: "playground" */ '../playground/mountPlayground');
-    mountPlayground(root);
+    const [{ t, localeFromOfficeLanguage }] = await Promise.all([import('../i18n'), import('./messages')]);
+    root.textContent = t(localeFromOfficeLanguage(globalThis.navigator?.language), 'pane.notInExcel');
   }
 }
 

@@ -4,6 +4,7 @@ import { registerMessages, type Catalogues } from '../i18n';
 export const paneMessages: Catalogues = {
   es: {
     'pane.title': 'Cartera de clientes',
+    'pane.notInExcel': 'Cartera funciona dentro de Excel: ábralo desde Inicio → Cartera de clientes.',
     'pane.tab.data': 'Datos',
     'pane.tab.columns': 'Columnas',
     'pane.tab.options': 'Opciones',
@@ -253,6 +254,7 @@ export const paneMessages: Catalogues = {
   },
   pt: {
     'pane.title': 'Carteira de clientes',
+    'pane.notInExcel': 'O Cartera funciona dentro do Excel: abra-o em Página Inicial → Carteira de clientes.',
     'pane.tab.data': 'Dados',
     'pane.tab.columns': 'Colunas',
     'pane.tab.options': 'Opções',
@@ -501,6 +503,7 @@ export const paneMessages: Catalogues = {
   },
   en: {
     'pane.title': 'Client portfolio',
+    'pane.notInExcel': 'Cartera runs inside Excel: open it from Home → Client portfolio.',
     'pane.tab.data': 'Data',
     'pane.tab.columns': 'Columns',
     'pane.tab.options': 'Options',

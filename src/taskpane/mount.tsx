@@ -1,25 +1,24 @@
-// Mounts the task pane: picks the language and theme from Office (the entry passes them), starts the
-// engine worker and the controller, and renders TaskpaneApp. Used by the page entry in Excel and by
-// the playground beside its simulated workbook.
+// Mounts the task pane: picks the language from what the caller passes (the add-in's entry takes it
+// from Office through src/excel/officeContext), starts the engine worker and the controller, and
+// renders TaskpaneApp. Used by the page entry in Excel and by the playground beside its simulated
+// workbook. Reads no Office.js global.
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { localeFromOfficeLanguage } from '../i18n';
 import { createController } from './controller';
-import type { IoLimits } from '../excel/types';
+import type { ExcelRun, IoLimits } from '../excel/types';
 import { createEngineClient, type EngineClient } from './engineClient';
 import { debugHook } from './debugHook';
 import { TaskpaneApp, type InitialSources } from './TaskpaneApp';
 
-/** Runs a batch against a workbook: `Excel.run` in Excel, `SimWorkbook.run` outside it. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
 export interface TaskpaneDeps {
+  /** runs a batch against a workbook: `Excel.run` in Excel, `SimWorkbook.run` outside it */
   run: ExcelRun;
   /** Office display language, e.g. "es-ES" (defaults to the browser's). */
   displayLanguage?: string;
   /** ExcelApi requirement-set check (Office.context.requirements.isSetSupported in Excel). */
   isSetSupported?: (name: string, version: string) => boolean;
-  /** Office theme; default: from Office.context.officeTheme when there is one, else light. */
+  /** Office theme (the entry takes it from Office.context.officeTheme); default light. */
   theme?: 'light' | 'dark';
   /** Loads the sample data (the playground passes it: the first-run hint then offers it). */
   onLoadSample?: () => Promise<void>;
@@ -32,27 +31,21 @@ export interface TaskpaneDeps {
   initialSources?: InitialSources;
 }
 
-/** Dark when Office's body background is dark (Office.context.officeTheme), else light. */
-export function officeTheme(): 'light' | 'dark' {
-  const office = (globalThis as { Office?: { context?: { officeTheme?: { bodyBackgroundColor?: string } } } }).Office;
-  const colour = office?.context?.officeTheme?.bodyBackgroundColor;
-  const m = typeof colour === 'string' ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim()) : null;
-  if (!m) return 'light';
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
-}
-
 function PaneRoot({ deps }: { deps: TaskpaneDeps }): React.ReactElement {
   const locale = localeFromOfficeLanguage(deps.displayLanguage ?? globalThis.navigator?.language);
   const [engine] = React.useState<EngineClient>(createEngineClient);
-  const controller = React.useMemo(() => createController(deps.run, locale, engine, deps.ioLimits), [deps.run, locale, engine, deps.ioLimits]);
+  const { run, ioLimits, displayLanguage, isSetSupported } = deps;
+  const controller = React.useMemo(
+    () => createController(run, locale, engine, ioLimits, { displayLanguage, isSetSupported }),
+    [run, locale, engine, ioLimits, displayLanguage, isSetSupported],
+  );
   const hook = React.useMemo(() => debugHook(locale), [locale]);
   React.useEffect(() => () => engine.dispose(), [engine]);
   return (
     <TaskpaneApp
       controller={controller}
       locale={locale}
-      theme={deps.theme ?? officeTheme()}
+      theme={deps.theme ?? 'light'}
       onLoadSample={deps.onLoadSample}
       onOutcome={hook.record}
       onProgress={hook.progress}
