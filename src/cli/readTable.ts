@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
+import { plainNumber } from '../files/plainNumber';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 
@@ -29,8 +30,6 @@ export interface BrokenRow {
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_DAY = 25_569;
-// Plain numbers only: no grouping, no leading zeros ("00123" stays text, as ids keep their zeros).
-const CSV_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 
 /**
  * A CSV field as Excel would read it on opening the file: numeric-looking text becomes a number
@@ -40,16 +39,15 @@ const CSV_NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+
 export function csvCell(text: string): Cell {
   const c = text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
-    if (text.length <= 17 && CSV_NUMBER.test(text)) return +text;
+    const n = plainNumber(text);
+    if (n !== null) return n;
     const t = text.trim();
-    if (t !== text && t.length <= 17 && CSV_NUMBER.test(t)) return +t;
-    return text;
+    return t !== text ? (plainNumber(t) ?? text) : text;
   }
   if (c === 32 || c === 9) {
     const t = text.trim();
     if (t === '') return '';
-    if (t.length <= 17 && CSV_NUMBER.test(t)) return +t;
-    return text;
+    return plainNumber(t) ?? text;
   }
   if (text.length === 4 || text.length === 5) {
     const u = text.toUpperCase();

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { FileError } from '../files/FileError';
 import { readTextFile } from '../files/readTextFile';
+import { plainNumber } from '../files/plainNumber';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { sniffText, SNIFF_BYTES } from '../files/sniffText';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
@@ -26,7 +27,6 @@ function sheetNameFrom(fileName: string): string {
   return sheetNameFor(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
 }
 
-const CSV_NUMBER = /^[+-]?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -37,7 +37,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function csvCell(text: string, date1904: boolean): { value: CellValue | null; date?: boolean } {
   const t = text.trim();
   if (t === '') return { value: null };
-  if (CSV_NUMBER.test(t) && t.length <= 17) return { value: Number(t) };
+  const n = plainNumber(t);
+  if (n !== null) return { value: n };
   const m = ISO_DATE.exec(t);
   if (m) {
     const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);

@@ -220,3 +220,18 @@ test('playground/host CSV: a broken record shows its text in column A, rows keep
     '1 byte(s) que no son UTF-8 se muestran como «\uFFFD» (fila 4)',
   ]);
 });
+
+describe('plainNumber (SPEC §2: ids of 16 or more digits keep their exact text)', () => {
+  test('plain numbers become numbers; leading zeros, grouping and long integers stay text', () => {
+    const { plainNumber } = require('../../src/files/plainNumber') as typeof import('../../src/files/plainNumber');
+    expect(plainNumber('17850.0')).toBe(17850);
+    expect(plainNumber('-12.5')).toBe(-12.5);
+    expect(plainNumber('1e5')).toBe(100000);
+    expect(plainNumber('123456789012345')).toBe(123456789012345);
+    expect(plainNumber('00123')).toBeNull();
+    expect(plainNumber('1.234,56')).toBeNull();
+    expect(plainNumber('9007199254740993')).toBeNull();
+    expect(plainNumber('9007199254740992')).toBeNull();
+    expect(plainNumber('1234567890123456')).toBeNull();
+  });
+});
