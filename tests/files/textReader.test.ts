@@ -1,3 +1,4 @@
+import { plainNumber } from '../../src/files/plainNumber';
 import { createTextReader, type TextRow } from '../../src/files/createTextReader';
 import { FileError } from '../../src/files/FileError';
 import { printable } from '../../src/files/printable';
@@ -223,7 +224,6 @@ test('playground/host CSV: a broken record shows its text in column A, rows keep
 
 describe('plainNumber (SPEC §2: ids of 16 or more digits keep their exact text)', () => {
   test('plain numbers become numbers; leading zeros, grouping and long integers stay text', () => {
-    const { plainNumber } = require('../../src/files/plainNumber') as typeof import('../../src/files/plainNumber');
     expect(plainNumber('17850.0')).toBe(17850);
     expect(plainNumber('-12.5')).toBe(-12.5);
     expect(plainNumber('1e5')).toBe(100000);
