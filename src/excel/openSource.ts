@@ -39,12 +39,22 @@ export interface OpenSourceOptions {
 }
 
 /** Resolves the source (selection, table or address) and reads its header and first rows in one sync. */
-export async function openSource(run: ExcelRun, source: RangeSource, options: OpenSourceOptions = {}): Promise<SourceInfo> {
+export async function openSource(
+  run: ExcelRun,
+  source: RangeSource,
+  options: OpenSourceOptions = {},
+): Promise<SourceInfo> {
   const locale = options.locale ?? 'en';
   return run(async (context) => {
     const rect = await resolveRectangle(context, source, locale);
     const where = { sheet: rect.sheet };
-    const described = rangeAddress(rect.sheet, rect.row, rect.column, Math.max(1, rect.rows), Math.max(1, rect.columns));
+    const described = rangeAddress(
+      rect.sheet,
+      rect.row,
+      rect.column,
+      Math.max(1, rect.rows),
+      Math.max(1, rect.columns),
+    );
     if (rect.rows === 0 || rect.columns === 0) {
       throw new CarteraError('empty_range', t(locale, 'error.emptyRange', { address: described }), where);
     }
@@ -111,7 +121,11 @@ interface Rectangle {
  * as A:F become the rows in use). A single selected cell stands for the data around it: the sheet's
  * used range.
  */
-async function resolveRectangle(context: Excel.RequestContext, source: RangeSource, locale: Locale): Promise<Rectangle> {
+async function resolveRectangle(
+  context: Excel.RequestContext,
+  source: RangeSource,
+  locale: Locale,
+): Promise<Rectangle> {
   let range: Excel.Range;
   let tableName: string | undefined;
   if (source.kind === 'table') {
@@ -152,7 +166,8 @@ async function resolveRectangle(context: Excel.RequestContext, source: RangeSour
     throw error;
   }
   const sheet = worksheet.name;
-  if (used.isNullObject) return { sheet, table: tableName, row: range.rowIndex, column: range.columnIndex, rows: 0, columns: 0 };
+  if (used.isNullObject)
+    return { sheet, table: tableName, row: range.rowIndex, column: range.columnIndex, rows: 0, columns: 0 };
   let top = range.rowIndex;
   let left = range.columnIndex;
   let bottom = top + range.rowCount - 1;
@@ -169,6 +184,12 @@ async function resolveRectangle(context: Excel.RequestContext, source: RangeSour
     bottom = Math.min(bottom, used.rowIndex + used.rowCount - 1);
     right = Math.min(right, used.columnIndex + used.columnCount - 1);
   }
+  if (source.kind === 'address' && top <= bottom && left <= right) {
+    // A stored address follows its data (issue #18): rows appended below and columns added beside.
+    const block = await followData(context, worksheet, { top, left, bottom, right }, used);
+    bottom = block.bottom;
+    right = block.right;
+  }
   return {
     sheet,
     table: tableName,
@@ -177,6 +198,51 @@ async function resolveRectangle(context: Excel.RequestContext, source: RangeSour
     rows: Math.max(0, bottom - top + 1),
     columns: Math.max(0, right - left + 1),
   };
+}
+
+/** Cells per read while looking for the end of the data (values only: well under the 4 MB budget). */
+const FOLLOW_READ_CELLS = 100_000;
+
+function blank(cell: unknown): boolean {
+  return cell === null || cell === undefined || cell === '';
+}
+
+/**
+ * The stored rectangle grown to the contiguous data: columns to the right while the first row's cell is
+ * filled, then rows below while a row has any filled cell (Excel's "current region" downwards; the
+ * API's `getSurroundingRegion` is preview only). Rows are read in growing blocks, values only.
+ */
+async function followData(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  rect: { top: number; left: number; bottom: number; right: number },
+  used: Excel.Range,
+): Promise<{ bottom: number; right: number }> {
+  const usedRight = used.columnIndex + used.columnCount - 1;
+  const usedBottom = used.rowIndex + used.rowCount - 1;
+  let { bottom, right } = rect;
+  if (right < usedRight) {
+    const beside = worksheet.getRangeByIndexes(rect.top, right + 1, 1, usedRight - right);
+    beside.load('values');
+    await context.sync();
+    const row = beside.values[0];
+    let n = 0;
+    while (n < row.length && !blank(row[n])) n++;
+    right += n;
+  }
+  const columns = right - rect.left + 1;
+  let step = 256;
+  while (bottom < usedBottom) {
+    const rows = Math.min(step, usedBottom - bottom, Math.max(1, Math.floor(FOLLOW_READ_CELLS / columns)));
+    const below = worksheet.getRangeByIndexes(bottom + 1, rect.left, rows, columns);
+    below.load('values');
+    await context.sync();
+    const firstBlank = below.values.findIndex((r) => r.every(blank));
+    if (firstBlank >= 0) return { bottom: bottom + firstBlank, right };
+    bottom += rows;
+    step *= 4;
+  }
+  return { bottom, right };
 }
 
 /**
