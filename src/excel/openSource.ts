@@ -39,22 +39,12 @@ export interface OpenSourceOptions {
 }
 
 /** Resolves the source (selection, table or address) and reads its header and first rows in one sync. */
-export async function openSource(
-  run: ExcelRun,
-  source: RangeSource,
-  options: OpenSourceOptions = {},
-): Promise<SourceInfo> {
+export async function openSource(run: ExcelRun, source: RangeSource, options: OpenSourceOptions = {}): Promise<SourceInfo> {
   const locale = options.locale ?? 'en';
   return run(async (context) => {
     const rect = await resolveRectangle(context, source, locale);
     const where = { sheet: rect.sheet };
-    const described = rangeAddress(
-      rect.sheet,
-      rect.row,
-      rect.column,
-      Math.max(1, rect.rows),
-      Math.max(1, rect.columns),
-    );
+    const described = rangeAddress(rect.sheet, rect.row, rect.column, Math.max(1, rect.rows), Math.max(1, rect.columns));
     if (rect.rows === 0 || rect.columns === 0) {
       throw new CarteraError('empty_range', t(locale, 'error.emptyRange', { address: described }), where);
     }
@@ -121,11 +111,7 @@ interface Rectangle {
  * as A:F become the rows in use). A single selected cell stands for the data around it: the sheet's
  * used range.
  */
-async function resolveRectangle(
-  context: Excel.RequestContext,
-  source: RangeSource,
-  locale: Locale,
-): Promise<Rectangle> {
+async function resolveRectangle(context: Excel.RequestContext, source: RangeSource, locale: Locale): Promise<Rectangle> {
   let range: Excel.Range;
   let tableName: string | undefined;
   if (source.kind === 'table') {
@@ -166,8 +152,7 @@ async function resolveRectangle(
     throw error;
   }
   const sheet = worksheet.name;
-  if (used.isNullObject)
-    return { sheet, table: tableName, row: range.rowIndex, column: range.columnIndex, rows: 0, columns: 0 };
+  if (used.isNullObject) return { sheet, table: tableName, row: range.rowIndex, column: range.columnIndex, rows: 0, columns: 0 };
   let top = range.rowIndex;
   let left = range.columnIndex;
   let bottom = top + range.rowCount - 1;

@@ -1,12 +1,7 @@
 // The whole cycle: read the ranges → ingest/clean → analyse → write, with stages, progress and
 // cancellation. Used by the pane (which passes an `analyse` running in a Web Worker) and by the
 // CLI's --out (SimWorkbook.run + the host's xlsx bridge).
-import {
-  analyzePortfolio,
-  type AnalysisOptions,
-  type PortfolioAnalysis,
-  type PortfolioInput,
-} from '../engine/classify';
+import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
 import {
   createSalesReader,
   readClientList,
@@ -19,14 +14,7 @@ import {
 } from '../engine/clean';
 import { isoDate } from '../engine/dates';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
-import {
-  CarteraError,
-  type Cell,
-  type ClientMapping,
-  type ClientsData,
-  type SalesMapping,
-  type SourceRef,
-} from '../engine/types';
+import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
 import type { ReportOptions } from '../report/reportContext';
@@ -68,11 +56,7 @@ export interface SalesIngest {
  * Where the sales are cleaned: on this thread by default; the pane passes one that cleans them in
  * its engine worker (settling a million client ids is one long step, which must not hold the page).
  */
-export type SalesIngestFactory = (
-  mapping: SalesMapping,
-  source: SourceRef,
-  options: SalesReaderOptions,
-) => SalesIngest | Promise<SalesIngest>;
+export type SalesIngestFactory = (mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions) => SalesIngest | Promise<SalesIngest>;
 
 export interface RunAnalysisInput {
   sales: RangeSource;
@@ -139,10 +123,7 @@ export async function runAnalysis(run: ExcelRun, input: RunAnalysisInput): Promi
     if (error instanceof CarteraError) throw localizeError(error, input.locale);
     // A host error while reading (the write stage wraps its own after rolling back).
     const e = error as { code?: string; message?: string };
-    throw new CarteraError(
-      'read_failed',
-      t(input.locale, 'error.readFailed', { detail: e?.code ?? e?.message ?? String(error) }),
-    );
+    throw new CarteraError('read_failed', t(input.locale, 'error.readFailed', { detail: e?.code ?? e?.message ?? String(error) }));
   }
 }
 
@@ -192,30 +173,19 @@ export async function readPortfolioInput(
   if (input.clients) {
     clientInfo = withoutOwnColumns(await openSource(run, input.clients, { locale }));
     const rows: Cell[][] = [];
-    await readBlocks(
-      run,
-      clientInfo,
-      (block) => void rows.push(...block.map((r) => r.slice(0, clientInfo!.columns))),
-      {
-        signal,
-        limits,
-        locale,
-      },
-    );
-    clientMapping =
-      input.clientMapping ?? suggestClientMapping(clientInfo.headers, samples(clientInfo)).mapping;
+    await readBlocks(run, clientInfo, (block) => void rows.push(...block.map((r) => r.slice(0, clientInfo!.columns))), {
+      signal,
+      limits,
+      locale,
+    });
+    clientMapping = input.clientMapping ?? suggestClientMapping(clientInfo.headers, samples(clientInfo)).mapping;
     list = readClientList(rows, clientMapping, clientInfo.ref, readOptions);
   }
 
   const salesInfo = await openSource(run, input.sales, { locale });
-  const salesMapping =
-    input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
+  const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
   const ingest = input.ingest ?? createSalesReader;
-  const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, {
-    ...readOptions,
-    clientList: list,
-    rowCount: salesInfo.dataRows,
-  });
+  const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
   try {
     await readBlocks(run, salesInfo, (block) => reader.add(block), {
       signal,
@@ -250,8 +220,11 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   throwIfAborted(signal, locale);
   report('read', 0);
 
-  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested } =
-    await readPortfolioInput(run, input, report);
+  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested } = await readPortfolioInput(
+    run,
+    input,
+    report,
+  );
 
   let visits: VisitLog | null = null;
   if (input.visits) {
@@ -261,19 +234,11 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     await readBlocks(run, info, (block) => void rows.push(...block), { signal, limits, locale });
     const m = suggestSalesMapping(info.headers, samples(info)).mapping;
     if (m.client === undefined || m.date === undefined) {
-      throw new CarteraError('visits_columns', t(locale, 'error.visitsColumns', { address: info.address }), {
-        sheet: info.sheet,
-      });
+      throw new CarteraError('visits_columns', t(locale, 'error.visitsColumns', { address: info.address }), { sheet: info.sheet });
     }
-    visits = readVisitLog(
-      rows,
-      { client: m.client, date: m.date, salesperson: m.salesperson },
-      info.ref,
-      ingested.clients,
-      {
-        date1904,
-      },
-    ).log;
+    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, ingested.clients, {
+      date1904,
+    }).log;
   }
   throwIfAborted(signal, locale);
   report('analyse', 0);
@@ -302,8 +267,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   if (clientInfo && list) {
     const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
     const listRow = ingested.clients.listRow;
-    for (let c = 0; c < dataRow.length; c++)
-      if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
+    for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
     clientList = { info: clientInfo, dataRow };
   }
   report('write', 0);
@@ -379,11 +343,7 @@ export function withoutOwnColumns(info: SourceInfo): SourceInfo {
 /** Preview rows for the mapping suggestion, with date-formatted serials shown as ISO dates. */
 export function samples(info: SourceInfo): Cell[][] {
   return info.preview.map((row, r) =>
-    row.map((cell, c) =>
-      typeof cell === 'number' && isDateFormat(info.previewFormats[r]?.[c])
-        ? isoDate(Math.floor(cell))
-        : cell,
-    ),
+    row.map((cell, c) => (typeof cell === 'number' && isDateFormat(info.previewFormats[r]?.[c]) ? isoDate(Math.floor(cell)) : cell)),
   );
 }
 
@@ -397,8 +357,7 @@ export function isDateFormat(format: string | undefined | null): boolean {
 function columnName(info: SourceInfo, index: number | undefined): string {
   if (index === undefined) return '';
   let s = '';
-  for (let n = info.columnIndex + index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = info.columnIndex + index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return info.headers[index] ? `${s} (${info.headers[index]})` : s;
 }
 
@@ -413,11 +372,5 @@ function currencyOf(info: SourceInfo, mapping: SalesMapping): string | undefined
 
 /** The source as the run read it (stored in `Cartera.outputs`: the next run says what changed since). */
 function describe(source: RangeSource, info: SourceInfo): StoredSource {
-  return {
-    kind: source.kind,
-    address: info.address,
-    table: info.table,
-    dataRows: info.dataRows,
-    headers: info.headers,
-  };
+  return { kind: source.kind, address: info.address, table: info.table, dataRows: info.dataRows, headers: info.headers };
 }

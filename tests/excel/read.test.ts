@@ -14,14 +14,7 @@ describe('openSource', () => {
   test('an address: header, data rows, preview, SourceRef', async () => {
     const wb = smallWorkbook();
     const info = await openSource(runOf(wb), { kind: 'address', address: 'Ventas!A1:D12' });
-    expect(info).toMatchObject({
-      sheet: 'Ventas',
-      address: 'Ventas!A1:D12',
-      headerRowIndex: 0,
-      columnIndex: 0,
-      columns: 4,
-      dataRows: 11,
-    });
+    expect(info).toMatchObject({ sheet: 'Ventas', address: 'Ventas!A1:D12', headerRowIndex: 0, columnIndex: 0, columns: 4, dataRows: 11 });
     expect(info.headers).toEqual(SALES_ROWS[0]);
     expect(info.preview[0]).toEqual(SALES_ROWS[1]);
     expect(info.previewFormats[0][0]).toBe('dd/mm/yyyy');
@@ -57,16 +50,7 @@ describe('openSource', () => {
     const info = await openSource(runOf(wb), { kind: 'table', name: 'TablaVentas' });
     expect(info).toMatchObject({ table: 'TablaVentas', dataRows: 11, columns: 4 });
     const tables = await listTables(runOf(wb));
-    expect(tables).toEqual([
-      {
-        name: 'TablaVentas',
-        sheet: 'Ventas',
-        address: 'Ventas!A1:D12',
-        rows: 11,
-        columns: 4,
-        headers: SALES_ROWS[0],
-      },
-    ]);
+    expect(tables).toEqual([{ name: 'TablaVentas', sheet: 'Ventas', address: 'Ventas!A1:D12', rows: 11, columns: 4, headers: SALES_ROWS[0] }]);
   });
 
   test.each([
@@ -85,21 +69,14 @@ describe('openSource', () => {
   test('a header with no data rows below → empty_range', async () => {
     const wb = createWorkbook({ sheets: ['S'] });
     wb.setCells('S', 'A1', [['Cliente', 'Fecha']]);
-    const error = await openSource(
-      runOf(wb),
-      { kind: 'address', address: 'S!A1:B1' },
-      { locale: 'es' },
-    ).catch((e) => e);
+    const error = await openSource(runOf(wb), { kind: 'address', address: 'S!A1:B1' }, { locale: 'es' }).catch((e) => e);
     expect(error.code).toBe('empty_range');
     expect(error.message).toMatch(/Seleccione|Elija|Compruebe/);
   });
 
   test('a stored address follows its data: rows appended below and a column added beside (issue #18)', async () => {
     const wb = smallWorkbook();
-    wb.setCells('Ventas', 'A13', [
-      [45900, 'F012', 'C008', 700],
-      [45901, 'F013', 'C001', 100],
-    ]);
+    wb.setCells('Ventas', 'A13', [[45900, 'F012', 'C008', 700], [45901, 'F013', 'C001', 100]]);
     wb.setCells('Ventas', 'E1', [['Vendedor']]);
     // a blank row, then unrelated data: not part of the block
     wb.setCells('Ventas', 'A17', [['Notas', 'x']]);
@@ -107,16 +84,13 @@ describe('openSource', () => {
     expect(info.address).toBe('Ventas!A1:E14');
     expect(info.dataRows).toBe(13);
     expect(info.headers[4]).toBe('Vendedor');
-    // a header-only address grows to the data too; a selection is taken as it is
+    // a header-only address grows to the data too
     expect((await openSource(runOf(wb), { kind: 'address', address: 'Ventas!A1:D1' })).dataRows).toBe(13);
   });
 
   test('a range of numbers with no header says so', async () => {
     const wb = createWorkbook({ sheets: ['S'] });
-    wb.setCells('S', 'A1', [
-      [1, 2],
-      [3, 4],
-    ]);
+    wb.setCells('S', 'A1', [[1, 2], [3, 4]]);
     const error = await openSource(runOf(wb), { kind: 'address', address: 'S!A1:B2' }).catch((e) => e);
     expect(error.code).toBe('no_header');
     expect(error.where).toEqual({ sheet: 'S' });
@@ -125,10 +99,7 @@ describe('openSource', () => {
 
   test('too many columns', async () => {
     const wb = createWorkbook({ sheets: ['S'] });
-    wb.setCells('S', 'A1', [
-      Array.from({ length: 600 }, (_, i) => `h${i}`),
-      Array.from({ length: 600 }, () => 1),
-    ]);
+    wb.setCells('S', 'A1', [Array.from({ length: 600 }, (_, i) => `h${i}`), Array.from({ length: 600 }, () => 1)]);
     const error = await openSource(runOf(wb), { kind: 'address', address: 'S!1:2' }).catch((e) => e);
     expect(error.code).toBe('range_too_large');
   });
@@ -150,19 +121,10 @@ describe('readBlocks', () => {
     const got: Cell[][] = [];
     const starts: number[] = [];
     const limits = { payloadBytes: 40_000 };
-    const result = await readBlocks(
-      runOf(wb),
-      info,
-      (rows, first) => void (got.push(...rows), starts.push(first)),
-      { limits },
-    );
+    const result = await readBlocks(runOf(wb), info, (rows, first) => void (got.push(...rows), starts.push(first)), { limits });
     expect(got).toHaveLength(5000);
     expect(got[4999]).toEqual([`C${4999 % 97}`, 45000 + (4999 % 365), 4999 * 1.25, 'x'.repeat(4999 % 30)]);
-    const perBlock = blockRowCount(4, estimateBytesPerCell(info.preview, 4), {
-      payloadBytes: 40_000,
-      readCells: 5_000_000,
-      maxRows: 1 << 20,
-    });
+    const perBlock = blockRowCount(4, estimateBytesPerCell(info.preview, 4), { payloadBytes: 40_000, readCells: 5_000_000, maxRows: 1 << 20 });
     expect(result.blocks).toBe(Math.ceil(5000 / perBlock));
     expect(starts.slice(0, 2)).toEqual([0, perBlock]);
     expect(wb.stats.syncs).toBeLessThanOrEqual(result.blocks + 1); // + Excel.run's closing sync
