@@ -24,6 +24,8 @@ import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
 import type { PaneController, PaneSettings, Progress, RangeSource, RunOutcome, RunRequest, SelectedRow } from './controller';
+import { sourceChange, type LastRun } from './controller';
+import { RefreshCard } from './RefreshCard';
 import { DataStep, type ChosenRange, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
@@ -146,6 +148,9 @@ export function TaskpaneApp({
   const [segments, setSegments] = React.useState<SegmentDefinition[]>([]);
   const [selectedRow, setSelectedRow] = React.useState<SelectedRow | null>(null);
   const [firstRun, setFirstRun] = React.useState(false);
+  // issue #18: the last run's record, and a mapping to confirm because a source's headers changed
+  const [lastRun, setLastRun] = React.useState<LastRun | null>(null);
+  const [confirmColumns, setConfirmColumns] = React.useState(false);
   const abortRef = React.useRef<AbortController | null>(null);
   const mainRef = React.useRef<HTMLElement>(null);
   const shownTab = React.useRef<PaneTab>(tab);
@@ -194,12 +199,14 @@ export function TaskpaneApp({
   React.useEffect(() => {
     let live = true;
     void (async () => {
-      const [list, settings] = await Promise.all([
+      const [list, settings, last] = await Promise.all([
         controller.listTables().catch(() => []),
         controller.loadSettings().catch(() => null),
+        controller.lastRun ? controller.lastRun().catch(() => null) : null,
       ]);
       if (!live) return;
       setTables(list);
+      setLastRun(last);
       const initial = startSources.current;
       if (!settings && !initial) {
         setFirstRun(true);
@@ -213,11 +220,20 @@ export function TaskpaneApp({
       }
       // A remembered range that is gone (sheet deleted, table renamed) is simply not pre-filled.
       if (start.sales) {
-        const s = await openSales(start.sales, start.salesMapping).catch(() => null);
+        let s = await openSales(start.sales, start.salesMapping).catch(() => null);
+        // Headers changed since the last run: the stored mapping may point at other columns.
+        if (s && sourceChange(s.info, last?.sales).headersChanged) {
+          s = { ...s, mapping: { ...s.suggestion.mapping } };
+          setConfirmColumns(true);
+        }
         if (live && s) setSales(s);
       }
       if (start.clients) {
-        const c = await openClients(start.clients, start.clientMapping).catch(() => null);
+        let c = await openClients(start.clients, start.clientMapping).catch(() => null);
+        if (c && sourceChange(c.info, last?.clients).headersChanged) {
+          c = { ...c, mapping: { ...c.suggestion.mapping } };
+          setConfirmColumns(true);
+        }
         if (live && c) setClients(c);
       }
       if (start.visits) {
@@ -310,6 +326,8 @@ export function TaskpaneApp({
   const problems = optionProblems(options);
   const blocked = !sales
     ? tr('pane.run.needSales')
+    : confirmColumns
+      ? tr('pane.refresh.confirmColumns')
     : missing.length
       ? tr('pane.run.needColumns')
       : Object.keys(problems).length
@@ -359,6 +377,7 @@ export function TaskpaneApp({
         setTab('results');
       });
       onOutcome?.(result);
+      controller.lastRun?.().then(setLastRun, () => undefined);
       // The outputs are not offered as sources, but a run may have changed the workbook's tables.
       controller.listTables().then(setTables, () => undefined);
     } catch (e) {
@@ -376,6 +395,35 @@ export function TaskpaneApp({
   };
 
   const cancel = () => abortRef.current?.abort();
+
+  // issue #18: seeing the Columns step is confirming the mapping of sources whose headers changed.
+  React.useEffect(() => {
+    if (tab === 'columns') setConfirmColumns(false);
+  }, [tab]);
+
+  const removeOutputs = async () => {
+    if (!controller.removeOutputs) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const removed = await controller.removeOutputs();
+      setLastRun(null);
+      setOutcome(null);
+      setViews(null);
+      setNotice({ intent: 'success', text: tr('pane.refresh.removed', { sheets: removed.sheets, columns: removed.columns }) });
+      controller.listTables().then(setTables, () => undefined);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // what changed in each source since the last run; changed headers count until the Columns step is seen
+  const refreshSources = [sales, clients].flatMap((x, k) => {
+    if (!x || !lastRun) return [];
+    const change = sourceChange(x.info, k === 0 ? lastRun.sales : lastRun.clients);
+    return [{ name: x.info.sheet, rows: x.info.dataRows, change: { ...change, headersChanged: change.headersChanged && confirmColumns } }];
+  });
   React.useEffect(() => () => abortRef.current?.abort(), []);
 
   const model = views?.model ?? null;
@@ -454,7 +502,23 @@ export function TaskpaneApp({
   switch (tab) {
     case 'data':
       body = (
-        <DataStep
+        <>
+          {lastRun && sales ? (
+            <RefreshCard
+              locale={locale}
+              asOf={lastRun.asOf}
+              sources={refreshSources}
+              busy={busy || running}
+              blocked={blocked}
+              onRefresh={() => {
+                setTab('run');
+                void run();
+              }}
+              onCheckColumns={() => setTab('columns')}
+              onRemove={() => void removeOutputs()}
+            />
+          ) : null}
+          <DataStep
           locale={locale}
           tables={tables}
           sales={sales}
@@ -466,7 +530,8 @@ export function TaskpaneApp({
           onVisits={(c) => void choose('visits', c)}
           onRefreshTables={refreshTables}
           onNext={() => setTab('columns')}
-        />
+          />
+        </>
       );
       break;
     case 'columns':

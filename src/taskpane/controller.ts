@@ -5,8 +5,10 @@ import { suggestClientMapping, suggestSalesMapping } from '../engine/clean';
 import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type Cell, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
+import { readLastRun, type LastRun } from '../excel/lastRun';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { readStoredOutputs } from '../excel/outputStore';
+import { removeOutputs, type RemoveOutputsResult } from '../excel/removeOutputs';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
@@ -20,7 +22,8 @@ import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
 import { sourceTables } from './sourceTables';
 
-export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress };
+export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, LastRun, RemoveOutputsResult };
+export { sourceChange, type SourceChange } from '../excel/sourceChange';
 
 /** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
 export interface PaneSettings {
@@ -76,6 +79,10 @@ export interface PaneController {
   watchSelection(listener: (row: SelectedRow | null) => void): Promise<() => void>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** what the last run read (sources' addresses, rows, headers), null when none (issue #18) */
+  lastRun?(): Promise<LastRun | null>;
+  /** deletes Cartera's outputs, columns and settings: the workbook as before the first run (issue #18) */
+  removeOutputs?(): Promise<RemoveOutputsResult>;
   /** mode ask (default): when a list of that segment exists nothing is written and `exists` names it */
   createList(sheet: OutputSheet, mode?: ListWriteMode): Promise<ListWriteResult>;
 }
@@ -213,5 +220,7 @@ export function createController(
       }),
 
     createList: (sheet, mode) => writeListSheet(run, sheet, { mode }),
+    lastRun: () => readLastRun(run),
+    removeOutputs: () => removeOutputs(run, { locale }),
   };
 }
