@@ -25,6 +25,9 @@ import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { OWN_COLUMN_PREFIX } from './outputStore';
+import { historySheet, type RunHeadline } from '../report/historySheet';
+import { headlineOf } from './historySnapshot';
+import { appendRunHistory, readRunHistory, type HistoryInput } from './runHistory';
 import type { StoredSource } from './lastRun';
 import { readBlocks, throwIfAborted } from './readBlocks';
 import {
@@ -90,6 +93,11 @@ export interface RunAnalysisInput {
   limits?: Partial<IoLimits>;
   /** where the sales are cleaned (default: createSalesReader on this thread) */
   ingest?: SalesIngestFactory;
+  /**
+   * keep the run in the workbook's run history and write the "Historial" sheet (SPEC §11, issue #18);
+   * the pane sets it. A history that cannot be stored does not fail the run (the outputs are written).
+   */
+  history?: boolean;
 }
 
 export interface RunAnalysisResult {
@@ -101,6 +109,8 @@ export interface RunAnalysisResult {
   clientList: SourceInfo | null;
   date1904: boolean;
   write: WriteReportResult;
+  /** the headline figures of every stored run, oldest first (with `history`; null if not stored) */
+  history?: RunHeadline[] | null;
 }
 
 /** Share of the whole run each stage takes, for one progress bar. */
@@ -262,7 +272,15 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   };
   // The answer from the worker arrives as one task: let the page breathe before building the report.
   await yieldToEventLoop();
-  const outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  let outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  let historyInput: HistoryInput | null = null;
+  if (input.history) {
+    historyInput = historyOf(analysis);
+    const headline = headlineOf(historyInput.asOf, { ...historyInput, index: new Int32Array(0) }, historyInput.portfolioValue);
+    const runs = (await readRunHistory(run).catch(() => [])).filter((r) => r.asOf !== headline.asOf);
+    const sheet = historySheet([...runs, headline].sort((a, b) => (a.asOf < b.asOf ? -1 : 1)), locale, reportOptions.currency);
+    outputs = { ...outputs, sheets: [...outputs.sheets, sheet] };
+  }
   let clientList: ClientListTarget | undefined;
   if (clientInfo && list) {
     const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
@@ -288,8 +306,10 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     apiSupport: input.apiSupport,
     limits,
   });
+  const history = historyInput ? await appendRunHistory(run, historyInput).catch(() => null) : undefined;
   report('write', 1);
   return {
+    history,
     analysis,
     clients: ingested.clients,
     salesMapping,
@@ -298,6 +318,20 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     clientList: clientInfo,
     date1904,
     write,
+  };
+}
+
+/** What the run history keeps of an analysis (per client: class, status, RFM segment, 12-month revenue). */
+function historyOf(analysis: PortfolioAnalysis): HistoryInput {
+  const clv = (analysis as { clv?: { portfolio?: { total?: number } } | null }).clv;
+  return {
+    asOf: isoDate(analysis.asOf),
+    ids: analysis.ids,
+    abc: analysis.abc.classCode,
+    status: analysis.lifecycle.status,
+    segment: analysis.rfm.segment,
+    revenue12: analysis.facts.revenue12,
+    portfolioValue: typeof clv?.portfolio?.total === 'number' ? clv.portfolio.total : null,
   };
 }
 

@@ -139,6 +139,7 @@ export function createController(
         locale,
         signal,
         onProgress,
+        history: true,
         analyse: async (input, options) => {
           try {
             analysis = await engine.analyse(input, options, signal);
