@@ -40,7 +40,8 @@ import {
   type Stage,
 } from './types';
 import type { ClientListTarget } from './writeClientColumns';
-import { writeReport, type WriteReportResult } from './writeReport';
+import { writeReport, type WriteReportOptions, type WriteReportResult } from './writeReport';
+import { undoGroupRun } from './undoGroup';
 
 export type Analyse = (
   input: PortfolioInput,
@@ -98,6 +99,8 @@ export interface RunAnalysisInput {
    * the pane sets it. A history that cannot be stored does not fail the run (the outputs are written).
    */
   history?: boolean;
+  /** the write as one undo step where Excel supports it (`mergeUndoGroup`, ExcelApi 1.20; the pane sets it) */
+  undoGroup?: boolean;
 }
 
 export interface RunAnalysisResult {
@@ -288,8 +291,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
     clientList = { info: clientInfo, dataRow };
   }
-  report('write', 0);
-  const write = await writeReport(run, outputs, {
+  const writeOptions: WriteReportOptions = {
     locale,
     signal,
     onProgress: (f) => report('write', f),
@@ -305,6 +307,13 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     },
     apiSupport: input.apiSupport,
     limits,
+  };
+  report('write', 0);
+  // One undo step for the write where Excel supports it (1.20); refused as not undoable → plain write.
+  const grouped = input.undoGroup ? undoGroupRun(input.apiSupport ?? excelApiSupport()) : null;
+  const write = await writeReport(grouped ?? run, outputs, writeOptions).catch((error: unknown) => {
+    if (!grouped || !(error instanceof CarteraError) || !error.message.includes('UndoNotSupported')) throw error;
+    return writeReport(run, outputs, writeOptions);
   });
   const history = historyInput ? await appendRunHistory(run, historyInput).catch(() => null) : undefined;
   report('write', 1);

@@ -140,6 +140,7 @@ export function createController(
         signal,
         onProgress,
         history: true,
+        undoGroup: true,
         analyse: async (input, options) => {
           try {
             analysis = await engine.analyse(input, options, signal);
