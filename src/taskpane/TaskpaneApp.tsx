@@ -396,6 +396,32 @@ export function TaskpaneApp({
 
   const cancel = () => abortRef.current?.abort();
 
+  // issue #18: the first screen's counts follow the user's edits of the sources' sheets.
+  const salesSource = lastRun && sales ? sales.source : null;
+  const watched = lastRun && sales ? [sales.info.sheet, ...(clients ? [clients.info.sheet] : [])].join('\n') : '';
+  const salesHeaders = sales ? sales.info.headers.join('\t') : '';
+  React.useEffect(() => {
+    if (!watched || !salesSource || !controller.watchSheets) return;
+    let live = true;
+    let off: (() => void) | null = null;
+    const reopen = () => {
+      controller.open(salesSource).then((info) => {
+        if (!live) return;
+        // new headers: the mapping is asked for again before a run
+        if (info.headers.join('\t') !== salesHeaders) setConfirmColumns(true);
+        setSales((prev) => (prev && prev.source === salesSource ? { ...prev, info } : prev));
+      }, () => undefined);
+    };
+    controller.watchSheets(watched.split('\n'), reopen).then(
+      (unsubscribe) => (live ? (off = unsubscribe) : unsubscribe()),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      off?.();
+    };
+  }, [controller, watched, salesSource, salesHeaders]);
+
   // issue #18: seeing the Columns step is confirming the mapping of sources whose headers changed.
   React.useEffect(() => {
     if (tab === 'columns') setConfirmColumns(false);

@@ -83,6 +83,11 @@ export interface PaneController {
   lastRun?(): Promise<LastRun | null>;
   /** deletes Cartera's outputs, columns and settings: the workbook as before the first run (issue #18) */
   removeOutputs?(): Promise<RemoveOutputsResult>;
+  /**
+   * calls `listener` when the user (not an add-in) changes one of these sheets (`worksheets.onChanged`,
+   * ExcelApi 1.9); returns the unsubscribe (issue #18: the first screen's counts follow the data)
+   */
+  watchSheets?(sheets: string[], listener: () => void): Promise<() => void>;
   /** mode ask (default): when a list of that segment exists nothing is written and `exists` names it */
   createList(sheet: OutputSheet, mode?: ListWriteMode): Promise<ListWriteResult>;
 }
@@ -223,6 +228,27 @@ export function createController(
 
     createList: (sheet, mode) => writeListSheet(run, sheet, { mode }),
     lastRun: () => readLastRun(run),
+
+    async watchSheets(names, listener) {
+      const handle = await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name,items/id');
+        await context.sync();
+        const ids = new Set(sheets.items.filter((s) => names.includes(s.name)).map((s) => s.id));
+        const result = sheets.onChanged.add(async (event) => {
+          const args = event as Excel.WorksheetChangedEventArgs & { triggerSource?: string };
+          if (ids.has(args.worksheetId) && args.triggerSource !== 'ThisLocalAddin') listener();
+        });
+        await context.sync();
+        return result;
+      });
+      return () => {
+        void run(async (context) => {
+          handle.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
     removeOutputs: () => removeOutputs(run, { locale }),
   };
 }

@@ -3,7 +3,7 @@
 // click; changed headers ask for the mapping first; "remove Cartera's outputs" leaves the workbook as
 // before the first run.
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { dayFromYmd } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis } from '../../src/excel/runAnalysis';
@@ -78,6 +78,18 @@ test('the sales headers changed: no one-click run; the pane asks to check the co
   await screen.findByRole('region', { name: 'Columnas de ventas' });
   fireEvent.click(screen.getByRole('tab', { name: /Datos/ }));
   expect(await screen.findByRole('button', { name: 'Volver a analizar' })).toBeEnabled();
+});
+
+test('rows typed below the sales while the pane is open: the count follows (worksheets.onChanged)', async () => {
+  const { wb } = await analysed();
+  mount(wb);
+  await screen.findByText('Ventas: 11 filas (sin cambios desde el último análisis)');
+  // the handler is registered in a batch of its own
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  wb.edit('Ventas', 'A13:D13', [[45900, 'F012', 'C008', 700]]);
+  await screen.findByText('Ventas: 12 filas (+1 desde el último análisis)');
+  wb.edit('Ventas', 'D1', [['Total']]);
+  await screen.findByText(/Las columnas de Ventas cambiaron desde el último análisis/);
 });
 
 test('"Quitar las salidas de Cartera", confirmed: the workbook as before the first run', async () => {
