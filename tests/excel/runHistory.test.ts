@@ -59,6 +59,50 @@ describe('run history (SPEC §11, issue #18)', () => {
     expect(modelSnapshot(wb, { ignoreIds: true })).toBe(modelSnapshot(userOnly, { ignoreIds: true }));
   });
 
+  test('a history write stopped at any request keeps the previous history readable, and the next run adds to it', async () => {
+    const base = smallWorkbook();
+    await runAnalysis(runOf(base), input);
+    const add = (wb: SimWorkbook, asOf: string) =>
+      appendRunHistory(runOf(wb), {
+        asOf,
+        ids: ['C001', 'C009'],
+        abc: Uint8Array.of(0, 1),
+        status: Uint8Array.of(2, 1),
+        segment: Uint8Array.of(3, 4),
+        revenue12: Float64Array.of(500000, 1000),
+        portfolioValue: null,
+      });
+    let cases = 0;
+    for (const mode of ['refuse', 'lostAnswer'] as const)
+      for (let k = 1; ; k++) {
+        const wb = smallWorkbook();
+        for (const [key, value] of base.model.settings) wb.model.settings.set(key, value);
+        wb.faults = { failAtSync: k, mode };
+        const failed = await add(wb, '2025-07-31').then(
+          () => false,
+          () => true,
+        );
+        const fired = wb.faults.fired;
+        wb.faults = null;
+        if (!fired) break;
+        cases++;
+        const runs = (await readRunHistory(runOf(wb))).map((r) => r.asOf);
+        // lost answer of the last request: the history was written, only its answer lost
+        expect(runs).toEqual(
+          failed && !(mode === 'lostAnswer' && runs.length === 2)
+            ? ['2025-06-30']
+            : ['2025-06-30', '2025-07-31'],
+        );
+        expect((await add(wb, '2025-08-31')).map((r) => r.asOf)).toEqual([
+          ...new Set([...runs, '2025-08-31']),
+        ]);
+        const last = await readLastSnapshot(runOf(wb));
+        expect(last!.ids.slice(-1)).toEqual(['C009']);
+        expect(Array.from(last!.snapshot.abc.slice(-1))).toEqual([1]);
+      }
+    expect(cases).toBeGreaterThanOrEqual(6);
+  });
+
   test('revenue codes: relative error ≤ 0.04 %, signs kept, zero exact', () => {
     const cents = [0, 1, 99, 12345, -20000, 987654321, 1e12, -3];
     const snap = {
