@@ -62,6 +62,20 @@ describe('the monthly routine (issue #18)', () => {
     expect(sourceChange(now, last!.sales)).toEqual({ addedRows: 0, headersChanged: true });
   });
 
+  test('the last run read another sheet or table: nothing to compare', () => {
+    const last = { kind: 'address' as const, address: "'Ventas 2024'!A1:D12", dataRows: 11, headers: ['a'] };
+    const now = { dataRows: 20, headers: ['b'] };
+    expect(sourceChange({ ...now, sheet: 'Ventas' }, last)).toEqual({
+      addedRows: null,
+      headersChanged: false,
+    });
+    expect(sourceChange({ ...now, sheet: 'Ventas 2024' }, last)).toEqual({
+      addedRows: 9,
+      headersChanged: true,
+    });
+    expect(sourceChange({ ...now, sheet: 'Ventas 2024', table: 'T' }, last).addedRows).toBeNull();
+  });
+
   test('no run yet, or a record without row counts: nothing to compare', async () => {
     const wb = smallWorkbook();
     expect(await readLastRun(runOf(wb))).toBeNull();
