@@ -169,6 +169,12 @@ async function resolveRectangle(context: Excel.RequestContext, source: RangeSour
     bottom = Math.min(bottom, used.rowIndex + used.rowCount - 1);
     right = Math.min(right, used.columnIndex + used.columnCount - 1);
   }
+  if (source.kind === 'address' && top <= bottom && left <= right) {
+    // A stored address follows its data (issue #18): rows appended below and columns added beside.
+    const block = await followData(context, worksheet, { top, left, bottom, right }, used);
+    bottom = block.bottom;
+    right = block.right;
+  }
   return {
     sheet,
     table: tableName,
@@ -177,6 +183,51 @@ async function resolveRectangle(context: Excel.RequestContext, source: RangeSour
     rows: Math.max(0, bottom - top + 1),
     columns: Math.max(0, right - left + 1),
   };
+}
+
+/** Cells per read while looking for the end of the data (values only: well under the 4 MB budget). */
+const FOLLOW_READ_CELLS = 100_000;
+
+function blank(cell: unknown): boolean {
+  return cell === null || cell === undefined || cell === '';
+}
+
+/**
+ * The stored rectangle grown to the contiguous data: columns to the right while the first row's cell is
+ * filled, then rows below while a row has any filled cell (Excel's "current region" downwards; the
+ * API's `getSurroundingRegion` is preview only). Rows are read in growing blocks, values only.
+ */
+async function followData(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  rect: { top: number; left: number; bottom: number; right: number },
+  used: Excel.Range,
+): Promise<{ bottom: number; right: number }> {
+  const usedRight = used.columnIndex + used.columnCount - 1;
+  const usedBottom = used.rowIndex + used.rowCount - 1;
+  let { bottom, right } = rect;
+  if (right < usedRight) {
+    const beside = worksheet.getRangeByIndexes(rect.top, right + 1, 1, usedRight - right);
+    beside.load('values');
+    await context.sync();
+    const row = beside.values[0];
+    let n = 0;
+    while (n < row.length && !blank(row[n])) n++;
+    right += n;
+  }
+  const columns = right - rect.left + 1;
+  let step = 256;
+  while (bottom < usedBottom) {
+    const rows = Math.min(step, usedBottom - bottom, Math.max(1, Math.floor(FOLLOW_READ_CELLS / columns)));
+    const below = worksheet.getRangeByIndexes(bottom + 1, rect.left, rows, columns);
+    below.load('values');
+    await context.sync();
+    const firstBlank = below.values.findIndex((r) => r.every(blank));
+    if (firstBlank >= 0) return { bottom: bottom + firstBlank, right };
+    bottom += rows;
+    step *= 4;
+  }
+  return { bottom, right };
 }
 
 /**

@@ -25,6 +25,10 @@ import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { OWN_COLUMN_PREFIX } from './outputStore';
+import { historySheet, type RunHeadline } from '../report/historySheet';
+import { headlineOf } from './historySnapshot';
+import { appendRunHistory, readRunHistory, type HistoryInput } from './runHistory';
+import type { StoredSource } from './lastRun';
 import { readBlocks, throwIfAborted } from './readBlocks';
 import {
   DEFAULT_LIMITS,
@@ -36,7 +40,8 @@ import {
   type Stage,
 } from './types';
 import type { ClientListTarget } from './writeClientColumns';
-import { writeReport, type WriteReportResult } from './writeReport';
+import { writeReport, type WriteReportOptions, type WriteReportResult } from './writeReport';
+import { undoGroupRun } from './undoGroup';
 
 export type Analyse = (
   input: PortfolioInput,
@@ -89,6 +94,13 @@ export interface RunAnalysisInput {
   limits?: Partial<IoLimits>;
   /** where the sales are cleaned (default: createSalesReader on this thread) */
   ingest?: SalesIngestFactory;
+  /**
+   * keep the run in the workbook's run history and write the "Historial" sheet (SPEC §11, issue #18);
+   * the pane sets it. A history that cannot be stored does not fail the run (the outputs are written).
+   */
+  history?: boolean;
+  /** the write as one undo step where Excel supports it (`mergeUndoGroup`, ExcelApi 1.20; the pane sets it) */
+  undoGroup?: boolean;
 }
 
 export interface RunAnalysisResult {
@@ -100,6 +112,8 @@ export interface RunAnalysisResult {
   clientList: SourceInfo | null;
   date1904: boolean;
   write: WriteReportResult;
+  /** the headline figures of every stored run, oldest first (with `history`; null if not stored) */
+  history?: RunHeadline[] | null;
 }
 
 /** Share of the whole run each stage takes, for one progress bar. */
@@ -261,7 +275,15 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   };
   // The answer from the worker arrives as one task: let the page breathe before building the report.
   await yieldToEventLoop();
-  const outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  let outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
+  let historyInput: HistoryInput | null = null;
+  if (input.history) {
+    historyInput = historyOf(analysis);
+    const headline = headlineOf(historyInput.asOf, { ...historyInput, index: new Int32Array(0) }, historyInput.portfolioValue);
+    const runs = (await readRunHistory(run).catch(() => [])).filter((r) => r.asOf !== headline.asOf);
+    const sheet = historySheet([...runs, headline].sort((a, b) => (a.asOf < b.asOf ? -1 : 1)), locale, reportOptions.currency);
+    outputs = { ...outputs, sheets: [...outputs.sheets, sheet] };
+  }
   let clientList: ClientListTarget | undefined;
   if (clientInfo && list) {
     const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
@@ -269,8 +291,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
     clientList = { info: clientInfo, dataRow };
   }
-  report('write', 0);
-  const write = await writeReport(run, outputs, {
+  const writeOptions: WriteReportOptions = {
     locale,
     signal,
     onProgress: (f) => report('write', f),
@@ -286,9 +307,18 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     },
     apiSupport: input.apiSupport,
     limits,
+  };
+  report('write', 0);
+  // One undo step for the write where Excel supports it (1.20); refused as not undoable → plain write.
+  const grouped = input.undoGroup ? undoGroupRun(input.apiSupport ?? excelApiSupport()) : null;
+  const write = await writeReport(grouped ?? run, outputs, writeOptions).catch((error: unknown) => {
+    if (!grouped || !(error instanceof CarteraError) || !error.message.includes('UndoNotSupported')) throw error;
+    return writeReport(run, outputs, writeOptions);
   });
+  const history = historyInput ? await appendRunHistory(run, historyInput).catch(() => null) : undefined;
   report('write', 1);
   return {
+    history,
     analysis,
     clients: ingested.clients,
     salesMapping,
@@ -297,6 +327,20 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     clientList: clientInfo,
     date1904,
     write,
+  };
+}
+
+/** What the run history keeps of an analysis (per client: class, status, RFM segment, 12-month revenue). */
+function historyOf(analysis: PortfolioAnalysis): HistoryInput {
+  const clv = (analysis as { clv?: { portfolio?: { total?: number } } | null }).clv;
+  return {
+    asOf: isoDate(analysis.asOf),
+    ids: analysis.ids,
+    abc: analysis.abc.classCode,
+    status: analysis.lifecycle.status,
+    segment: analysis.rfm.segment,
+    revenue12: analysis.facts.revenue12,
+    portfolioValue: typeof clv?.portfolio?.total === 'number' ? clv.portfolio.total : null,
   };
 }
 
@@ -363,6 +407,7 @@ function currencyOf(info: SourceInfo, mapping: SalesMapping): string | undefined
   return undefined;
 }
 
-function describe(source: RangeSource, info: SourceInfo): { kind: RangeSource['kind']; address: string; table?: string } {
-  return { kind: source.kind, address: info.address, table: info.table };
+/** The source as the run read it (stored in `Cartera.outputs`: the next run says what changed since). */
+function describe(source: RangeSource, info: SourceInfo): StoredSource {
+  return { kind: source.kind, address: info.address, table: info.table, dataRows: info.dataRows, headers: info.headers };
 }

@@ -22,7 +22,9 @@ import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
-import type { PaneController, PaneSettings, Progress, RunOutcome, RunRequest } from './controller';
+import { sourceChange, type PaneController, type PaneSettings, type Progress, type RunOutcome, type RunRequest } from './controller';
+import { RefreshCard } from './RefreshCard';
+import { useSourceWatch } from './useSourceWatch';
 import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { analysisOptionsOf, optionProblems } from './paneOptions';
@@ -101,7 +103,7 @@ export function TaskpaneApp({
   const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
   const [state, dispatch] = React.useReducer(paneReducer, undefined, initialPaneState);
   const { tab, tables, sales, clients, visits, quality, checking, options, visitPolicy, busy, running } = state;
-  const { progress, runNotice, notice, error, outcome, views, segments, firstRun } = state;
+  const { progress, runNotice, notice, error, outcome, views, segments, firstRun, lastRun, confirmColumns } = state;
   const setTab = (next: PaneTab) => dispatch({ type: 'tab', tab: next });
   const setError = (message: string | null) => dispatch({ type: 'error', error: message });
   const setNotice = (next: typeof notice) => dispatch({ type: 'notice', notice: next });
@@ -171,6 +173,8 @@ export function TaskpaneApp({
   const problems = optionProblems(options);
   const blocked = !sales
     ? tr('pane.run.needSales')
+    : confirmColumns
+      ? tr('pane.refresh.confirmColumns')
     : missing.length
       ? tr('pane.run.needColumns')
       : Object.keys(problems).length
@@ -217,6 +221,7 @@ export function TaskpaneApp({
         });
       });
       onOutcome?.(result);
+      controller.lastRun?.().then((last) => dispatch({ type: 'lastRun', lastRun: last }), () => undefined);
       // The outputs are not offered as sources, but a run may have changed the workbook's tables.
       controller.listTables().then(
         (list) => dispatch({ type: 'tables', tables: list }),
@@ -235,6 +240,33 @@ export function TaskpaneApp({
   };
 
   const cancel = () => abortRef.current?.abort();
+
+  // issue #18: the first screen's counts follow the user's edits of the sources' sheets.
+  useSourceWatch(controller, lastRun ? sales : null, clients, dispatch);
+
+  const removeOutputs = async () => {
+    if (!controller.removeOutputs) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const removed = await controller.removeOutputs();
+      dispatch({
+        type: 'outputsRemoved',
+        notice: { intent: 'success', text: tr('pane.refresh.removed', { sheets: removed.sheets, columns: removed.columns }) },
+      });
+      refreshTables();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // what changed in each source since the last run; changed headers count until the Columns step is seen
+  const refreshSources = [sales, clients].flatMap((x, k) => {
+    if (!x || !lastRun) return [];
+    const change = sourceChange(x.info, k === 0 ? lastRun.sales : lastRun.clients);
+    return [{ name: x.info.sheet, rows: x.info.dataRows, change: { ...change, headersChanged: change.headersChanged && confirmColumns } }];
+  });
   React.useEffect(() => () => abortRef.current?.abort(), []);
 
   const model = views?.model ?? null;
@@ -313,7 +345,23 @@ export function TaskpaneApp({
   switch (tab) {
     case 'data':
       body = (
-        <DataStep
+        <>
+          {lastRun && sales ? (
+            <RefreshCard
+              locale={locale}
+              asOf={lastRun.asOf}
+              sources={refreshSources}
+              busy={busy || running}
+              blocked={blocked}
+              onRefresh={() => {
+                setTab('run');
+                void run();
+              }}
+              onCheckColumns={() => setTab('columns')}
+              onRemove={() => void removeOutputs()}
+            />
+          ) : null}
+          <DataStep
           locale={locale}
           tables={tables}
           sales={sales}
@@ -325,7 +373,8 @@ export function TaskpaneApp({
           onVisits={(c) => void choose('visits', c)}
           onRefreshTables={refreshTables}
           onNext={() => setTab('columns')}
-        />
+          />
+        </>
       );
       break;
     case 'columns':

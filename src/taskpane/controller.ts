@@ -6,6 +6,7 @@ import { suggestClientMapping, suggestSalesMapping } from '../engine/clean';
 import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
+import { readLastRun, type LastRun } from '../excel/lastRun';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { activateSheet } from '../excel/activateSheet';
 import { excelApiSupport, type IsSetSupported } from '../excel/apiSupport';
@@ -13,6 +14,8 @@ import { readWorkbookSetting } from '../excel/readWorkbookSetting';
 import { storedOutputs } from '../excel/storedOutputs';
 import { watchSelection, type SelectedRow } from '../excel/watchSelection';
 import { writeWorkbookSetting } from '../excel/writeWorkbookSetting';
+import { removeOutputs, type RemoveOutputsResult } from '../excel/removeOutputs';
+import { watchSheets } from '../excel/watchSheets';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
@@ -26,7 +29,8 @@ import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
 import { sourceTables } from './sourceTables';
 
-export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow };
+export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow, LastRun, RemoveOutputsResult };
+export { sourceChange, type SourceChange } from '../excel/sourceChange';
 
 /** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
 export interface PaneSettings {
@@ -75,6 +79,15 @@ export interface PaneController {
   watchSelection(listener: (row: SelectedRow | null) => void): Promise<() => void>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** what the last run read (sources' addresses, rows, headers), null when none (issue #18) */
+  lastRun?(): Promise<LastRun | null>;
+  /** deletes Cartera's outputs, columns and settings: the workbook as before the first run (issue #18) */
+  removeOutputs?(): Promise<RemoveOutputsResult>;
+  /**
+   * calls `listener` when the user (not an add-in) changes one of these sheets (`worksheets.onChanged`,
+   * ExcelApi 1.9); returns the unsubscribe (issue #18: the first screen's counts follow the data)
+   */
+  watchSheets?(sheets: string[], listener: () => void): Promise<() => void>;
   /** mode ask (default): when a list of that segment exists nothing is written and `exists` names it */
   createList(sheet: OutputSheet, mode?: ListWriteMode): Promise<ListWriteResult>;
 }
@@ -146,6 +159,8 @@ export function createController(
         apiSupport,
         signal,
         onProgress,
+        history: true,
+        undoGroup: true,
         analyse: async (input, options) => {
           try {
             analysis = await engine.analyse(input, options, signal);
@@ -170,5 +185,8 @@ export function createController(
     loadSettings: () => readWorkbookSetting<PaneSettings>(run, SETTINGS_KEY),
     saveSettings: (settings) => writeWorkbookSetting(run, SETTINGS_KEY, settings),
     createList: (sheet, mode) => writeListSheet(run, sheet, { mode, apiSupport }),
+    lastRun: () => readLastRun(run),
+    watchSheets: (names, listener) => watchSheets(run, names, listener),
+    removeOutputs: () => removeOutputs(run, { locale }),
   };
 }

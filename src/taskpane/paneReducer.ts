@@ -8,7 +8,7 @@ import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
 import type { TableInfo } from '../excel/listTables';
 import type { Progress } from '../excel/types';
 import type { campaignFields } from './campaignFields';
-import type { RunOutcome } from './controller';
+import type { LastRun, RunOutcome } from './controller';
 import type { ChosenRange } from './DataStep';
 import { defaultPaneOptions, type PaneOptions } from './paneOptions';
 import type { Notice, SourceState } from './paneState';
@@ -48,6 +48,10 @@ export interface PaneState {
   segments: SegmentDefinition[];
   /** no settings and no starting ranges: the first-run hint */
   firstRun: boolean;
+  /** what the last run read (issue #18: rows since then, headers changed); null before the first run */
+  lastRun: LastRun | null;
+  /** a source's headers changed since the last run: the mapping is asked for before a run */
+  confirmColumns: boolean;
 }
 
 type Which = 'sales' | 'clients' | 'visits';
@@ -79,7 +83,13 @@ export type PaneAction =
   | { type: 'runFailed'; error: string }
   | { type: 'runEnded' }
   | { type: 'segments'; segments: SegmentDefinition[] }
-  | { type: 'sampleLoaded' };
+  | { type: 'sampleLoaded' }
+  | { type: 'lastRun'; lastRun: LastRun | null }
+  /** a source's headers changed (true), or the Columns step was seen (false) */
+  | { type: 'confirmColumns'; value: boolean }
+  /** the user's edit of a source sheet, reopened */
+  | { type: 'sourceInfo'; which: 'sales'; source: SourceState<string>['source']; info: SourceState<string>['info'] }
+  | { type: 'outputsRemoved'; notice: Notice };
 
 export function initialPaneState(): PaneState {
   return {
@@ -102,13 +112,16 @@ export function initialPaneState(): PaneState {
     views: null,
     segments: [],
     firstRun: false,
+    lastRun: null,
+    confirmColumns: false,
   };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'tab':
-      return { ...state, tab: action.tab };
+      // seeing the Columns step is confirming the mapping of sources whose headers changed
+      return { ...state, tab: action.tab, confirmColumns: action.tab === 'columns' ? false : state.confirmColumns };
     case 'tables':
       return { ...state, tables: action.tables };
     case 'firstRun':
@@ -172,5 +185,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, segments: action.segments };
     case 'sampleLoaded':
       return { ...state, firstRun: false };
+    case 'lastRun':
+      return { ...state, lastRun: action.lastRun };
+    case 'confirmColumns':
+      return { ...state, confirmColumns: action.value };
+    case 'sourceInfo': {
+      const source = state[action.which];
+      return source && source.source === action.source ? { ...state, [action.which]: { ...source, info: action.info } } : state;
+    }
+    case 'outputsRemoved':
+      return { ...state, lastRun: null, outcome: null, views: null, notice: action.notice };
   }
 }

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { parseSegmentDefinition, type SegmentDefinition } from '../engine/segments';
 import type { SalesMapping } from '../engine/types';
 import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
-import type { PaneController, PaneSettings, RangeSource } from './controller';
+import { sourceChange, type PaneController, type PaneSettings, type RangeSource } from './controller';
 import type { ChosenRange } from './DataStep';
 import { paneOptionsOf } from './paneOptions';
 import type { PaneAction } from './paneReducer';
@@ -60,12 +60,14 @@ export function usePaneSources(
     let live = true;
     const { openSales, openClients, openRange } = openers;
     void (async () => {
-      const [list, settings] = await Promise.all([
+      const [list, settings, last] = await Promise.all([
         controller.listTables().catch(() => []),
         controller.loadSettings().catch(() => null),
+        controller.lastRun ? controller.lastRun().catch(() => null) : null,
       ]);
       if (!live) return;
       dispatch({ type: 'tables', tables: list });
+      dispatch({ type: 'lastRun', lastRun: last });
       const initial = startSources.current;
       if (!settings && !initial) {
         dispatch({ type: 'firstRun' });
@@ -82,11 +84,20 @@ export function usePaneSources(
       }
       // A remembered range that is gone (sheet deleted, table renamed) is simply not pre-filled.
       if (start.sales) {
-        const s = await openSales(start.sales, start.salesMapping).catch(() => null);
+        let s = await openSales(start.sales, start.salesMapping).catch(() => null);
+        // Headers changed since the last run: the stored mapping may point at other columns.
+        if (s && sourceChange(s.info, last?.sales).headersChanged) {
+          s = { ...s, mapping: { ...s.suggestion.mapping } };
+          dispatch({ type: 'confirmColumns', value: true });
+        }
         if (live && s) dispatch({ type: 'restored', which: 'sales', value: s });
       }
       if (start.clients) {
-        const c = await openClients(start.clients, start.clientMapping).catch(() => null);
+        let c = await openClients(start.clients, start.clientMapping).catch(() => null);
+        if (c && sourceChange(c.info, last?.clients).headersChanged) {
+          c = { ...c, mapping: { ...c.suggestion.mapping } };
+          dispatch({ type: 'confirmColumns', value: true });
+        }
         if (live && c) dispatch({ type: 'restored', which: 'clients', value: c });
       }
       if (start.visits) {

@@ -96,3 +96,14 @@ export async function apiModelSnapshot(wb: SimWorkbook, skipCellsOf: string[] = 
   for (const s of wb.sheets()) if (!skipCellsOf.includes(s.name)) cells.push(await apiSnapshot(wb, s.name));
   return modelSnapshot(wb, { ignoreIds: true, skipCellsOf: wb.sheets().map((s) => s.name) }) + cells.join('\n');
 }
+
+/** smallWorkbook with the client list as the table "TablaClientes" (`table`) or as a plain range. */
+export async function clientListWorkbook(table: boolean): Promise<SimWorkbook> {
+  const wb = smallWorkbook();
+  if (table)
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Clientes').tables.add('A1:D7', true).name = 'TablaClientes';
+      await ctx.sync();
+    });
+  return wb;
+}

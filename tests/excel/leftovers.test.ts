@@ -3,7 +3,7 @@
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import type { SimWorkbook } from '../../src/host';
-import { modelSnapshot, smallWorkbook } from './fixtures';
+import { clientListWorkbook, modelSnapshot } from './fixtures';
 
 const runOf = (wb: SimWorkbook): ExcelRun => wb.run.bind(wb) as ExcelRun;
 const input = (table: boolean, extra: Partial<RunAnalysisInput> = {}): RunAnalysisInput => ({
@@ -14,15 +14,7 @@ const input = (table: boolean, extra: Partial<RunAnalysisInput> = {}): RunAnalys
 });
 const snap = (wb: SimWorkbook) => modelSnapshot(wb, { ignoreIds: true });
 
-async function workbook(table: boolean): Promise<SimWorkbook> {
-  const wb = smallWorkbook();
-  if (table)
-    await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Clientes').tables.add('A1:D7', true).name = 'TablaClientes';
-      await ctx.sync();
-    });
-  return wb;
-}
+const workbook = clientListWorkbook;
 
 async function cleanRun(table: boolean): Promise<string> {
   const wb = await workbook(table);

@@ -57,7 +57,6 @@ describe('openSource', () => {
     [{ kind: 'table', name: 'Nope' }, 'table_not_found'],
     [{ kind: 'address', address: 'Nope!A1:B2' }, 'sheet_not_found'],
     [{ kind: 'address', address: 'Ventas!F1:H20' }, 'empty_range'],
-    [{ kind: 'address', address: 'Ventas!A1:D1' }, 'empty_range'],
     [{ kind: 'address', address: 'Ventas!A2:A12' }, 'no_header'],
   ] as const)('%j → %s, naming the sheet and what to select', async (source, code) => {
     const wb = smallWorkbook();
@@ -65,6 +64,28 @@ describe('openSource', () => {
     expect(error).toBeInstanceOf(CarteraError);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/Seleccione|Elija|Compruebe/);
+  });
+
+  test('a header with no data rows below → empty_range', async () => {
+    const wb = createWorkbook({ sheets: ['S'] });
+    wb.setCells('S', 'A1', [['Cliente', 'Fecha']]);
+    const error = await openSource(runOf(wb), { kind: 'address', address: 'S!A1:B1' }, { locale: 'es' }).catch((e) => e);
+    expect(error.code).toBe('empty_range');
+    expect(error.message).toMatch(/Seleccione|Elija|Compruebe/);
+  });
+
+  test('a stored address follows its data: rows appended below and a column added beside (issue #18)', async () => {
+    const wb = smallWorkbook();
+    wb.setCells('Ventas', 'A13', [[45900, 'F012', 'C008', 700], [45901, 'F013', 'C001', 100]]);
+    wb.setCells('Ventas', 'E1', [['Vendedor']]);
+    // a blank row, then unrelated data: not part of the block
+    wb.setCells('Ventas', 'A17', [['Notas', 'x']]);
+    const info = await openSource(runOf(wb), { kind: 'address', address: 'Ventas!A1:D12' });
+    expect(info.address).toBe('Ventas!A1:E14');
+    expect(info.dataRows).toBe(13);
+    expect(info.headers[4]).toBe('Vendedor');
+    // a header-only address grows to the data too
+    expect((await openSource(runOf(wb), { kind: 'address', address: 'Ventas!A1:D1' })).dataRows).toBe(13);
   });
 
   test('a range of numbers with no header says so', async () => {
