@@ -5,7 +5,7 @@
 // user's language (never JSZip's English text with its URL); the rows the reader flagged are named.
 import '@testing-library/jest-dom';
 import { act, createElement } from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { createWorkbook } from '../../src/host';
 import { Playground } from '../../src/playground/Playground';
@@ -32,10 +32,21 @@ function fileOf(bytes: Uint8Array, name: string): File {
   return file;
 }
 
+/** Picks a file and confirms the playground's "replace the workbook?" dialog. */
 async function open(bytes: Uint8Array, name: string): Promise<void> {
   await act(async () => {
     fireEvent.change(screen.getByTestId('open-file'), { target: { files: [fileOf(bytes, name)] } });
   });
+  const dialog = await waitFor(
+    () => {
+      const found = document.querySelector<HTMLElement>('[role="dialog"]');
+      if (!found) throw new Error('no dialog');
+      return found;
+    },
+    { timeout: 20_000 },
+  );
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Descartar y abrir', hidden: true }));
+  await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 20_000 });
 }
 
 test('a damaged .xlsx and a PNG named .csv: a clear refusal in Spanish; a CSV with a broken quote names its row', async () => {
@@ -59,4 +70,4 @@ test('a damaged .xlsx and a PNG named .csv: a clear refusal in Spanish; a CSV wi
   expect(await screen.findByText(/Abierto «ventas\.csv»/, {}, { timeout: 30_000 })).toHaveTextContent(
     'Abierto «ventas.csv»: 1 hoja(s). 1 fila(s) con comillas sin cerrar se rechazaron (fila 2)',
   );
-}, 90_000);
+}, 240_000);
