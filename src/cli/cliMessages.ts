@@ -1,8 +1,8 @@
 // The CLI's own lines in Spanish, Portuguese and English (--lang; English by default). Errors from
 // the code shared with the add-in are rendered here by their code, without the pane's instructions.
-import { registerMessages } from '../i18n';
+import { registerMessages, type Catalogues } from '../i18n';
 
-registerMessages({
+export const cliMessages: Catalogues = {
   es: {
     'cli.unexpected': 'error inesperado: {message}',
     'cli.warning': '{file}: {message}',
@@ -98,4 +98,6 @@ registerMessages({
     'cli.data.noAmount':
       '{file}: no amount column, nor quantity and unit price columns (columns: {columns}); name them with --map amount=HEADER',
   },
-});
+};
+
+registerMessages(cliMessages);

@@ -6,12 +6,21 @@ import {
   suggestClientMapping,
   suggestSalesMapping,
   type ClientList,
+  type SalesReader,
   type SalesReadResult,
 } from '../engine/clean';
-import type { Cell, ClientMapping, ClientRole, SalesMapping, SalesRole, SourceRef } from '../engine/types';
+import type {
+  Cell,
+  ClientMapping,
+  ClientRole,
+  RejectedRow,
+  SalesMapping,
+  SalesRole,
+  SourceRef,
+} from '../engine/types';
 import { printable } from '../files/printable';
 import { CliError } from './cliError';
-import type { Table } from './readTable';
+import type { BrokenRow, Table } from './readTable';
 
 export interface IngestOptions {
   map?: Array<[SalesRole, string]>;
@@ -32,6 +41,8 @@ export interface Ingested extends SalesReadResult {
 
 const BLOCK = 100_000;
 const SAMPLE = 200;
+/** Rows looked at for the header (findHeaderRow's scan). */
+const HEADER_SCAN = 30;
 
 interface Located {
   source: SourceRef;
@@ -53,7 +64,7 @@ function shortCells(rows: Cell[][]): Cell[][] {
 
 /** The header row (found among the first rows) and the data rows below it. */
 function locate(table: Table): Located {
-  const h = findHeaderRow(shortCells(table.rows.slice(0, 30)));
+  const h = findHeaderRow(shortCells(table.rows.slice(0, HEADER_SCAN)));
   const headerCells = table.rows[h] ?? [];
   const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
   const headers = Array.from({ length: width }, (_, c) =>
@@ -102,34 +113,40 @@ function applyMap<R extends string>(
 }
 
 /**
- * A text record whose quote is never closed reached the reader as an empty row (so the rows below
- * keep their numbers) and was counted blank: it is a rejected row, with its reason and its text.
+ * Text records whose quote is never closed, below the header, as rejected rows (reason
+ * broken_quotes). They reached the readers as empty rows, so the rows below kept their numbers.
  */
-function rejectBrokenRows(result: SalesReadResult, table: Table, source: SourceRef): void {
-  const q = result.quality;
-  const broken = (table.brokenRows ?? []).filter((b) => b.row > source.headerRow);
-  if (broken.length === 0) return;
-  for (const b of broken)
-    q.rejected.push({
+function brokenRejects(brokenRows: BrokenRow[] | undefined, source: SourceRef): RejectedRow[] {
+  return (brokenRows ?? [])
+    .filter((b) => b.row > source.headerRow)
+    .map((b) => ({
       sheet: source.sheet,
       row: b.row,
       column: '',
       reason: 'broken_quotes',
       value: printable(b.text),
-    });
-  q.rejected.sort((a, b) => a.row - b.row);
-  q.blankRows -= broken.length;
-  q.rowsRejected += broken.length;
+    }));
 }
 
-/** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */
-export function ingestTables(
+/** Where the sales rows go, block by block, in file order; finish() once after the last block. */
+export interface SalesSink {
+  add(rows: Cell[][]): void;
+  /** `brokenRows`: the sales file's records with an unclosed quote (counted blank, now rejected) */
+  finish(brokenRows?: BrokenRow[]): Ingested;
+}
+
+/**
+ * Reads the client list, then takes the sales rows as they come (a streamed file never needs to be
+ * in memory): the first rows are kept until the header and the columns can be found, then every
+ * block goes straight to the engine's sales reader.
+ */
+export function createIngest(
   salesFile: string,
-  sales: Table,
+  salesSheet: string,
   clientsFile: string | null,
   clients: Table | null,
-  options: IngestOptions = {},
-): Ingested {
+  options: IngestOptions & { rowCount?: number } = {},
+): SalesSink {
   const readOptions = { locale: options.locale ?? undefined, date1904: options.date1904 };
   let clientList: ClientList | null = null;
   let clientSource: SourceRef | null = null;
@@ -143,41 +160,82 @@ export function ingestTables(
       throw new CliError('cli.data.noListClient', { file: clientsFile, columns: columnList(source.headers) });
     clientList = readClientList(data, clientMapping, source, readOptions);
     // the list's broken records: listed with the list's rejected rows (the list has no row totals to balance)
-    for (const b of (clients.brokenRows ?? []).filter((r) => r.row > source.headerRow)) {
-      clientList.rejected.push({
-        sheet: source.sheet,
-        row: b.row,
-        column: '',
-        reason: 'broken_quotes',
-        value: printable(b.text),
-      });
-      clientList.blankRows--;
-    }
+    const broken = brokenRejects(clients.brokenRows, source);
+    clientList.rejected.push(...broken);
+    clientList.blankRows -= broken.length;
     clientList.rejected.sort((a, b) => a.row - b.row);
     options.progress?.(`client list: ${clientList.clients.ids.length} clients from ${data.length} rows`);
   }
 
-  const { source, data } = locate(sales);
-  const suggestion = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE)));
-  const mapping = suggestion.mapping;
-  applyMap(mapping, options.map ?? [], source.headers, salesFile);
-  const columns = { file: salesFile, columns: columnList(source.headers) };
-  if (mapping.client === undefined) throw new CliError('cli.data.noClient', columns);
-  if (mapping.date === undefined) throw new CliError('cli.data.noDate', columns);
-  if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
-    throw new CliError('cli.data.noAmount', columns);
-  const roles = (Object.keys(mapping) as SalesRole[])
-    .map((r) => `${r}=${source.headers[mapping[r]!]}`)
-    .join(', ');
-  options.progress?.(`sales columns: ${roles}`);
+  let head: Cell[][] = [];
+  let sales: { reader: SalesReader; source: SourceRef; mapping: SalesMapping } | null = null;
+  const start = (): { reader: SalesReader; source: SourceRef; mapping: SalesMapping } => {
+    const { source, data } = locate({ sheet: salesSheet, rows: head });
+    head = [];
+    const mapping = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
+    applyMap(mapping, options.map ?? [], source.headers, salesFile);
+    const columns = { file: salesFile, columns: columnList(source.headers) };
+    if (mapping.client === undefined) throw new CliError('cli.data.noClient', columns);
+    if (mapping.date === undefined) throw new CliError('cli.data.noDate', columns);
+    if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
+      throw new CliError('cli.data.noAmount', columns);
+    const roles = (Object.keys(mapping) as SalesRole[])
+      .map((r) => `${r}=${source.headers[mapping[r]!]}`)
+      .join(', ');
+    options.progress?.(`sales columns: ${roles}`);
+    const rowCount = options.rowCount === undefined ? undefined : options.rowCount - source.headerRow;
+    const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount });
+    reader.add(data);
+    return { reader, source, mapping };
+  };
+  return {
+    add(rows: Cell[][]): void {
+      if (sales) {
+        sales.reader.add(rows);
+        return;
+      }
+      for (const r of rows) head.push(r);
+      if (head.length >= HEADER_SCAN + SAMPLE + 1) sales = start();
+    },
+    finish(brokenRows?: BrokenRow[]): Ingested {
+      const { reader, source, mapping } = sales ?? start();
+      const result = reader.finish();
+      const broken = brokenRejects(brokenRows, source);
+      if (broken.length > 0) {
+        const q = result.quality;
+        q.rejected.push(...broken);
+        q.rejected.sort((a, b) => a.row - b.row);
+        q.blankRows -= broken.length;
+        q.rowsRejected += broken.length;
+      }
+      return {
+        ...result,
+        salesSource: source,
+        salesMapping: mapping,
+        clientSource,
+        clientMapping,
+        clientList,
+      };
+    },
+  };
+}
 
-  const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount: data.length });
-  for (let i = 0; i < data.length; i += BLOCK) {
-    reader.add(data.slice(i, i + BLOCK));
-    if (data.length > BLOCK)
-      options.progress?.(`read ${Math.min(i + BLOCK, data.length)} of ${data.length} sales rows`);
+/** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */
+export function ingestTables(
+  salesFile: string,
+  sales: Table,
+  clientsFile: string | null,
+  clients: Table | null,
+  options: IngestOptions = {},
+): Ingested {
+  const sink = createIngest(salesFile, sales.sheet, clientsFile, clients, {
+    ...options,
+    rowCount: sales.rows.length,
+  });
+  const n = sales.rows.length;
+  for (let i = 0; i < n; i += BLOCK) {
+    sink.add(sales.rows.slice(i, i + BLOCK));
+    if (n > BLOCK) options.progress?.(`read ${Math.min(i + BLOCK, n)} of ${n} sales rows`);
   }
-  const result = reader.finish();
-  rejectBrokenRows(result, sales, source);
-  return { ...result, salesSource: source, salesMapping: mapping, clientSource, clientMapping, clientList };
+  return sink.finish(sales.brokenRows);
 }

@@ -8,9 +8,9 @@ import { buildJson } from './buildJson';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
 import './cliMessages';
-import { ingestTables } from './ingestTables';
+import { createIngest, ingestTables, type Ingested, type SalesSink } from './ingestTables';
 import { messageLanguage, parseArgs, USAGE } from './parseArgs';
-import { readTable, type Table } from './readTable';
+import { readTable, streamTable, type Table, type TableInfo } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
 import { writeWorkbook } from './writeWorkbook';
 
@@ -47,23 +47,42 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const say = o.quiet ? undefined : line;
     const big = (await fileSize(o.sales)) > BIG_FILE;
     const progress = big ? say : undefined;
-    progress?.(`reading ${o.sales}`);
-    const sales = await readTable(o.sales);
-    let clients = null;
-    if (o.clients) {
-      clients = await readTable(o.clients);
-    }
-    if (say) {
-      warn(say, lang, o.sales, sales);
-      if (o.clients && clients) warn(say, lang, o.clients, clients);
-    }
-    const ingested = ingestTables(o.sales, sales, o.clients, clients, {
+    const ingestOptions = {
       map: o.map,
       clientMap: o.clientMap,
       locale: o.locale,
       date1904: o.date1904,
       progress,
-    });
+    };
+    let ingested: Ingested;
+    let sales: Table | null = null;
+    let clients: Table | null = null;
+    if (o.out) {
+      // --out writes the sales table itself as a sheet: it is read whole
+      progress?.(`reading ${o.sales}`);
+      sales = await readTable(o.sales);
+      if (o.clients) clients = await readTable(o.clients);
+      if (say) {
+        warn(say, lang, o.sales, sales);
+        if (o.clients && clients) warn(say, lang, o.clients, clients);
+      }
+      ingested = ingestTables(o.sales, sales, o.clients, clients, ingestOptions);
+    } else {
+      // the client list first, then the sales rows streamed into the engine's reader as they are read
+      if (o.clients) clients = await readTable(o.clients);
+      progress?.(`reading ${o.sales}`);
+      let sink: SalesSink | null = null;
+      const info = await streamTable(o.sales, (sheet) => {
+        const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
+        sink = created;
+        return (rows) => created.add(rows);
+      });
+      if (say) {
+        warn(say, lang, o.sales, info);
+        if (o.clients && clients) warn(say, lang, o.clients, clients);
+      }
+      ingested = (sink as SalesSink | null)!.finish(info.brokenRows);
+    }
     const q = ingested.quality;
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
@@ -71,7 +90,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const result = analyze(ingested, { asOf: o.asOf, period: o.period, timeUnit: o.timeUnit, holdout: o.holdout, ...clvOptions });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
-      await writeWorkbook(o.out, ingested, sales, clients, {
+      await writeWorkbook(o.out, ingested, sales!, clients, {
         options: {
           asOf: o.asOf,
           period: o.period,
@@ -115,7 +134,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 /** One line per kind of problem the text reader found in a file's rows (unclosed quotes, bytes that are not UTF-8). */
-function warn(say: (line: string) => void, lang: Locale, file: string, table: Table): void {
+function warn(say: (line: string) => void, lang: Locale, file: string, table: TableInfo): void {
   for (const w of table.warnings ?? [])
     say(t(lang, 'cli.warning', { file, message: t(lang, w.key, { count: w.count, rows: w.rows }) }));
 }

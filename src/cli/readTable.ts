@@ -62,27 +62,29 @@ export function csvCell(text: string): Cell {
 /** Reads a CSV (.csv, .txt, .tsv, .csv.gz; streamed through src/files) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
   const lower = file.toLowerCase();
-  const fsError = (e: unknown) => {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return new FileError('file_not_found', { file });
-    if (code === 'EISDIR') return new FileError('file_is_directory', { file });
-    return new FileError('file_unreadable', { file, detail: code ?? String(e) });
-  };
-  try {
-    if ((await stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-  } catch (e) {
-    throw fsError(e);
-  }
+  const fsError = fileSystemError(file);
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
     let bytes: Buffer;
     try {
+      if ((await stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
       bytes = await readFile(file);
     } catch (e) {
       throw fsError(e);
     }
     return readXlsx(file, bytes);
   }
-  if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) return readCsv(file, lower.endsWith('.gz'), fsError);
+  if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
+    const rows: Cell[][] = [];
+    const info = await streamTable(file, () => (block) => {
+      for (const r of block) rows.push(r);
+    });
+    return { ...info, rows };
+  }
+  try {
+    await stat(file);
+  } catch (e) {
+    throw fsError(e);
+  }
   const ext = /\.[^.\\/]*$/.exec(basename(file))?.[0] ?? basename(file);
   throw new FileError('file_unsupported_type', { file, ext, accepted: '.csv, .csv.gz, .txt, .tsv, .xlsx' });
 }
@@ -90,25 +92,76 @@ export async function readTable(file: string): Promise<Table> {
 /** Bytes read at a time: the file is never in memory as bytes or as one string, only as rows. */
 const CHUNK = 1 << 20;
 
-async function readCsv(file: string, gz: boolean, fsError: (e: unknown) => FileError): Promise<Table> {
+/** A table's rows streamed to a sink instead of returned; what is left of the Table. */
+export type TableInfo = Omit<Table, 'rows'>;
+
+/**
+ * Like readTable, but the rows go to `sinkFor(sheet)` block by block as they are read: a text file
+ * is never in memory (an .xlsx is read whole by ExcelJS, then given in one block).
+ */
+export async function streamTable(
+  file: string,
+  sinkFor: (sheet: string) => (rows: Cell[][]) => void,
+): Promise<TableInfo> {
+  const lower = file.toLowerCase();
+  if (!/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
+    const { rows, ...info } = await readTable(file);
+    sinkFor(info.sheet)(rows);
+    return info;
+  }
+  const fsError = fileSystemError(file);
+  try {
+    if ((await stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+  } catch (e) {
+    throw fsError(e);
+  }
+  return readCsv(file, lower.endsWith('.gz'), fsError, sinkFor);
+}
+
+function fileSystemError(file: string): (e: unknown) => FileError {
+  return (e) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return new FileError('file_not_found', { file });
+    if (code === 'EISDIR') return new FileError('file_is_directory', { file });
+    return new FileError('file_unreadable', { file, detail: code ?? String(e) });
+  };
+}
+
+async function readCsv(
+  file: string,
+  gz: boolean,
+  fsError: (e: unknown) => FileError,
+  sinkFor: (sheet: string) => (rows: Cell[][]) => void,
+): Promise<TableInfo> {
+  const sheet = sheetNameFor(
+    basename(file)
+      .replace(/\.gz$/i, '')
+      .replace(/\.[^.]+$/, ''),
+  );
+  const sink = sinkFor(sheet);
   const reader = createTextReader({ file });
-  const rows: Cell[][] = [];
+  let count = 0;
   const brokenRows: BrokenRow[] = [];
   const flagged: TextRow[] = [];
   const take = (batch: TextRow[]) => {
-    for (const r of batch) {
+    if (batch.length === 0) return;
+    const rows: Cell[][] = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      const r = batch[i];
       if (r.broken !== undefined || r.invalidBytes > 0) flagged.push(r);
       if (r.broken !== undefined) {
         // kept in place as an empty row, so the rows below keep their numbers; ingestTables rejects it
         brokenRows.push({ row: r.row, text: r.broken });
-        rows.push([]);
+        rows[i] = [];
         continue;
       }
       const src = r.cells;
       const out: Cell[] = new Array(src.length);
       for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
-      rows.push(out);
+      rows[i] = out;
     }
+    count += rows.length;
+    sink(rows);
   };
   const input = createReadStream(file, { highWaterMark: CHUNK });
   let source: AsyncIterable<Buffer> = input;
@@ -122,21 +175,14 @@ async function readCsv(file: string, gz: boolean, fsError: (e: unknown) => FileE
   try {
     for await (const chunk of source) take(reader.push(chunk));
   } catch (e) {
-    if (e instanceof FileError) throw e;
+    // the sink's own errors (no client column...) go through as they are
     if (gzipFailed) throw new FileError('file_corrupt_gzip', { file });
-    throw fsError(e);
+    if ((e as NodeJS.ErrnoException).syscall) throw fsError(e);
+    throw e;
   }
   take(reader.end());
-  return {
-    sheet: sheetNameFor(
-      basename(file)
-        .replace(/\.gz$/i, '')
-        .replace(/\.[^.]+$/, ''),
-    ),
-    rows,
-    brokenRows,
-    warnings: textFileWarnings(flagged),
-  };
+  if (count === 0) throw new FileError('file_empty', { file });
+  return { sheet, brokenRows, warnings: textFileWarnings(flagged) };
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<Table> {

@@ -1,8 +1,8 @@
 // The file module's messages in Spanish, Portuguese and English (keys file.<code>, and the reject
 // reason of a row whose quoting is broken).
-import { registerMessages } from '../i18n';
+import { registerMessages, type Catalogues } from '../i18n';
 
-registerMessages({
+export const fileMessages: Catalogues = {
   es: {
     'file.file_not_found': '{file}: el archivo no existe',
     'file.file_is_directory': '{file}: es una carpeta, no un archivo',
@@ -79,4 +79,6 @@ registerMessages({
     'file.warning.invalidBytes': '{count} byte(s) that are not UTF-8 show as "\uFFFD" (row {rows})',
     'reason.broken_quotes': 'Unclosed quote in the row',
   },
-});
+};
+
+registerMessages(fileMessages);

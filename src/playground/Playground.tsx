@@ -204,12 +204,15 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
       const warnings: TextFileWarning[] = [];
       const loaded = await loadWorkbookFile(await file.arrayBuffer(), file.name, warnings);
       setBook({ wb: loaded, origin: 'file' });
-      const loadedText = tr('playground.loaded', { file: printable(file.name), sheets: loaded.sheets().length });
+      const loadedText = tr('playground.loaded', { file: printable(file.name, 200), sheets: loaded.sheets().length });
       setNotice({ intent: 'info', text: [loadedText, ...warnings.map((w) => tr(w.key, { count: w.count, rows: w.rows }))].join(' ') });
     } catch (error) {
-      // A file's problem in the user's language; anything else is not shown raw (it would be English).
-      const message = error instanceof FileError ? error.render(locale) : tr('file.file_unreadable', { file: printable(file.name), detail: error instanceof Error ? error.name : 'Error' });
-      setNotice({ intent: 'error', text: message });
+      // A file's problem in the user's language (its code rendered here, the file named once);
+      // anything else is not shown raw (it would be English).
+      const name = printable(file.name, 200);
+      const problem = error instanceof FileError ? error.render(locale) : tr('file.file_unreadable', { file: name, detail: error instanceof Error ? error.name : 'Error' });
+      const message = problem.startsWith(`${name}: `) ? problem.slice(name.length + 2) : problem;
+      setNotice({ intent: 'error', text: tr('playground.loadError', { file: name, message }) });
     } finally {
       setBusy(false);
     }

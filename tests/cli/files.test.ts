@@ -259,3 +259,25 @@ test('--lang es: option and column errors in Spanish too (found before or after 
     `cartera: ${path.join(dir, 'nofecha.csv')}: no se encontró la columna de fecha (columnas: Cliente, Importe); indíquela con --map date=ENCABEZADO\n`,
   );
 });
+
+test('an empty text file says so, in one line', async () => {
+  const empty = file('empty.csv', '');
+  expect(await run(['analyze', '--sales', empty])).toMatchObject({
+    code: 2,
+    stderr: `cartera: ${empty}: the file is empty\n`,
+  });
+});
+
+test('a file larger than one read chunk is streamed: CRLFs across chunk edges, a broken row near the end, counts balance', async () => {
+  const lines = ['Cliente;Fecha;Importe'];
+  for (let i = 0; i < 60_000; i++) lines.push(`C${i % 997};2024-0${1 + (i % 9)}-1${i % 10};${i % 50},5`);
+  lines.splice(59_990, 0, 'C1;"2024-01-01;5');
+  const big = file('big-stream.csv', lines.join('\r\n') + '\r\n');
+  const r = await run(['analyze', '--sales', big, '--quiet', '--locale', 'es-ES']);
+  expect(r.stderr).toBe('');
+  const q = JSON.parse(r.stdout).quality;
+  expect(q).toMatchObject({ rowsRead: 60_001, rowsUsed: 60_000, rowsRejected: 1, blankRows: 0 });
+  expect(q.rejected).toEqual([
+    { sheet: 'big-stream', row: 59_991, column: '', reason: 'broken_quotes', value: 'C1;"2024-01-01;5' },
+  ]);
+});
