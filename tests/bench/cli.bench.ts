@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { mulberry32 } from '../engine/clv/simulate';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'src/cli/cartera.js');
@@ -58,17 +59,6 @@ function measure(command: string, args: string[]): Measured {
 /** The CLI as a user runs it (node + the bin), with a preload that reports the peak RSS at exit. */
 function runCli(preload: string, args: string[]): Measured {
   return measure(process.execPath, ['--require', preload, BIN, 'analyze', ...args, '--quiet']);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
