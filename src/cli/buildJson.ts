@@ -79,31 +79,11 @@ export interface MigrationCell {
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const score = (v: number): number | null => (v > 0 ? v : null);
 
-export function buildJson({ analysis, metrics, clv }: CliAnalysis, inList: Uint8Array): CarteraJson {
-  const { facts, abc, rfm, lifecycle, quality, changes } = analysis;
-  const code = (labels: readonly string[], c: number) => (c === NO_CODE ? null : labels[c]);
-  const clients: CarteraJson['clients'] = new Array(analysis.clientCount);
-  for (let c = 0; c < analysis.clientCount; c++) {
-    const purchases = facts.purchases[c];
-    clients[c] = {
-      id: analysis.ids[c],
-      inList: inList[c] === 1,
-      abc: abc.classCode[c] === NO_CODE ? null : ABC_CLASSES[abc.classCode[c]],
-      revenue12: abc.valueCents[c] / 100,
-      purchases,
-      recencyDays: facts.recencyDays[c] < 0 ? null : facts.recencyDays[c],
-      r: score(rfm.r[c]),
-      f: score(rfm.f[c]),
-      m: score(rfm.m[c]),
-      rfmSegment: rfm.segment[c] === NO_CODE ? null : RFM_SEGMENTS[rfm.segment[c]],
-      status: STATUSES[lifecycle.status[c]],
-      pAlive: clv ? num(clv.clients.pAlive[c]) : null,
-      expectedPurchases: clv ? num(clv.clients.expectedPurchases[c]) : null,
-      clv: clv ? num(clv.clients.clv[c]) : null,
-      abcBefore: changes ? code(ABC_CLASSES, changes.abcBefore[c]) : null,
-      statusBefore: changes ? code(STATUSES, changes.statusBefore[c]) : null,
-    };
-  }
+/** The whole document; `withClients` false leaves `clients` empty (jsonText streams them). */
+export function buildJson(result: CliAnalysis, inList: Uint8Array, withClients = true): CarteraJson {
+  const { analysis, metrics, clv } = result;
+  const { quality, changes } = analysis;
+  const clients = withClients ? jsonClients(result, inList, 0, analysis.clientCount) : [];
   const bg = clv?.bgnbd.params;
   const gg = clv?.gammaGamma.params;
   return {
@@ -151,6 +131,40 @@ function migrationCells(m: MigrationMatrix, labels: readonly string[]): Migratio
       if (m.clients[k] > 0) out.push({ from: label(f), to: label(t), clients: m.clients[k], revenue12: m.revenueCents[k] / 100 });
     }
   return out;
+}
+
+/** Clients `from` (inclusive) to `to` (exclusive) as the document lists them. */
+export function jsonClients(
+  { analysis, clv }: CliAnalysis,
+  inList: Uint8Array,
+  from: number,
+  to: number,
+): CarteraJson['clients'] {
+  const { facts, abc, rfm, lifecycle, changes } = analysis;
+  const code = (labels: readonly string[], k: number) => (k === NO_CODE ? null : labels[k]);
+  const clients: CarteraJson['clients'] = new Array(to - from);
+  for (let c = from; c < to; c++) {
+    const purchases = facts.purchases[c];
+    clients[c - from] = {
+      id: analysis.ids[c],
+      inList: inList[c] === 1,
+      abc: abc.classCode[c] === NO_CODE ? null : ABC_CLASSES[abc.classCode[c]],
+      revenue12: abc.valueCents[c] / 100,
+      purchases,
+      recencyDays: facts.recencyDays[c] < 0 ? null : facts.recencyDays[c],
+      r: score(rfm.r[c]),
+      f: score(rfm.f[c]),
+      m: score(rfm.m[c]),
+      rfmSegment: rfm.segment[c] === NO_CODE ? null : RFM_SEGMENTS[rfm.segment[c]],
+      status: STATUSES[lifecycle.status[c]],
+      pAlive: clv ? num(clv.clients.pAlive[c]) : null,
+      expectedPurchases: clv ? num(clv.clients.expectedPurchases[c]) : null,
+      clv: clv ? num(clv.clients.clv[c]) : null,
+      abcBefore: changes ? code(ABC_CLASSES, changes.abcBefore[c]) : null,
+      statusBefore: changes ? code(STATUSES, changes.statusBefore[c]) : null,
+    };
+  }
+  return clients;
 }
 
 function validationJson(v: ModelBacktest): CarteraJson['validation'] {

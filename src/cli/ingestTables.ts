@@ -37,6 +37,8 @@ export interface Ingested extends SalesReadResult {
   clientSource: SourceRef | null;
   clientMapping: ClientMapping | null;
   clientList: ClientList | null;
+  /** ISO currency the currency column names in the first data rows, for the sheets' money format */
+  currency?: string;
 }
 
 const BLOCK = 100_000;
@@ -168,8 +170,9 @@ export function createIngest(
   }
 
   let head: Cell[][] = [];
-  let sales: { reader: SalesReader; source: SourceRef; mapping: SalesMapping } | null = null;
-  const start = (): { reader: SalesReader; source: SourceRef; mapping: SalesMapping } => {
+  type Started = { reader: SalesReader; source: SourceRef; mapping: SalesMapping; currency?: string };
+  let sales: Started | null = null;
+  const start = (): Started => {
     const { source, data } = locate({ sheet: salesSheet, rows: head });
     head = [];
     const mapping = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
@@ -185,8 +188,9 @@ export function createIngest(
     options.progress?.(`sales columns: ${roles}`);
     const rowCount = options.rowCount === undefined ? undefined : options.rowCount - source.headerRow;
     const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount });
+    const currency = currencyOf(data, mapping.currency);
     reader.add(data);
-    return { reader, source, mapping };
+    return { reader, source, mapping, currency };
   };
   return {
     add(rows: Cell[][]): void {
@@ -198,7 +202,7 @@ export function createIngest(
       if (head.length >= HEADER_SCAN + SAMPLE + 1) sales = start();
     },
     finish(brokenRows?: BrokenRow[]): Ingested {
-      const { reader, source, mapping } = sales ?? start();
+      const { reader, source, mapping, currency } = sales ?? start();
       const result = reader.finish();
       const broken = brokenRejects(brokenRows, source);
       if (broken.length > 0) {
@@ -215,9 +219,23 @@ export function createIngest(
         clientSource,
         clientMapping,
         clientList,
+        ...(currency ? { currency } : {}),
       };
     },
   };
+}
+
+/** Rows looked at for the currency (as the add-in looks at its preview rows). */
+const CURRENCY_ROWS = 20;
+
+/** The first three-letter code of the currency column among the first data rows. */
+function currencyOf(data: Cell[][], column: number | undefined): string | undefined {
+  if (column === undefined) return undefined;
+  for (const row of data.slice(0, CURRENCY_ROWS)) {
+    const v = row[column];
+    if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
+  }
+  return undefined;
 }
 
 /** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */

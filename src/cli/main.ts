@@ -1,15 +1,16 @@
 import { stat } from 'node:fs/promises';
 import { isoDate } from '../engine/dates';
+import { basename } from 'node:path';
 import { CarteraError } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
 import { t, type Locale } from '../i18n';
 import { analyze, clvOptionsOf } from './analyze';
-import { buildJson } from './buildJson';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
 import './cliMessages';
-import { createIngest, ingestTables, type Ingested, type SalesSink } from './ingestTables';
+import { createIngest, type SalesSink } from './ingestTables';
+import { jsonText } from './jsonText';
 import { messageLanguage, parseArgs, USAGE } from './parseArgs';
 import { readTable, streamTable, type Table, type TableInfo } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -55,35 +56,22 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       date1904: o.date1904,
       progress,
     };
-    let ingested: Ingested;
-    let sales: Table | null = null;
-    let clients: Table | null = null;
-    if (o.out) {
-      // --out writes the sales table itself as a sheet: it is read whole
-      progress?.(`reading ${o.sales}`);
-      sales = await readTable(o.sales);
-      if (o.clients) clients = await readTable(o.clients);
-      if (say) {
-        warn(say, lang, o.sales, sales);
-        if (o.clients && clients) warn(say, lang, o.clients, clients);
-      }
-      ingested = ingestTables(o.sales, sales, o.clients, clients, ingestOptions);
-    } else {
-      // the client list first, then the sales rows streamed into the engine's reader as they are read
-      if (o.clients) clients = await readTable(o.clients);
-      progress?.(`reading ${o.sales}`);
-      let sink: SalesSink | null = null;
-      const info = await streamTable(o.sales, (sheet) => {
-        const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
-        sink = created;
-        return (rows) => created.add(rows);
-      });
-      if (say) {
-        warn(say, lang, o.sales, info);
-        if (o.clients && clients) warn(say, lang, o.clients, clients);
-      }
-      ingested = (sink as SalesSink | null)!.finish(info.brokenRows);
+    // The client list first (small: it becomes a sheet with --out), then the sales rows streamed
+    // into the engine's reader as they are read: the sales file is never in memory, and one reading
+    // feeds both the JSON and the workbook.
+    const clients: Table | null = o.clients ? await readTable(o.clients) : null;
+    progress?.(`reading ${o.sales}`);
+    let sink: SalesSink | null = null;
+    const info = await streamTable(o.sales, (sheet) => {
+      const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
+      sink = created;
+      return (rows) => created.add(rows);
+    });
+    if (say) {
+      warn(say, lang, o.sales, info);
+      if (o.clients && clients) warn(say, lang, o.clients, clients);
     }
+    const ingested = (sink as SalesSink | null)!.finish(info.brokenRows);
     const q = ingested.quality;
     progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
     progress?.('analysing');
@@ -101,27 +89,42 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
-      await writeWorkbook(o.out, ingested, sales!, clients, {
-        options: {
-          asOf: o.asOf,
-          compareDate: o.compareDate,
-          period: o.period,
-          ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}),
-          ...(o.holdout ? { holdout: o.holdout } : {}),
-          ...clvOptionsOf(clvOptions),
-        },
+      await writeWorkbook(o.out, ingested, result, clients, {
         lang: o.lang ?? 'es',
-        locale: o.locale,
+        runOptions: {
+          sales: { kind: 'file', file: basename(o.sales) },
+          clients: o.clients ? { kind: 'file', file: basename(o.clients) } : null,
+          salesMapping: ingested.salesMapping,
+          clientMapping: ingested.clientMapping,
+          options: {
+            asOf: result.analysis.asOfIso,
+            ...(o.compareDate !== null ? { compareDate: isoDate(o.compareDate) } : {}),
+            period: o.period,
+            ...(o.timeUnit ? { timeUnit: o.timeUnit } : {}),
+            ...(o.holdout ? { holdout: o.holdout } : {}),
+            ...clvOptionsOf(clvOptions),
+          },
+          locale: o.lang ?? 'es',
+        },
         progress,
       });
       say?.(`wrote ${o.out}`);
     }
     if (o.json || !o.out) {
-      const text = JSON.stringify(buildJson(result, ingested.clients.inList), null, 1) + '\n';
-      if (!o.json || o.json === '-') io.stdout(text);
+      const pieces = jsonText(result, ingested.clients.inList);
+      if (!o.json || o.json === '-') for (const piece of pieces) io.stdout(piece);
       else {
         await writeFileAtomic('--json', o.json, async (out) => {
-          await out.writeFile(text);
+          // pieces gathered up to ~1 MB per write
+          let buffered = '';
+          for (const piece of pieces) {
+            buffered += piece;
+            if (buffered.length >= WRITE_CHARS) {
+              await out.writeFile(buffered);
+              buffered = '';
+            }
+          }
+          await out.writeFile(buffered);
         });
         say?.(`wrote ${o.json}`);
       }
@@ -152,6 +155,8 @@ function warn(say: (line: string) => void, lang: Locale, file: string, table: Ta
 }
 
 const BIG_FILE = 5_000_000;
+/** Characters of JSON gathered before a write to the --json file. */
+const WRITE_CHARS = 1 << 20;
 
 async function fileSize(file: string): Promise<number> {
   try {

@@ -1,86 +1,85 @@
-// --out: the user's tables as sheets of a new workbook, analysed and written by the same code the
-// add-in runs in Excel (src/excel runAnalysis on the simulated workbook), saved with ExcelJS.
-import { analyse } from '../engine/pipeline';
-import type { AnalysisOptions } from '../engine/classify';
+// --out: Cartera's sheets (summary, per client, metrics, value, quality...) built from the analysis the
+// CLI already made, written by the add-in's own writer (src/excel writeReport on a simulated
+// workbook), saved with ExcelJS. The raw sales are never a sheet: a log of any length works (the
+// grid's 1,048,576 rows bound the clients, not the sales), and the JSON and the workbook come from
+// one reading of the file. The client list, when given, is copied as a sheet (the classification
+// columns go beside it, as in Excel).
+import { deleteSheet } from '../excel/deleteSheet';
 import { CarteraError, type Cell } from '../engine/types';
-import { MAX_COLUMNS } from '../excel/openSource';
-import { sheetNameFor } from '../files/sheetNameFor';
-import { runAnalysis } from '../excel/runAnalysis';
+import { MAX_COLUMNS, type SourceInfo } from '../excel/openSource';
+import { TEMP_PREFIX } from '../excel/outputStore';
 import { rangeAddress } from '../excel/address';
+import type { ClientListTarget } from '../excel/writeClientColumns';
+import { writeReport } from '../excel/writeReport';
+import { sheetNameFor } from '../files/sheetNameFor';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
 import { hasMessage, type Locale, type MessageParams } from '../i18n';
 import './cliMessages';
 import { fullReport } from '../report/fullReport';
+import type { CliAnalysis } from './analyze';
 import { CliError } from './cliError';
 import type { Ingested } from './ingestTables';
 import type { Table } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
 
 export interface WriteWorkbookOptions {
-  options: Partial<AnalysisOptions>;
   /** language of the written sheets */
   lang: Locale;
-  /** data locale for text numbers and dates ("es-ES") */
-  locale?: string | null;
+  /** what the run was (files, mappings, options), stored with the outputs as the add-in stores its own */
+  runOptions: unknown;
   progress?: (line: string) => void;
 }
+
+/** A sheet the workbook starts with when there is no client list (a workbook has at least one sheet). */
+const FIRST_SHEET = `${TEMP_PREFIX}start`;
 
 export async function writeWorkbook(
   file: string,
   ingested: Ingested,
-  sales: Table,
+  result: CliAnalysis,
   clients: Table | null,
   o: WriteWorkbookOptions,
 ): Promise<void> {
-  const taken = new Set<string>();
-  const clientSheet = clients ? sheetNameFor(clients.sheet, taken) : null;
-  const salesSheet = sheetNameFor(sales.sheet, taken);
-  const wb = createWorkbook({ sheets: clientSheet ? [clientSheet, salesSheet] : [salesSheet] });
-  const load = (sheet: string, table: Table, dateColumns: (number | undefined)[]) => {
-    const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const width = clients ? clients.rows.reduce((w, r) => Math.max(w, r.length), 0) : 0;
+  // the add-in reads at most MAX_COLUMNS columns: a wider list could not be analysed again in Excel
+  if (clients && width > MAX_COLUMNS)
+    throw workbookError(file, 'range_too_large', { sheet: clients.sheet, columns: width });
+  const clientSheet = clients ? sheetNameFor(clients.sheet) : null;
+  const wb = createWorkbook({ sheets: [clientSheet ?? FIRST_SHEET] });
+  let clientList: ClientListTarget | undefined;
+  const source = ingested.clientSource;
+  if (clients && clientSheet && source && ingested.clientMapping) {
     const formats = Array.from({ length: width }, (_, c) =>
-      dateColumns.includes(c) ? 'yyyy-mm-dd' : 'General',
+      [
+        ingested.clientMapping?.birthDate,
+        ingested.clientMapping?.firstContact,
+        ingested.clientMapping?.lastVisit,
+      ].includes(c)
+        ? 'yyyy-mm-dd'
+        : 'General',
     );
-    wb.setCells(sheet, 'A1', table.rows as Cell[][] as (string | number | boolean | null)[][], {
+    wb.setCells(clientSheet, 'A1', clients.rows as Cell[][] as (string | number | boolean | null)[][], {
       numberFormat: formats,
     });
-    return rangeAddress(sheet, 0, 0, Math.max(1, table.rows.length), Math.max(1, width));
-  };
-  const salesAddress = load(salesSheet, sales, [ingested.salesMapping.date]);
-  const clientAddress =
-    clients && clientSheet
-      ? load(clientSheet, clients, [
-          ingested.clientMapping?.birthDate,
-          ingested.clientMapping?.firstContact,
-          ingested.clientMapping?.lastVisit,
-        ])
-      : null;
-  const wide = [sales, clients].find(
-    (t) => t && t.rows.reduce((w, r) => Math.max(w, r.length), 0) > MAX_COLUMNS,
-  );
-  if (wide)
-    throw workbookError(file, 'range_too_large', {
-      sheet: wide.sheet,
-      columns: wide.rows.reduce((w, r) => Math.max(w, r.length), 0),
-    });
+    clientList = {
+      info: listInfo(clientSheet, clients, source.headerRow, width),
+      dataRow: dataRows(ingested, source.headerRow),
+    };
+  }
   o.progress?.('writing the analysis sheets');
+  const report = fullReport(result.analysis, {
+    locale: o.lang,
+    clients: clientList ? ingested.clients : undefined,
+    currency: ingested.currency,
+  });
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => wb.run(batch);
   try {
-    await runAnalysis((batch) => wb.run(batch), {
-      sales: { kind: 'address', address: salesAddress },
-      clients: clientAddress ? { kind: 'address', address: clientAddress } : undefined,
-      salesMapping: ingested.salesMapping,
-      clientMapping: ingested.clientMapping ?? undefined,
-      options: o.options,
-      locale: o.lang,
-      workbookLocale: o.locale ?? undefined,
-      analyse: (input, options) => analyse(input, options),
-      buildReport: fullReport,
-    });
+    await writeReport(run, report, { locale: o.lang, clientList, runOptions: o.runOptions });
+    if (!clientSheet) await deleteSheet(run, FIRST_SHEET);
   } catch (e) {
     // The add-in's messages speak the pane's language and give the pane's instructions: here, the
-    // CLI's language, by code. The data's own problems (missing columns, mixed currencies) were
-    // already reported by the CLI's analysis before --out is written.
+    // CLI's language, by code.
     if (e instanceof CarteraError) throw workbookError(file, e.code);
     throw e;
   }
@@ -89,6 +88,32 @@ export async function writeWorkbook(
   await writeFileAtomic('--out', file, async (out) => {
     await out.writeFile(bytes);
   });
+}
+
+/** Where the client list sits on its sheet: header at the row the CLI found it, from column A. */
+function listInfo(sheet: string, table: Table, headerRow: number, width: number): SourceInfo {
+  const headers = Array.from({ length: width }, (_, c) => String(table.rows[headerRow - 1]?.[c] ?? ''));
+  const dataRows = Math.max(0, table.rows.length - headerRow);
+  return {
+    sheet,
+    address: rangeAddress(sheet, headerRow - 1, 0, dataRows + 1, Math.max(1, width)),
+    headerRowIndex: headerRow - 1,
+    columnIndex: 0,
+    columns: width,
+    dataRows,
+    headers,
+    preview: [],
+    previewFormats: [],
+    ref: { sheet, headerRow, firstColumn: 0, headers },
+  };
+}
+
+/** Each client's data row in the list (0-based below the header), -1 for clients only in the sales. */
+function dataRows(ingested: Ingested, headerRow: number): Int32Array {
+  const listRow = ingested.clients.listRow;
+  const out = new Int32Array(listRow.length).fill(-1);
+  for (let c = 0; c < out.length; c++) if (listRow[c] > 0) out[c] = listRow[c] - headerRow - 1;
+  return out;
 }
 
 function workbookError(file: string, code: string, params: MessageParams = {}): CliError {

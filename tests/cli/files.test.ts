@@ -91,14 +91,17 @@ describe('outputs', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('a sales file named History.csv writes its sheet as "History_" (Excel reserves History), exit 0', async () => {
-    const sales = file('History.csv', SALES);
+  test('a client list named History.csv is copied as the sheet "History_" (Excel reserves History); no sales sheet, exit 0', async () => {
+    const sales = file('h.csv', SALES);
+    const clients = file('History.csv', 'Código,Nombre\n101,Acme\n102,Beta\n');
     const out = path.join(dir, 'history.xlsx');
-    const r = await run(['analyze', '--sales', sales, '--out', out, '--quiet']);
+    const r = await run(['analyze', '--sales', sales, '--clients', clients, '--out', out, '--quiet']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toContain('History_');
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('History_');
+    expect(names).not.toContain('h');
   });
 });
 
@@ -129,23 +132,49 @@ describe('errors: one line, the CLI language, no raw data', () => {
   });
 
   test("the shared writer's errors come in the CLI language, without the add-in's instructions", async () => {
-    const headers = ['Cliente', 'Fecha', 'Importe', ...Array.from({ length: 600 }, (_, i) => `extra${i}`)];
-    const sales = file(
+    const headers = ['Código', 'Nombre', ...Array.from({ length: 600 }, (_, i) => `extra${i}`)];
+    const clients = file(
       'wide.csv',
-      headers.join(',') + '\n' + ['101', '2024-01-05', '100', ...Array(600).fill('x')].join(',') + '\n',
+      headers.join(',') + '\n' + ['101', 'Acme', ...Array(600).fill('x')].join(',') + '\n',
     );
+    const sales = file('narrow.csv', SALES);
     const out = path.join(dir, 'wide.xlsx');
-    const en = await run(['analyze', '--sales', sales, '--out', out, '--quiet']);
+    const en = await run(['analyze', '--sales', sales, '--clients', clients, '--out', out, '--quiet']);
     expect(en.code).toBe(2);
     expect(en.stderr).toBe(
-      `cartera: --out ${out}: the table wide has 603 columns; the workbook takes at most 512\n`,
+      `cartera: --out ${out}: the table wide has 602 columns; the workbook takes at most 512\n`,
     );
-    const es = await run(['analyze', '--sales', sales, '--out', out, '--quiet', '--lang', 'es']);
+    const es = await run([
+      'analyze',
+      '--sales',
+      sales,
+      '--clients',
+      clients,
+      '--out',
+      out,
+      '--quiet',
+      '--lang',
+      'es',
+    ]);
     expect(es.stderr).toBe(
-      `cartera: --out ${out}: la tabla wide tiene 603 columnas; el libro admite como máximo 512\n`,
+      `cartera: --out ${out}: la tabla wide tiene 602 columnas; el libro admite como máximo 512\n`,
     );
     expect(es.stderr + en.stderr).not.toMatch(/Seleccione|Select only/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('a sales file wider than the add-in reads still gives --out: the sales are not a sheet', async () => {
+    const headers = ['Cliente', 'Fecha', 'Importe', ...Array.from({ length: 600 }, (_, i) => `extra${i}`)];
+    const sales = file(
+      'wideSales.csv',
+      headers.join(',') + '\n' + ['101', '2024-01-05', '100', ...Array(600).fill('x')].join(',') + '\n',
+    );
+    const out = path.join(dir, 'wideSales.xlsx');
+    expect(await run(['analyze', '--sales', sales, '--out', out, '--quiet'])).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
+    expect(existsSync(out)).toBe(true);
   });
 
   test('control characters from the data are escaped, a 200 KB header is cut', async () => {

@@ -38,14 +38,15 @@ async function run(args: string[]) {
 }
 
 describe('cartera analyze --out', () => {
-  test('writes the source tables and the add-in sheets; data text stays text, never a formula', async () => {
+  test('writes the client list and the add-in sheets, never the raw sales; data text stays text, never a formula', async () => {
     const out = path.join(dir, 'cartera.xlsx');
     const r = await run(['analyze', '--sales', sales, '--clients', clients, '--out', out, '--quiet', '--lang', 'en']);
     expect(r).toEqual({ code: 0, stderr: '' });
     const bytes = readFileSync(out);
     const wb = await loadWorkbookFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), 'cartera.xlsx');
     const names = wb.sheets().map((s) => s.name);
-    expect(names.slice(0, 2)).toEqual(['clientes', 'ventas']);
+    expect(names[0]).toBe('clientes');
+    expect(names).not.toContain('ventas');
     expect(names.some((n) => /summary/i.test(n))).toBe(true);
     expect(names.some((n) => /quality/i.test(n))).toBe(true);
     // the user's client list is the source copy, untouched (the name is text, not a formula)
@@ -62,6 +63,26 @@ describe('cartera analyze --out', () => {
     const quality = names.find((n) => /quality/i.test(n))!;
     const text = wb.values(quality).flat().map(String);
     expect(text).toContain('6');
+  });
+
+  test('one reading feeds both: --json and --out together give the same classes, beside the list and per client', async () => {
+    const out = path.join(dir, 'both.xlsx');
+    const json = path.join(dir, 'both.json');
+    const r = await run(['analyze', '--sales', sales, '--clients', clients, '--out', out, '--json', json, '--quiet', '--lang', 'en']);
+    expect(r).toEqual({ code: 0, stderr: '' });
+    const doc = JSON.parse(readFileSync(json, 'utf8')) as { clients: { id: string; abc: string | null }[] };
+    const abcOf = new Map(doc.clients.map((c) => [c.id, c.abc ?? '']));
+    const bytes = readFileSync(out);
+    const wb = await loadWorkbookFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), 'both.xlsx');
+    // the classification columns beside the list: each row's class is the JSON's for its client
+    const list = wb.values('clientes');
+    const abcColumn = list[0].indexOf('Cartera: ABC class');
+    expect(abcColumn).toBeGreaterThan(0);
+    for (const row of list.slice(1)) expect([row[0], row[abcColumn]]).toEqual([row[0], abcOf.get(String(row[0]))]);
+    // the per-client sheet lists every client of the JSON
+    const sheet = wb.sheets().find((s) => /clients$/i.test(s.name))!.name;
+    const ids = new Set(wb.values(sheet).map((row) => String(row[0])));
+    for (const c of doc.clients) expect(ids.has(c.id)).toBe(true);
   });
 
   test('--lang must be es, pt or en', async () => {
