@@ -31,6 +31,9 @@ import { analysisOptionsOf, defaultPaneOptions, optionProblems, paneOptionsOf, t
 import type { Notice, SourceState } from './paneState';
 import { missingClientRoles, missingSalesRoles, mappingFits } from './requiredRoles';
 import { ResultsView } from './ResultsView';
+import { VisitsView } from './VisitsView';
+import { visitsModel } from './visitsModel';
+import type { ClientHistory } from '../engine/visits/clientHistory';
 import { clientCardModel, clientIndexOfRow, resultsModel } from './resultsModel';
 import { RunStep } from './RunStep';
 import { SegmentBuilder } from './SegmentBuilder';
@@ -40,8 +43,8 @@ import { PANE_CSS } from './paneStyles';
 import { scrollToTop } from './scrollToTop';
 import './messages';
 
-export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'client' | 'campaign';
-export const PANE_TABS: readonly PaneTab[] = ['data', 'columns', 'options', 'run', 'results', 'client', 'campaign'];
+export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'visits' | 'client' | 'campaign';
+export const PANE_TABS: readonly PaneTab[] = ['data', 'columns', 'options', 'run', 'results', 'visits', 'client', 'campaign'];
 
 export interface TaskpaneAppProps {
   controller: PaneController;
@@ -387,6 +390,25 @@ export function TaskpaneApp({
     return i < 0 ? null : clientCardModel(outcome.analysis, outcome.result.clients, i);
   }, [outcome, idIndex, selectedRow]);
   const fields = views?.fields ?? null;
+  // The card's history comes from the engine (the sales stay in the worker): one call per client shown.
+  const [history, setHistory] = React.useState<{ run: RunOutcome; index: number; value: ClientHistory | null } | null>(null);
+  const cardIndex = card?.index ?? -1;
+  React.useEffect(() => {
+    if (cardIndex < 0 || !controller.clientHistory || !outcome) return;
+    let live = true;
+    controller.clientHistory(cardIndex).then(
+      (value) => live && setHistory({ run: outcome, index: cardIndex, value }),
+      () => live && setHistory({ run: outcome, index: cardIndex, value: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [controller, outcome, cardIndex]);
+  const cardHistory = !controller.clientHistory ? null : history && history.run === outcome && history.index === cardIndex ? history.value : undefined;
+  const visitsView = React.useMemo(
+    () => (tab === 'visits' && outcome ? visitsModel(outcome.analysis, outcome.result.clients) : null),
+    [tab, outcome],
+  );
 
   const saveSegment = async (definition: SegmentDefinition) => {
     const next = [...segments.filter((s) => s.name !== definition.name), definition];
@@ -533,7 +555,10 @@ export function TaskpaneApp({
       );
       break;
     case 'client':
-      body = <ClientCard locale={locale} model={card} hasAnalysis={outcome !== null} currency={currency} />;
+      body = <ClientCard locale={locale} model={card} hasAnalysis={outcome !== null} currency={currency} history={cardHistory} />;
+      break;
+    case 'visits':
+      body = <VisitsView locale={locale} model={visitsView} hasAnalysis={outcome !== null} />;
       break;
     case 'campaign':
       body = (
