@@ -5,6 +5,7 @@ import { ymdFromDay } from '../engine/dates';
 import { reportMessages } from './reportMessages';
 import { metricsMessages } from './metricsMessages';
 import { cleaningMessages } from './cleaningMessages';
+import { agendaMessages } from './agendaMessages';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'pt', 'en'];
@@ -26,6 +27,7 @@ export function registerMessages(messages: Partial<Catalogues>): void {
 registerMessages(reportMessages);
 registerMessages(metricsMessages);
 registerMessages(cleaningMessages);
+registerMessages(agendaMessages);
 
 /** Whether a key exists in the given locale's catalogue (no fallback). */
 export function hasMessage(locale: Locale, key: string): boolean {
