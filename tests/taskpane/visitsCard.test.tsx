@@ -85,7 +85,7 @@ describe('the client card', () => {
     const invoices = within(screen.getByTestId('card-invoices')).getAllByRole('row').slice(1);
     expect(invoices.map((r) => text(r))).toEqual(['01/04/2025F0041.000,00 €', '02/03/2025F0031.000,00 €', '31/01/2025F0021.000,00 €', '01/01/2025F0011.000,00 €']);
     const products = within(screen.getByTestId('card-products')).getAllByRole('row').slice(1);
-    expect(products.map((r) => text(r.cells[0]))).toEqual(['Tornillería', 'Herramientas']);
+    expect(products.map((r) => text((r as HTMLTableRowElement).cells[0]))).toEqual(['Tornillería', 'Herramientas']);
     expect(await axe(container)).toHaveNoViolations();
   });
 
