@@ -25,7 +25,6 @@ jest.mock('comlink', () => ({
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 expect.extend(toHaveNoViolations);
 afterEach(cleanup);
-jest.setTimeout(60_000);
 
 const inFluent = (node: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
