@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createSalesReader, readClientList } from '../../src/engine/clean';
 import { dayFromYmd } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
+import { transferables } from '../../src/engine/transferables';
 import { clientHistory, type VisitLog } from '../../src/engine/visits';
 import { ClientCard } from '../../src/taskpane/ClientCard';
 import { clientCardModel } from '../../src/taskpane/resultsModel';
@@ -149,6 +150,13 @@ describe('the history comes from where the sales are', () => {
     const r = workerApi.analyse({ ...ingested, sales: { ...sales } } as never, { asOf: AS_OF });
     expect('value' in r).toBe(true);
     expect(workerApi.clientHistory(c001)).toEqual(clientHistory(sales, c001, AS_OF));
+  });
+
+  test('transferring the analysis to the page leaves the worker\'s sales intact (no shared buffers)', () => {
+    const input = { ...ingested, sales: { ...sales }, visits: log };
+    const own = new Set(transferables(input.sales));
+    const shared = transferables(analyse(input, { asOf: AS_OF })).filter((b) => own.has(b));
+    expect(shared).toEqual([]);
   });
 
 });
