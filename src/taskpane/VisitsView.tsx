@@ -137,8 +137,8 @@ function SalespersonPanel({ locale, group: g, model }: { locale: Locale; group: 
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{tr('pane.visits.col.client')}</TableHeaderCell>
-              <TableHeaderCell>{tr('pane.visits.col.due')}</TableHeaderCell>
-              <TableHeaderCell>{tr('pane.visits.col.state')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: 84 }}>{tr('pane.visits.col.due')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: 136 }}>{tr('pane.visits.col.state')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

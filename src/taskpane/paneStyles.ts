@@ -63,6 +63,7 @@ export const PANE_CSS = `
 .cartera-meter-fill { height: 100%; background: var(--colorBrandBackground); }
 .cartera-meter-over { background: var(--colorPaletteRedBackground3); }
 .cartera-overdue td { background: var(--colorPaletteRedBackground1); }
+.cartera-agenda .fui-Badge { white-space: nowrap; }
 .cartera-months { display: flex; align-items: flex-end; gap: 2px; height: 72px; margin: 0; padding: 0; list-style: none; }
 .cartera-months li { flex: 1 1 0; display: flex; flex-direction: column; justify-content: flex-end; align-items: center;
   height: 100%; min-width: 0; }
