@@ -1,5 +1,6 @@
 // The "Agenda de visitas" sheet (issue #19): per salesperson, the visits due in the next 4 weeks,
 // overdue first and flagged (a "days overdue" value and a conditional format that paints the row).
+import { dayFromIso } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
 import type { Cell } from '../../src/engine/types';
 import { foldText } from '../../src/engine/segments/foldText';
@@ -63,6 +64,10 @@ test('the sample workbook: the agenda is written with its overdue rows painted r
   const flagged = rows.filter((r) => (r[k('Días de retraso')] as number) > 0);
   expect(flagged.map((r) => r[k('Código cliente')]).sort()).toEqual([...overdue].sort());
   for (const r of flagged) expect(r[k('Situación')]).toBe('Atrasada');
+  // issue #19's example: C00002, next visit 22/10/2026, before the analysis date
+  const c2 = rows.find((r) => r[k('Código cliente')] === 'C00002')!;
+  expect(c2[k('Fecha prevista')]).toBe(dayFromIso('2026-10-22'));
+  expect(c2[k('Días de retraso')]).toBe(asOf - dayFromIso('2026-10-22'));
   // within one salesperson, overdue rows come first
   for (let r = 1; r < rows.length; r++)
     if (rows[r][0] === rows[r - 1][0] && (rows[r][k('Días de retraso')] as number) > 0)
