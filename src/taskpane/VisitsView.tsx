@@ -18,7 +18,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { formatDate, formatNumber, formatPercent, t, type Locale } from '../i18n';
-import type { AgendaItem, SalespersonVisits, VisitsModel } from './visitsModel';
+import type { AgendaItem, SalespersonVisits, ServedClient, VisitsModel } from './visitsModel';
 import './visitsMessages';
 
 export interface VisitsViewProps {
@@ -127,6 +127,8 @@ function SalespersonPanel({ locale, group: g, model }: { locale: Locale; group: 
       ) : (
         <Caption1>{tr('pane.visits.flagsNeedLog')}</Caption1>
       )}
+      {flags ? <ServedList locale={locale} id="under" title={tr('pane.visits.underServed')} clients={g.underServedClients} /> : null}
+      {flags ? <ServedList locale={locale} id="over" title={tr('pane.visits.overServed')} clients={g.overServedClients} /> : null}
       <Subtitle2 as="h3" id="cartera-agenda-title">
         {tr('pane.visits.agenda', { weeks: model.weeks })}
       </Subtitle2>
@@ -152,6 +154,25 @@ function SalespersonPanel({ locale, group: g, model }: { locale: Locale; group: 
         <Caption1>{tr('pane.visits.more', { shown: g.items.length, total: g.dueInWindow })}</Caption1>
       ) : null}
     </>
+  );
+}
+
+/** The flagged clients behind a count, folded: name (code) · class — visits in 12 months of the plan. */
+function ServedList({ locale, id, title, clients }: { locale: Locale; id: string; title: string; clients: ServedClient[] }) {
+  if (clients.length === 0) return null;
+  return (
+    <details className="cartera-details" data-testid={`visits-${id}-list`}>
+      <summary>{title}</summary>
+      <ul className="cartera-actions">
+        {clients.map((c) => (
+          <li key={c.index}>
+            {c.name ? `${c.name} (${c.id})` : c.id}
+            {c.abc ? ` · ${c.abc}` : ''} —{' '}
+            {t(locale, 'pane.visits.servedVisits', { visits: formatNumber(locale, c.visits), planned: formatNumber(locale, c.planned, c.planned % 1 ? 2 : 0) })}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

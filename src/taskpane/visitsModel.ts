@@ -35,6 +35,20 @@ export interface SalespersonVisits {
   /** visits in the agenda (overdue included), of which `items` shows the first MAX_AGENDA_ROWS */
   dueInWindow: number;
   items: AgendaItem[];
+  /** the flagged clients themselves (first MAX_AGENDA_ROWS, client-list order), with their visits vs plan */
+  underServedClients: ServedClient[];
+  overServedClients: ServedClient[];
+}
+
+export interface ServedClient {
+  index: number;
+  id: string;
+  name: string | null;
+  abc: string | null;
+  /** visits in the last 12 months */
+  visits: number;
+  /** planned visits a year */
+  planned: number;
 }
 
 export interface VisitsModel {
@@ -55,6 +69,26 @@ export function visitsModel(analysis: FullAnalysis, clients: ClientsData | null,
   const abc = analysis.abc.classCode;
   const status = analysis.lifecycle.status;
   const agenda = visitAgenda({ owner: v.owner, plan: v.plan, asOf: analysis.asOf, weeks });
+  // Under/over-served clients by group (same grouping as the agenda: owner code, -1 = unassigned).
+  const under = new Map<number, ServedClient[]>();
+  const over = new Map<number, ServedClient[]>();
+  const plan = v.plan;
+  for (let i = 0; i < analysis.clientCount; i++) {
+    if (!plan.underServed[i] && !plan.overServed[i]) continue;
+    const into = plan.underServed[i] ? under : over;
+    const g = v.owner.codes[i];
+    const list = into.get(g) ?? (into.set(g, []), into.get(g)!);
+    if (list.length < MAX_AGENDA_ROWS)
+      list.push({
+        index: i,
+        id: analysis.ids[i],
+        name: nameOf(i),
+        abc: abc[i] === NO_CODE ? null : ABC_CLASSES[abc[i]],
+        visits: plan.visits12[i],
+        planned: Math.round(plan.plannedVisits[i] * 100) / 100,
+      });
+  }
+  const groupCode = (member: string, blank: boolean) => (blank ? -1 : v.owner.labels.indexOf(member));
   const groups = agenda.map((g): SalespersonVisits => {
     const row = v.bySalesperson.find((r) => r.blank === g.blank && (g.blank || r.member === g.member));
     const shown = Math.min(g.client.length, MAX_AGENDA_ROWS);
@@ -85,6 +119,8 @@ export function visitsModel(analysis: FullAnalysis, clients: ClientsData | null,
       overdue: g.overdue,
       dueInWindow: g.client.length,
       items,
+      underServedClients: under.get(groupCode(g.member, g.blank)) ?? [],
+      overServedClients: over.get(groupCode(g.member, g.blank)) ?? [],
     };
   });
   return { asOf: analysis.asOf, weeks, source: v.plan.source, groups };

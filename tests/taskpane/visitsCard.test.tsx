@@ -131,6 +131,10 @@ describe('the Visits tab', () => {
     expect(meter).toHaveAttribute('aria-valuenow', String(Math.round(model.groups[1].plannedHours)));
     expect(text(screen.getByTestId('visits-under'))).toBe(String(model.groups[1].underServed));
     expect(model.groups[1].underServed).toBeGreaterThan(0);
+    // the under-served clients themselves, behind the count
+    const under = screen.getByTestId('visits-under-list');
+    expect(under.querySelectorAll('li')).toHaveLength(model.groups[1].underServed);
+    expect(text(under)).toContain('Ana García (C001) · A — 1 visitas en 12 meses, plan 14 al año');
     expect(await axe(container)).toHaveNoViolations();
   });
 
