@@ -201,6 +201,8 @@ export default async function flow({ page, baseUrl, screenshots }) {
   await pane.getByText(`Código: ${overdue.id}`).waitFor({ timeout: 30_000 });
   await pane.getByTestId('card-visit-overdue').waitFor({ timeout: 30_000 });
   await pane.screenshot({ path: path.join(screenshots, 'flow-pane-client-overdue.png') });
+  await pane.getByTestId('card-invoices').scrollIntoViewIfNeeded();
+  await shot('08a-client-history');
 
   // Visits: a salesperson's agenda, overdue visits first and flagged; workload against capacity.
   await tab('Visitas');
