@@ -48,6 +48,7 @@ export const CLIENT_ROLES = [
   'email',
   'phone',
   'contact',
+  'address',
 ] as const;
 export type ClientRole = (typeof CLIENT_ROLES)[number];
 

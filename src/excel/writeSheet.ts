@@ -1,8 +1,8 @@
 // Writes one OutputSheet into an (empty, new) worksheet: text formats first, values in blocks,
 // then number formats, tables, widths, colour scales, charts.
 import type { Cell } from '../engine/types';
-import { sheetLayout, cellAddress, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
-import type { ChartSpec, ColourScale, OutputSheet, OutputTable } from '../report/types';
+import { sheetLayout, cellAddress, columnLetter, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
+import type { ChartSpec, ColourScale, OutputSheet, OutputTable, RowHighlight } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
 
@@ -127,6 +127,11 @@ export async function writeSheet(
       if (c >= 0 && block.rows.length > 0 && options.support('1.6'))
         await colourScale(at(p.top + 1, p.left + c, block.rows.length, 1), scale.scale, batcher);
     }
+    for (const h of block.rowHighlights ?? []) {
+      const c = block.columns.findIndex((col) => col.key === h.column);
+      if (c >= 0 && block.rows.length > 0 && options.support('1.6'))
+        await rowHighlight(at(p.top + 1, p.left, block.rows.length, block.columns.length), `$${columnLetter(p.left + c)}${p.top + 2}`, h, batcher);
+    }
   }
 
   // 4. Column widths: the widest need of each column over the blocks.
@@ -222,6 +227,15 @@ async function colourScale(range: Excel.Range, scale: ColourScale, batcher: Sync
     ...(mid ? { midpoint: { formula: '50', type: 'Percentile', color: mid } } : {}),
     maximum: { formula: null as unknown as string, type: 'HighestValue', color: high! },
   } as Excel.ConditionalColorScaleCriteria;
+}
+
+/** A custom rule on the table's rows: the formula is relative to the range's first row ("=$G5>0"). */
+async function rowHighlight(range: Excel.Range, firstCell: string, h: RowHighlight, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(300);
+  const cf = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+  cf.custom.rule.formula = `=${firstCell}>${h.above}`;
+  cf.custom.format.fill.color = h.fill;
+  if (h.fontColor) cf.custom.format.font.color = h.fontColor;
 }
 
 async function addChart(

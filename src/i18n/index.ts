@@ -6,6 +6,7 @@ import { reportMessages } from './reportMessages';
 import { metricsMessages } from './metricsMessages';
 import { cleaningMessages } from './cleaningMessages';
 import { changesMessages } from './changesMessages';
+import { agendaMessages } from './agendaMessages';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'pt', 'en'];
@@ -28,6 +29,7 @@ registerMessages(reportMessages);
 registerMessages(metricsMessages);
 registerMessages(cleaningMessages);
 registerMessages(changesMessages);
+registerMessages(agendaMessages);
 
 /** Whether a key exists in the given locale's catalogue (no fallback). */
 export function hasMessage(locale: Locale, key: string): boolean {

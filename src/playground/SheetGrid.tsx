@@ -4,7 +4,7 @@
 // selects cells through `wb.select` so the task pane's selection events fire as in Excel.
 import * as React from 'react';
 import { type SimWorkbook } from '../host';
-import { MAX_COLS, MAX_ROWS, type Rect, columnLetters, parseRef, rectAddress, splitSheet } from '../host/address';
+import { MAX_COLS, MAX_ROWS, type Rect, columnIndex, columnLetters, parseRef, rectAddress, splitSheet } from '../host/address';
 import { DEFAULT_COLUMN_WIDTH } from '../host/model';
 import type { Locale } from '../i18n';
 import { ChartView } from './ChartView';
@@ -41,10 +41,43 @@ interface TableZone {
 
 interface CfZone {
   rect: Rect;
-  kind: 'scale' | 'bar';
+  kind: 'scale' | 'bar' | 'rule';
   stops: ColorStop[];
   min: number;
   max: number;
+  /** kind 'rule': a Custom formula comparing one cell with a number, and the format it applies */
+  rule?: CellRule;
+}
+
+/** "=$G8>0": the referenced cell (column/row absolute or relative to the range's top-left), operator, number. */
+interface CellRule {
+  column: number;
+  columnFixed: boolean;
+  row: number;
+  rowFixed: boolean;
+  op: string;
+  value: number;
+  fill?: string;
+  fontColor?: string;
+}
+
+/** The Custom formulas the grid can show (a cell compared with a number); others are not drawn. */
+function cellRule(formula: unknown, format: unknown): CellRule | null {
+  const m = typeof formula === 'string' ? /^=(\$?)([A-Z]{1,3})(\$?)(\d+)\s*(>=|<=|<>|>|<|=)\s*(-?\d+(?:\.\d+)?)$/.exec(formula.trim()) : null;
+  if (!m) return null;
+  const f = (format ?? {}) as { fill?: string; fontColor?: string };
+  return { columnFixed: m[1] === '$', column: columnIndex(m[2]), rowFixed: m[3] === '$', row: Number(m[4]) - 1, op: m[5], value: Number(m[6]), fill: f.fill, fontColor: f.fontColor };
+}
+
+function ruleHolds(wb: SimWorkbook, sheet: string, zone: CfZone, r: number, c: number): boolean {
+  const rule = zone.rule!;
+  const row = rule.rowFixed ? rule.row : rule.row + (r - zone.rect.r0);
+  const col = rule.columnFixed ? rule.column : rule.column + (c - zone.rect.c0);
+  const v = wb.cell(sheet, row, col).value;
+  const x = typeof v === 'number' ? v : v === '' || v === null ? 0 : NaN;
+  if (Number.isNaN(x)) return false;
+  const y = rule.value;
+  return rule.op === '>' ? x > y : rule.op === '>=' ? x >= y : rule.op === '<' ? x < y : rule.op === '<=' ? x <= y : rule.op === '=' ? x === y : x !== y;
 }
 
 function rectOf(address: string): Rect | null {
@@ -152,6 +185,9 @@ export function SheetGrid({ wb, sheet, version, locale, label }: SheetGridProps)
       } else if (type === 'databar') {
         const sorted = numbersIn(wb, sheet, rect, usedRows);
         cfs.push({ rect, kind: 'bar', stops: [], min: Math.min(0, sorted[0] ?? 0), max: sorted[sorted.length - 1] ?? 0 });
+      } else if (type === 'custom') {
+        const rule = cellRule((cf.rule as { formula?: unknown } | undefined)?.formula, cf.format);
+        if (rule) cfs.push({ rect, kind: 'rule', stops: [], min: 0, max: 0, rule });
       }
     }
     return { layout: columnLayout(widths), rows, tables, cfs, charts, frozen: wb.frozenPanes(sheet) };
@@ -250,6 +286,11 @@ export function SheetGrid({ wb, sheet, version, locale, label }: SheetGridProps)
         } else if ((r - table.rect.r0 - 1) % 2 === 0) fill = table.look.bandFill;
       }
       let bar: React.ReactElement | null = null;
+      for (const cf of cfs)
+        if (cf.kind === 'rule' && inRect(r, c, cf.rect) && ruleHolds(wb, sheet, cf, r, c)) {
+          if (cf.rule!.fill) fill = cf.rule!.fill;
+          if (cf.rule!.fontColor) color = cf.rule!.fontColor;
+        }
       if (typeof info.value === 'number') {
         for (const cf of cfs) {
           if (!inRect(r, c, cf.rect)) continue;

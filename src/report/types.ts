@@ -34,6 +34,17 @@ export interface OutputTable {
   style?: string;
   /** column keys that get a colour scale */
   colourScales?: { column: string; scale: ColourScale }[];
+  /** whole rows filled (a conditional format) where the column's value is above `above`, e.g. overdue visits */
+  rowHighlights?: RowHighlight[];
+}
+
+/** A conditional format over a table's rows: fill (and font colour) where `column` > `above`. */
+export interface RowHighlight {
+  column: string;
+  above: number;
+  /** "#RRGGBB" */
+  fill: string;
+  fontColor?: string;
 }
 
 /** Label/value pairs (KPIs), written as a small two-column block. */

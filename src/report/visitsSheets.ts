@@ -3,7 +3,7 @@
 // penetration grid.
 import type { FullAnalysis, VisitsPart } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, STATUSES, type Cell, type ClientsData } from '../engine/types';
-import type { CrossSellResult, PortfolioRow } from '../engine/visits';
+import { visitAgenda, type CrossSellResult, type PortfolioRow } from '../engine/visits';
 import { formatDate, formatPercent } from '../i18n';
 import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
 import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
@@ -58,6 +58,8 @@ export function* visitsSheetsSteps(analysis: FullAnalysis, options: ReportOption
   } else {
     sheets.push(summarySheet(v, ctx, subtitle));
     sheets.push(yield* planSheet(analysis, v, ctx, subtitle, options));
+    yield;
+    sheets.push(yield* agendaSheet(analysis, v, ctx, subtitle, options));
     yield;
   }
   sheets.push(crossSellSheet(analysis, ctx, subtitle, options));
@@ -221,6 +223,85 @@ function* planSheet(
     blocks: [table('VisitPlan', undefined, columns, rows)],
     charts: [],
     freezeHeader: true,
+  };
+}
+
+/** Weeks after the as-of date the agenda covers (issue #19: "the next 4 weeks"). */
+export const AGENDA_WEEKS = 4;
+
+/** Overdue rows: Excel's "light red fill with dark red text". */
+const OVERDUE_FILL = { fill: '#FFC7CE', fontColor: '#9C0006' };
+
+/**
+ * The visit agenda: one row per visit due up to AGENDA_WEEKS weeks after the as-of date, salesperson
+ * by salesperson (name order, the unassigned last), overdue visits first, then by due date; overdue
+ * rows red through a conditional format on "days overdue" (so it survives sorting and filtering).
+ * With the client list's contact columns, so a salesperson's filtered rows are a printable call list.
+ */
+function* agendaSheet(
+  analysis: FullAnalysis,
+  v: VisitsPart,
+  ctx: ReportContext,
+  subtitle: string,
+  options: ReportOptions,
+): Generator<void, OutputSheet> {
+  const c = ctx.column;
+  const clients = options.clients;
+  const names = clientNames(clients);
+  const contacts = (['contact', 'phone', 'email', 'address'] as const).flatMap((role) => {
+    const key = clients?.roles[role];
+    const attr = key ? clients!.attributes[key] : undefined;
+    return attr && attr.kind === 'text' ? [{ role, attr }] : [];
+  });
+  const abc = analysis.abc.classCode;
+  const status = analysis.lifecycle.status;
+  const agenda = visitAgenda({ owner: v.owner, plan: v.plan, asOf: analysis.asOf, weeks: AGENDA_WEEKS });
+  const columns: OutputColumn[] = [{ ...c('salesperson', 'text'), width: 20 }, { ...c('clientId', 'text'), width: 16 }];
+  if (names) columns.push({ ...c('name', 'text'), width: 32 });
+  columns.push(
+    c('abcClass', 'text'),
+    c('status', 'text'),
+    c('dueDate', 'date'),
+    c('daysOverdue', 'integer'),
+    c('visitState', 'text'),
+    c('lastVisit', 'date'),
+  );
+  for (const { role } of contacts) columns.push({ ...c(role, 'text'), width: role === 'phone' ? 16 : 28 });
+  const rows: Cell[][] = [];
+  for (const g of agenda) {
+    const who = g.blank ? ctx.text('visits.unassigned') : g.member;
+    for (let k = 0; k < g.client.length; k++) {
+      if (rows.length > 0 && rows.length % ROWS_PER_STEP === 0) yield;
+      const i = g.client[k];
+      const late = g.daysOverdue[k];
+      const row: Cell[] = [who, analysis.ids[i]];
+      if (names) row.push(names(i));
+      row.push(
+        abc[i] === NO_CODE ? '' : ABC_CLASSES[abc[i]],
+        status[i] === NO_CODE ? '' : ctx.text(`status.${STATUSES[status[i]]}`),
+        g.due[k],
+        Math.max(0, late),
+        ctx.text(late > 0 ? 'visits.state.overdue' : late === 0 ? 'visits.state.today' : 'visits.state.upcoming'),
+        num(v.plan.lastVisit[i]),
+      );
+      for (const { attr } of contacts) row.push(attr.codes[i] >= 0 ? attr.labels[attr.codes[i]] : '');
+      rows.push(row);
+    }
+  }
+  const until = formatDate(ctx.locale, analysis.asOf + 7 * AGENDA_WEEKS);
+  const lines = [ctx.text('visits.agendaAbout', { weeks: AGENDA_WEEKS, asOf: formatDate(ctx.locale, analysis.asOf) })];
+  if (rows.length === 0) lines.push(ctx.text('visits.agendaEmpty', { weeks: AGENDA_WEEKS }));
+  const agendaTable: OutputTable = {
+    ...table('VisitAgenda', ctx.text('table.visitAgenda', { until }), columns, rows),
+    rowHighlights: [{ column: 'daysOverdue', above: 0, ...OVERDUE_FILL }],
+  };
+  return {
+    key: 'visitAgenda',
+    title: ctx.text('sheet.visitAgenda'),
+    heading: ctx.text('heading.visitAgenda'),
+    subtitle,
+    blocks: [{ type: 'notes', key: 'about', lines }, agendaTable],
+    charts: [],
   };
 }
 

@@ -1,9 +1,26 @@
-// The client under the user's selection: class, RFM, status and why, trend, rhythm, next visit,
-// value and suggested actions.
+// The client under the user's selection: class, RFM, status and why, contact details, trend, rhythm,
+// next visit (flagged when overdue), value, suggested actions, and its history (purchases by month,
+// last invoices, top products) from the engine that holds the sales.
 import * as React from 'react';
-import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle1, Subtitle2 } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { ClientHistory } from '../engine/visits/clientHistory';
 import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
 import type { ClientCardModel } from './resultsModel';
+import './visitsMessages';
 
 export interface ClientCardProps {
   locale: Locale;
@@ -11,6 +28,8 @@ export interface ClientCardProps {
   model: ClientCardModel | null;
   hasAnalysis: boolean;
   currency?: string;
+  /** the client's months, invoices and products; undefined while loading, null when unavailable */
+  history?: ClientHistory | null;
 }
 
 const STATUS_COLOUR: Record<string, 'success' | 'warning' | 'danger' | 'informative' | 'subtle' | 'brand'> = {
@@ -22,7 +41,7 @@ const STATUS_COLOUR: Record<string, 'success' | 'warning' | 'danger' | 'informat
   lost: 'danger',
 };
 
-export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardProps): React.ReactElement {
+export function ClientCard({ locale, model, hasAnalysis, currency, history }: ClientCardProps): React.ReactElement {
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   if (!hasAnalysis || !model) {
     return (
@@ -43,7 +62,7 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
     { key: 'pane.client.lastPurchase', value: m.lastPurchase !== null ? formatDate(locale, m.lastPurchase) : '—' },
     { key: 'pane.client.rhythm', value: m.usualGap !== null ? tr('pane.client.rhythmDays', { days: formatNumber(locale, m.usualGap) }) : '—' },
   ];
-  if (m.nextVisit !== null) items.push({ key: 'pane.client.nextVisit', value: formatDate(locale, m.nextVisit) });
+  if (m.salesperson !== null) items.splice(0, 0, { key: 'pane.client.salesperson', value: m.salesperson });
   // The margin the CLV assumes is said beside it (SPEC §7): e.g. "margin assumed 100 %".
   if (m.clv !== null)
     items.push(
@@ -86,6 +105,23 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
         </Subtitle2>
         <Body1 as="p">{why}</Body1>
       </section>
+      <section className="cartera-section" aria-labelledby="cartera-card-contact">
+        <Subtitle2 as="h3" id="cartera-card-contact">
+          {tr('pane.client.contactTitle')}
+        </Subtitle2>
+        {m.contacts.length ? (
+          <dl className="cartera-facts" data-testid="card-contacts">
+            {m.contacts.map((c) => (
+              <div key={c.role}>
+                <dt>{tr(`pane.role.${c.role}`)}</dt>
+                <dd>{c.role === 'email' ? <a href={`mailto:${c.value}`}>{c.value}</a> : c.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <Caption1>{tr('pane.client.noContact')}</Caption1>
+        )}
+      </section>
       <dl className="cartera-facts">
         {items.map((item) => (
           <div key={item.key}>
@@ -93,7 +129,16 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
             <dd>{item.value}</dd>
           </div>
         ))}
+        {m.nextVisit !== null ? (
+          <div>
+            <dt>{tr('pane.client.nextVisit')}</dt>
+            <dd data-testid="card-next-visit">
+              {formatDate(locale, m.nextVisit)} <VisitFlag locale={locale} daysOverdue={m.visitDaysOverdue ?? -1} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
+      <HistoryView locale={locale} history={history} currency={currency} />
       <section className="cartera-section" aria-labelledby="cartera-card-actions">
         <Subtitle2 as="h3" id="cartera-card-actions">
           {tr('pane.client.actions')}
@@ -105,5 +150,117 @@ export function ClientCard({ locale, model, hasAnalysis, currency }: ClientCardP
         </ul>
       </section>
     </article>
+  );
+}
+
+/** "Vencida · 11 días" (danger) when the next visit is past due, "Para hoy" when due on the as-of date. */
+function VisitFlag({ locale, daysOverdue }: { locale: Locale; daysOverdue: number }) {
+  if (daysOverdue > 0)
+    return (
+      <Badge appearance="filled" color="danger" data-testid="card-visit-overdue">
+        {t(locale, 'pane.client.visitOverdue', { days: daysOverdue, count: daysOverdue })}
+      </Badge>
+    );
+  if (daysOverdue === 0)
+    return (
+      <Badge appearance="tint" color="warning">
+        {t(locale, 'pane.client.visitToday')}
+      </Badge>
+    );
+  return null;
+}
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** "nov", "nov.", "Nov" for "2026-11" in the pane's language. */
+function monthLabel(locale: Locale, ym: string): string {
+  let f = monthFormats.get(locale);
+  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat({ es: 'es-ES', pt: 'pt-BR', en: 'en-US' }[locale], { month: 'short', year: '2-digit', timeZone: 'UTC' })));
+  const [y, m] = ym.split('-').map(Number);
+  return f.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+function HistoryView({ locale, history, currency }: { locale: Locale; history: ClientHistory | null | undefined; currency?: string }) {
+  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  if (history === null) return null;
+  if (history === undefined) return <Caption1>{tr('pane.client.historyLoading')}</Caption1>;
+  const values = Array.from(history.monthRevenue);
+  const max = Math.max(0, ...values.map(Math.abs));
+  return (
+    <>
+      <section className="cartera-section" aria-labelledby="cartera-card-months">
+        <Subtitle2 as="h3" id="cartera-card-months">
+          {tr('pane.client.months')}
+        </Subtitle2>
+        <ul className="cartera-months" data-testid="card-months">
+          {history.months.map((ym, k) => {
+            const label = monthLabel(locale, ym);
+            const text = tr('pane.client.monthBar', { month: label, amount: formatMoney(locale, values[k], currency) });
+            return (
+              <li key={ym} title={text} aria-label={text}>
+                <span
+                  className={values[k] < 0 ? 'cartera-month-bar cartera-negative' : 'cartera-month-bar'}
+                  style={{ height: `${max > 0 ? (Math.abs(values[k]) / max) * 56 : 0}px` }}
+                />
+                <span className="cartera-month-label" aria-hidden="true">
+                  {label.slice(0, 3)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section className="cartera-section" aria-labelledby="cartera-card-invoices">
+        <Subtitle2 as="h3" id="cartera-card-invoices">
+          {tr('pane.client.invoices')}
+        </Subtitle2>
+        {history.invoices.length === 0 ? (
+          <Caption1>{tr('pane.client.noHistory')}</Caption1>
+        ) : (
+          <Table size="extra-small" aria-labelledby="cartera-card-invoices" data-testid="card-invoices">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{tr('pane.client.dateCol')}</TableHeaderCell>
+                <TableHeaderCell>{tr('pane.client.invoiceCol')}</TableHeaderCell>
+                <TableHeaderCell className="cartera-num">{tr('pane.client.amountCol')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {history.invoices.map((inv) => (
+                <TableRow key={`${inv.day}-${inv.invoice ?? ''}`}>
+                  <TableCell>{formatDate(locale, inv.day)}</TableCell>
+                  <TableCell>{inv.invoice ?? '—'}</TableCell>
+                  <TableCell className="cartera-num">{formatMoney(locale, inv.amount, currency)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+      {history.products.length ? (
+        <section className="cartera-section" aria-labelledby="cartera-card-products">
+          <Subtitle2 as="h3" id="cartera-card-products">
+            {tr('pane.client.products')}
+          </Subtitle2>
+          <Table size="extra-small" aria-labelledby="cartera-card-products" data-testid="card-products">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{tr('pane.client.productCol')}</TableHeaderCell>
+                <TableHeaderCell className="cartera-num">{tr('pane.client.amountCol')}</TableHeaderCell>
+                <TableHeaderCell className="cartera-num">{tr('pane.client.shareCol')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {history.products.map((p) => (
+                <TableRow key={p.product}>
+                  <TableCell>{p.product}</TableCell>
+                  <TableCell className="cartera-num">{formatMoney(locale, p.amount, currency)}</TableCell>
+                  <TableCell className="cartera-num">{Number.isFinite(p.share) ? formatPercent(locale, p.share, 0) : '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ) : null}
+    </>
   );
 }

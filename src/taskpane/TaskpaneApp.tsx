@@ -31,6 +31,9 @@ import { analysisOptionsOf, optionProblems } from './paneOptions';
 import { initialPaneState, paneReducer, type PaneTab, type ResultViews } from './paneReducer';
 import { missingClientRoles, missingSalesRoles } from './requiredRoles';
 import { ResultsView } from './ResultsView';
+import { VisitsView } from './VisitsView';
+import { visitsModel } from './visitsModel';
+import { useClientHistory } from './useClientHistory';
 import { clientCardModel, clientIndexOfRow, resultsModel } from './resultsModel';
 import { RunStep } from './RunStep';
 import { SegmentBuilder } from './SegmentBuilder';
@@ -42,7 +45,7 @@ import { useStepScroll } from './useStepScroll';
 import './messages';
 
 export type { PaneTab, InitialSources };
-export const PANE_TABS: readonly PaneTab[] = ['data', 'columns', 'options', 'run', 'results', 'client', 'campaign'];
+export const PANE_TABS: readonly PaneTab[] = ['data', 'columns', 'options', 'run', 'results', 'visits', 'client', 'campaign'];
 
 export interface TaskpaneAppProps {
   controller: PaneController;
@@ -278,6 +281,11 @@ export function TaskpaneApp({
     return i < 0 ? null : clientCardModel(outcome.analysis, outcome.result.clients, i);
   }, [outcome, idIndex, selectedRow]);
   const fields = views?.fields ?? null;
+  const cardHistory = useClientHistory(controller, outcome, card?.index ?? -1);
+  const visitsView = React.useMemo(
+    () => (tab === 'visits' && outcome ? visitsModel(outcome.analysis, outcome.result.clients) : null),
+    [tab, outcome],
+  );
 
   const saveSegment = async (definition: SegmentDefinition) => {
     const next = [...segments.filter((s) => s.name !== definition.name), definition];
@@ -435,7 +443,10 @@ export function TaskpaneApp({
       );
       break;
     case 'client':
-      body = <ClientCard locale={locale} model={card} hasAnalysis={outcome !== null} currency={currency} />;
+      body = <ClientCard locale={locale} model={card} hasAnalysis={outcome !== null} currency={currency} history={cardHistory} />;
+      break;
+    case 'visits':
+      body = <VisitsView locale={locale} model={visitsView} hasAnalysis={outcome !== null} />;
       break;
     case 'campaign':
       body = (

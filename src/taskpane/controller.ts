@@ -22,7 +22,7 @@ import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
 import { writeListSheet, type ListWriteMode, type ListWriteResult } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
-import type { VisitPolicy } from '../engine/visits';
+import type { ClientHistory, VisitPolicy } from '../engine/visits';
 import { fullReportAsync } from '../report/fullReport';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
@@ -90,6 +90,8 @@ export interface PaneController {
   watchSheets?(sheets: string[], listener: () => void): Promise<() => void>;
   /** mode ask (default): when a list of that segment exists nothing is written and `exists` names it */
   createList(sheet: OutputSheet, mode?: ListWriteMode): Promise<ListWriteResult>;
+  /** the client card's months, invoices and products, from the sales of the last run (kept by the engine) */
+  clientHistory?(client: number): Promise<ClientHistory | null>;
 }
 
 const SETTINGS_KEY = 'Cartera.pane';
@@ -188,5 +190,6 @@ export function createController(
     lastRun: () => readLastRun(run),
     watchSheets: (names, listener) => watchSheets(run, names, listener),
     removeOutputs: () => removeOutputs(run, { locale }),
+    clientHistory: async (client) => (engine.clientHistory ? engine.clientHistory(client) : null),
   };
 }

@@ -7,7 +7,8 @@ import { analyse } from '../engine/pipeline';
 import { transferables } from '../engine/transferables';
 import type { PortfolioInput } from '../engine/classify';
 import type { AnalysisOptions } from '../engine/classify';
-import { CarteraError, type Cell, type SalesMapping, type SourceRef } from '../engine/types';
+import { CarteraError, type Cell, type SalesData, type SalesMapping, type SourceRef } from '../engine/types';
+import { clientHistory } from '../engine/visits/clientHistory';
 
 export type Guarded<T> = { value: T } | { error: { code: string; message: string; where?: CarteraError['where'] } };
 
@@ -30,11 +31,20 @@ function readerOf(session: number): SalesReader {
   return reader;
 }
 
+/** The sales of the last analysis stay here (never copied back to the page) for the client card. */
+let analysed: { sales: SalesData; asOf: number } | null = null;
+
 const api = {
   /** The analysis, or its CarteraError (a far as-of date, a bad option) as { error }. */
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>) {
+    analysed = null;
     const r = guard(() => analyse(input, options));
+    if ('value' in r) analysed = { sales: input.sales, asOf: r.value.asOf };
     return 'value' in r ? Comlink.transfer(r, transferables(r.value)) : r;
+  },
+  /** One client's months, invoices and products from the last analysis's sales; null before one. */
+  clientHistory(client: number) {
+    return analysed ? clientHistory(analysed.sales, client, analysed.asOf) : null;
   },
   /** A new sales session (its id), or the mapping's error. */
   startSales(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): Guarded<number> {

@@ -5,7 +5,8 @@ import * as Comlink from 'comlink';
 import type { AnalysisOptions, PortfolioInput } from '../engine/classify';
 import { analyse as analyseHere, type FullAnalysis } from '../engine/pipeline';
 import { transferables } from '../engine/transferables';
-import { CarteraError } from '../engine/types';
+import { CarteraError, type SalesData } from '../engine/types';
+import { clientHistory as historyHere, type ClientHistory } from '../engine/visits/clientHistory';
 import type { SalesIngestFactory } from '../excel/runAnalysis';
 import type { EngineWorkerApi, Guarded } from './engine.worker';
 
@@ -13,6 +14,8 @@ export interface EngineClient {
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>, signal?: AbortSignal): Promise<FullAnalysis>;
   /** cleans the sales off the main thread (absent: runAnalysis cleans them on this thread) */
   ingest?: SalesIngestFactory;
+  /** one client's history from the last analysis's sales (kept where the analysis ran); null before one */
+  clientHistory?(client: number): Promise<ClientHistory | null>;
   dispose(): void;
 }
 
@@ -23,7 +26,16 @@ function unwrap<T>(r: Guarded<T>): T {
 
 export function createEngineClient(): EngineClient {
   if (typeof Worker === 'undefined') {
-    return { analyse: async (input, options) => analyseHere(input, options), dispose: () => {} };
+    let last: { sales: SalesData; asOf: number } | null = null;
+    return {
+      analyse: async (input, options) => {
+        const analysis = analyseHere(input, options);
+        last = { sales: input.sales, asOf: analysis.asOf };
+        return analysis;
+      },
+      clientHistory: async (client) => (last ? historyHere(last.sales, client, last.asOf) : null),
+      dispose: () => {},
+    };
   }
   let worker: Worker | null = null;
   let remote: Comlink.Remote<EngineWorkerApi> | null = null;
@@ -80,6 +92,10 @@ export function createEngineClient(): EngineClient {
           void api.dropSales(session).catch(() => undefined);
         },
       };
+    },
+    async clientHistory(client) {
+      // A fresh worker (after a cancel) has no sales: null, as before any run.
+      return remote ? remote.clientHistory(client) : null;
     },
     dispose: stop,
   };

@@ -787,6 +787,7 @@ const roleNames: Record<string, [es: string, pt: string, en: string]> = {
   email: ['Email', 'Email', 'Email'],
   phone: ['Teléfono', 'Telefone', 'Phone'],
   contact: ['Contacto', 'Contato', 'Contact'],
+  address: ['Dirección', 'Endereço', 'Address'],
 };
 registerMessages({
   es: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[0]])),

@@ -15,7 +15,7 @@ import type { Notice, SourceState } from './paneState';
 import type { resultsModel } from './resultsModel';
 import { NO_PROGRESS, stageProgress, type StageProgress } from './stageProgress';
 
-export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'client' | 'campaign';
+export type PaneTab = 'data' | 'columns' | 'options' | 'run' | 'results' | 'visits' | 'client' | 'campaign';
 
 /** What the results, client card and segment tabs show of a run. */
 export interface ResultViews {

@@ -58,4 +58,16 @@ export const PANE_CSS = `
 .cartera-or { margin: 0; }
 .cartera-count { min-height: 24px; }
 .cartera-bar { flex-shrink: 0; }
+.cartera-meter { height: 10px; border-radius: 5px; background: var(--colorNeutralBackground3);
+  border: 1px solid var(--colorNeutralStroke2); overflow: hidden; }
+.cartera-meter-fill { height: 100%; background: var(--colorBrandBackground); }
+.cartera-meter-over { background: var(--colorPaletteRedBackground3); }
+.cartera-overdue td { background: var(--colorPaletteRedBackground1); }
+.cartera-agenda .fui-Badge { white-space: nowrap; }
+.cartera-months { display: flex; align-items: flex-end; gap: 2px; height: 72px; margin: 0; padding: 0; list-style: none; }
+.cartera-months li { flex: 1 1 0; display: flex; flex-direction: column; justify-content: flex-end; align-items: center;
+  height: 100%; min-width: 0; }
+.cartera-months .cartera-month-bar { width: 100%; background: var(--colorBrandBackground); min-height: 1px; }
+.cartera-months .cartera-month-bar.cartera-negative { background: var(--colorPaletteRedBackground3); }
+.cartera-months .cartera-month-label { font-size: 10px; color: var(--colorNeutralForeground3); }
 `;

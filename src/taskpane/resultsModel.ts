@@ -1,6 +1,6 @@
 // What the Results view and the client card show, computed from an analysis (pure; no React, no Office.js).
 import type { FullAnalysis } from '../engine/pipeline';
-import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientsData } from '../engine/types';
+import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientRole, type ClientsData } from '../engine/types';
 import { LIFECYCLE_RULES } from '../engine/classify/lifecycleStatus';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
 import { ACTION_LISTS, type ActionList } from '../engine/changes';
@@ -154,7 +154,29 @@ export interface ClientCardModel {
   clvMargin: { rate: number; assumed: boolean } | null;
   pAlive: number | null;
   nextVisit: number | null;
+  /** days the next visit is past due at the as-of date (> 0 = overdue), null without a next visit */
+  visitDaysOverdue: number | null;
+  /** the client's salesperson (client list, else the sales), null when unassigned or no visits part */
+  salesperson: string | null;
+  /** the client list's contact columns that have a value, in CONTACT_ROLES order */
+  contacts: { role: ClientRole; value: string }[];
   actions: string[];
+}
+
+/** The client list's roles shown as the card's contact details. */
+export const CONTACT_ROLES: readonly ClientRole[] = ['contact', 'email', 'phone', 'address'];
+
+function contactsOf(clients: ClientsData | null, i: number): ClientCardModel['contacts'] {
+  const out: ClientCardModel['contacts'] = [];
+  for (const role of CONTACT_ROLES) {
+    const key = clients?.roles[role];
+    const attr = key ? clients!.attributes[key] : undefined;
+    if (!attr) continue;
+    const value =
+      attr.kind === 'text' ? (attr.codes[i] >= 0 ? attr.labels[attr.codes[i]] : '') : Number.isFinite(attr.values[i]) ? String(attr.values[i]) : '';
+    if (value.trim() !== '') out.push({ role, value });
+  }
+  return out;
 }
 
 /** Finds the client of a selected row: the first cell whose text is a client id of the analysis. */
@@ -188,6 +210,7 @@ export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | n
   const pAlive = analysis.clv?.clients.pAlive[i];
   const margin = analysis.clv?.clients.marginRate[i];
   const next = analysis.visits?.nextVisit[i];
+  const owner = analysis.visits?.owner.codes[i];
   const abcClass = abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[abc.classCode[i]];
   const actions = [`pane.action.${status}`];
   if (abcClass === 'A') actions.push('pane.action.classA');
@@ -213,6 +236,9 @@ export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | n
         : null,
     pAlive: pAlive !== undefined && Number.isFinite(pAlive) ? pAlive : null,
     nextVisit: next !== undefined && Number.isFinite(next) ? next : null,
+    visitDaysOverdue: next !== undefined && Number.isFinite(next) ? analysis.asOf - next : null,
+    salesperson: owner !== undefined && owner >= 0 ? analysis.visits!.owner.labels[owner] : null,
+    contacts: contactsOf(clients, i),
     actions,
   };
 }

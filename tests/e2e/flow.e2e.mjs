@@ -180,7 +180,52 @@ export default async function flow({ page, baseUrl, screenshots }) {
   await tab('Cliente');
   await pane.getByRole('heading', { name: 'Talleres Pérez S.L.' }).waitFor({ timeout: 30_000 });
   await pane.getByText('Acciones sugeridas').waitFor();
+  // issue #19: contact details, 12 monthly bars, last purchases (from the engine worker), products
+  await pane.getByTestId('card-invoices').waitFor({ timeout: 30_000 });
+  check((await pane.getByTestId('card-months').getByRole('listitem').count()) === 12, 'the card has no 12 monthly bars');
+  check((await pane.getByTestId('card-contacts').count()) === 1, 'the card shows no contact details');
+  check((await pane.getByTestId('card-invoices').getByRole('row').count()) > 1, 'the card lists no purchases');
   await shot('08-client-card');
+  await pane.screenshot({ path: path.join(screenshots, 'flow-pane-client-card.png') });
+
+  // A client whose next visit is past due gets a red badge on its card.
+  const overdue = await page.evaluate(() => {
+    const o = globalThis.__cartera.outcome;
+    const a = o.analysis;
+    const listRow = o.result.clients.listRow;
+    for (let i = 0; i < a.clientCount; i++) if (a.visits.plan.nextDue[i] < a.asOf && listRow[i] > 0) return { id: a.ids[i], row: listRow[i] };
+    return null;
+  });
+  check(overdue !== null, 'the sample has no overdue visit');
+  await select(page, 'Clientes', `A${overdue.row}`);
+  await pane.getByText(`Código: ${overdue.id}`).waitFor({ timeout: 30_000 });
+  await pane.getByTestId('card-visit-overdue').waitFor({ timeout: 30_000 });
+  await pane.screenshot({ path: path.join(screenshots, 'flow-pane-client-overdue.png') });
+  await pane.getByTestId('card-invoices').scrollIntoViewIfNeeded();
+  await shot('08a-client-history');
+
+  // Visits: a salesperson's agenda, overdue visits first and flagged; workload against capacity.
+  await tab('Visitas');
+  const agenda = pane.getByRole('table', { name: /Agenda: próximas 4 semanas/ });
+  const withOverdue = await pane.getByRole('combobox', { name: 'Vendedor', exact: true }).evaluate((el) => [...el.options].findIndex((o) => o.text.includes('⚠')));
+  check(withOverdue >= 0, 'no salesperson has an overdue visit');
+  await pane.getByRole('combobox', { name: 'Vendedor', exact: true }).selectOption(String(withOverdue));
+  await agenda.waitFor();
+  check((await agenda.getByRole('row').nth(1).getAttribute('data-overdue')) === 'true', 'the first agenda row is not an overdue visit');
+  await pane.getByRole('meter').waitFor();
+  await pane.screenshot({ path: path.join(screenshots, 'flow-pane-visits.png') });
+
+  // The printable agenda sheet: overdue rows painted by a conditional format.
+  await page.getByRole('tab', { name: 'Cartera - Agenda de visitas', exact: true }).click();
+  await page.getByRole('tab', { name: 'Cartera - Agenda de visitas', selected: true }).waitFor();
+  const agendaFormats = await excel(page, async (ctx) => {
+    const cfs = ctx.workbook.worksheets.getItem('Cartera - Agenda de visitas').getRange('A1:Z2000').conditionalFormats;
+    cfs.load('items/type');
+    await ctx.sync();
+    return cfs.items.map((c) => c.type);
+  });
+  check(agendaFormats.includes('Custom'), `no overdue highlight on the agenda sheet: ${agendaFormats}`);
+  await shot('08b-visit-agenda-sheet');
 
   // Campaign segment: "A clients at risk in the North region"; then create the list.
   await tab('Campañas');

@@ -193,6 +193,25 @@ describe('SheetGrid', () => {
     expect(pie.querySelectorAll('path').length).toBe(3);
     expect(within(pie as unknown as HTMLElement).getByText('50%')).toBeInTheDocument(); // 30 of 60
   });
+
+  test('a Custom rule comparing a cell with a number paints the rows where it holds (the visit agenda)', async () => {
+    const wb = book();
+    await wb.run(async (context) => {
+      // rows 2–4 of A:C, red where column C (Clientes: 3, 5, 4) is above 4; the column fixed, the row relative
+      const cf = context.workbook.worksheets.getItem('Otra').getRange('A2:C4').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=$C2>4';
+      cf.custom.format.fill.color = '#FFC7CE';
+      cf.custom.format.font.color = '#9C0006';
+      await context.sync();
+    });
+    render(gridOf(wb, 'Otra'));
+    const grid = screen.getByRole('grid');
+    for (const c of [0, 1, 2]) {
+      expect(cellText(grid, 2, c)).toHaveStyle({ background: '#FFC7CE', color: '#9C0006' });
+      expect(cellText(grid, 1, c)!.style.background).toBe('');
+      expect(cellText(grid, 3, c)!.style.background).toBe('');
+    }
+  });
 });
 
 describe('Playground page', () => {

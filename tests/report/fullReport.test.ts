@@ -25,7 +25,7 @@ const col = (t: OutputTable, key: string) => {
 /** Rows as objects by column key, for readable expectations. */
 const records = (t: OutputTable) => t.rows.map((r) => Object.fromEntries(t.columns.map((c, k) => [c.key, r[k]])));
 
-const NEW_SHEETS = ['metrics', 'cohorts', 'metricsData', 'value', 'validation', 'visits', 'visitPlan', 'crossSell', 'changes'];
+const NEW_SHEETS = ['metrics', 'cohorts', 'metricsData', 'value', 'validation', 'visits', 'visitPlan', 'visitAgenda', 'crossSell', 'changes'];
 const RAW_KEY = /^(sheet|heading|col|metric|metrics|mnote|value|visits|table|chart|axis|matrix|warn|clv|crossSell|cohorts|granularity|notes|changes)\.[A-Za-z0-9_.]+$/;
 
 describe('fullReport: sheets and their titles', () => {
@@ -37,9 +37,9 @@ describe('fullReport: sheets and their titles', () => {
   });
 
   test.each([
-    ['es', ['Cartera - Métricas', 'Cartera - Cohortes', 'Cartera - Datos de métricas', 'Cartera - Valor de la cartera', 'Cartera - Validación modelo', 'Cartera - Visitas', 'Cartera - Plan de visitas', 'Cartera - Venta cruzada', 'Cartera - Cambios']],
-    ['pt', ['Cartera - Métricas', 'Cartera - Coortes', 'Cartera - Dados de métricas', 'Cartera - Valor da carteira', 'Cartera - Validação modelo', 'Cartera - Visitas', 'Cartera - Plano de visitas', 'Cartera - Venda cruzada', 'Cartera - Mudanças']],
-    ['en', ['Cartera - Metrics', 'Cartera - Cohorts', 'Cartera - Metrics data', 'Cartera - Portfolio value', 'Cartera - Model validation', 'Cartera - Visits', 'Cartera - Visit plan', 'Cartera - Cross-selling', 'Cartera - Changes']],
+    ['es', ['Cartera - Métricas', 'Cartera - Cohortes', 'Cartera - Datos de métricas', 'Cartera - Valor de la cartera', 'Cartera - Validación modelo', 'Cartera - Visitas', 'Cartera - Plan de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venta cruzada', 'Cartera - Cambios']],
+    ['pt', ['Cartera - Métricas', 'Cartera - Coortes', 'Cartera - Dados de métricas', 'Cartera - Valor da carteira', 'Cartera - Validação modelo', 'Cartera - Visitas', 'Cartera - Plano de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venda cruzada', 'Cartera - Mudanças']],
+    ['en', ['Cartera - Metrics', 'Cartera - Cohorts', 'Cartera - Metrics data', 'Cartera - Portfolio value', 'Cartera - Model validation', 'Cartera - Visits', 'Cartera - Visit plan', 'Cartera - Visit agenda', 'Cartera - Cross-selling', 'Cartera - Changes']],
   ] as const)('localized sheet names (%s): valid Excel names, unique', (locale, titles) => {
     const { report } = build(locale);
     expect(NEW_SHEETS.map((k) => sheetOf(report, k).title)).toEqual(titles);

@@ -1,35 +1,10 @@
 // End to end on the sample workbook: runAnalysis with the full pipeline (and the sample's visits
 // log) and fullReport, written into the in-memory Excel host.
-import { dayFromIso } from '../../src/engine/dates';
-import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
 import type { Cell } from '../../src/engine/types';
-import { readVisitLog } from '../../src/engine/visits';
-import { runAnalysis } from '../../src/excel/runAnalysis';
-import type { ExcelRun } from '../../src/excel/types';
-import { createWorkbook } from '../../src/host';
-import { fullReport } from '../../src/report/fullReport';
-import { loadSampleWorkbook } from '../../src/sample/loadSampleWorkbook';
+import { runSample } from './sampleRun';
 
 test('the sample workbook: every new sheet, table and chart is written and holds the engine numbers', async () => {
-  const wb = createWorkbook({ sheets: [] as string[], limits: { maxResponseBytes: 1e9, maxCellsPerRead: 1e8 } as never });
-  const data = loadSampleWorkbook(wb);
-  const asOf = dayFromIso(data.asOf);
-  const visitRows = wb.values('Visitas') as Cell[][];
-  let full: FullAnalysis | null = null;
-  const result = await runAnalysis(wb.run.bind(wb) as ExcelRun, {
-    sales: { kind: 'selection' },
-    clients: { kind: 'address', address: 'Clientes!A:Z' },
-    locale: 'es',
-    options: { asOf },
-    analyse: (input, options) => {
-      const header = visitRows[0].map(String);
-      const visits = readVisitLog(visitRows, { client: 0, date: 1, salesperson: 2 }, { sheet: 'Visitas', headerRow: 1, firstColumn: 0, headers: header }, input.clients, { asOf });
-      full = analyse({ ...input, visits: visits.log }, options);
-      return full;
-    },
-    buildReport: fullReport,
-  });
-  const a = full as unknown as FullAnalysis;
+  const { wb, a, result } = await runSample();
   expect(a.warnings).toEqual([]);
   expect(a.visits!.plan.source).toBe('log');
   expect(result.write.notes).toEqual([]);
@@ -37,7 +12,7 @@ test('the sample workbook: every new sheet, table and chart is written and holds
   const sheets = wb.sheets().map((s) => s.name);
   const expected = [
     'Cartera - Métricas', 'Cartera - Cohortes', 'Cartera - Datos de métricas', 'Cartera - Valor de la cartera',
-    'Cartera - Visitas', 'Cartera - Plan de visitas', 'Cartera - Venta cruzada',
+    'Cartera - Visitas', 'Cartera - Plan de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venta cruzada',
   ];
   expect(sheets).toEqual(expect.arrayContaining(expected));
 

@@ -4,16 +4,23 @@
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { axe, toHaveNoViolations } from 'jest-axe';
-import { analyse } from '../../src/engine/pipeline';
+import { analyse, type PipelineInput } from '../../src/engine/pipeline';
+import { clientHistory } from '../../src/engine/visits';
 import type { SimWorkbook } from '../../src/host';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
 import { TaskpaneApp } from '../../src/taskpane/TaskpaneApp';
-import { snapshot, taskpaneWorkbook } from './fixtures';
+import { AS_OF, snapshot, taskpaneWorkbook } from './fixtures';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 expect.extend(toHaveNoViolations);
 
-const engine = { analyse: async (input: never, options: never) => analyse(input, options), dispose: () => undefined };
+// Like the worker: the sales of the last analysis stay with the engine, which answers the card's history.
+let lastInput: PipelineInput | null = null;
+const engine = {
+  analyse: async (input: never, options: never) => analyse((lastInput = input), options),
+  clientHistory: async (client: number) => (lastInput ? clientHistory(lastInput.sales, client, AS_OF) : null),
+  dispose: () => undefined,
+};
 
 function mount(wb: SimWorkbook, onOutcome?: (o: RunOutcome) => void) {
   const controller = createController((batch) => wb.run(batch), 'es', engine);
@@ -145,11 +152,25 @@ test('the whole flow on a small workbook', async () => {
   await screen.findByRole('heading', { name: 'Ana García' });
   expect(screen.getByText('Última compra hace 90 días, más de 1,5 veces su frecuencia habitual (30 días).')).toBeInTheDocument();
   expect(screen.getByText('Clase A')).toBeInTheDocument();
-  expect(screen.getByText('01/04/2025')).toBeInTheDocument();
+  expect(screen.getByText('Última compra', { selector: 'dt' }).nextElementSibling).toHaveTextContent('01/04/2025');
   expect(screen.getByText('cada 30 días')).toBeInTheDocument();
   expect(screen.getByText(/Llamar o visitar pronto/)).toBeInTheDocument();
   expect(screen.getByText(/Cliente clave/)).toBeInTheDocument();
+  // contact details from the list; never visited → the visit is due today; her history from the engine
+  expect(within(screen.getByTestId('card-contacts')).getByRole('link', { name: 'ana@example.es' })).toBeInTheDocument();
+  expect(screen.getByTestId('card-contacts')).toHaveTextContent('+34 600 000 001');
+  expect(screen.getByTestId('card-next-visit')).toHaveTextContent('30/06/2025 Para hoy');
+  const invoices = await screen.findByTestId('card-invoices');
+  expect(within(invoices).getAllByRole('row')[1]).toHaveTextContent('01/04/2025F004');
+  expect(within(screen.getByTestId('card-months')).getAllByRole('listitem')).toHaveLength(12);
   await noAxeViolations(container);
+
+  // Visits: the first salesperson group (no salesperson column here: everyone unassigned), due today first.
+  tab(/Visitas/);
+  const agenda = screen.getByRole('table', { name: /Agenda: próximas 4 semanas/ });
+  expect(within(agenda).getAllByRole('row')[1]).toHaveTextContent('Para hoy');
+  await noAxeViolations(container);
+  tab(/Cliente$/);
 
   // Another row, another client.
   await act(async () => {

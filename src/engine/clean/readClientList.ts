@@ -33,7 +33,7 @@ export interface ClientList {
 const DATE_ROLES: ReadonlySet<ClientRole> = new Set(['birthDate', 'firstContact', 'lastVisit']);
 const NUMBER_ROLES: ReadonlySet<ClientRole> = new Set(['age', 'potential', 'visits', 'satisfaction']);
 const TEXT_ROLES: ReadonlySet<ClientRole> = new Set([
-  'name', 'segment', 'industry', 'region', 'salesperson', 'channel', 'gender', 'special', 'email', 'phone', 'contact',
+  'name', 'segment', 'industry', 'region', 'salesperson', 'channel', 'gender', 'special', 'email', 'phone', 'contact', 'address',
 ]);
 const NOT_SPECIAL = new Set(['no', 'n', 'nao', 'false', 'falso', '0', '-', 'ninguno', 'nenhum', 'none', 'x no']);
 

@@ -294,4 +294,13 @@ export const CLIENT_VOCABULARY: Record<ClientRole, RoleWords> = {
     },
     parts: { contacto: 0.6, contato: 0.6, contact: 0.6 },
   },
+  address: {
+    kind: 'text',
+    names: {
+      dirección: 1, 'dirección postal': 1, domicilio: 1, 'domicilio fiscal': 0.9, 'dirección de entrega': 0.9,
+      endereço: 1, morada: 1, 'endereço de entrega': 0.9, logradouro: 0.9, address: 1, 'street address': 1,
+      'postal address': 1, 'shipping address': 0.9, calle: 0.8, rua: 0.8, street: 0.8,
+    },
+    parts: { dirección: 0.6, endereço: 0.6, domicilio: 0.6, morada: 0.6, address: 0.6 },
+  },
 };

@@ -24,3 +24,6 @@ export {
   type CrossSellResult,
   type CrossSellOpportunities,
 } from './crossSellGaps';
+export { visitAgenda, type VisitAgendaGroup, type VisitAgendaInput } from './visitAgenda';
+export { clientHistory, type ClientHistory, type ClientHistoryOptions } from './clientHistory';
+export { compareNames } from './compareNames';

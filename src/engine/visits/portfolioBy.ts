@@ -1,6 +1,7 @@
 import type { Categorical } from '../types';
 import { ABC_CLASSES, STATUSES } from '../types';
 import { foldText } from '../segments/foldText';
+import { compareNames } from './compareNames';
 import type { VisitPlan } from './visitPlan';
 import type { VisitPolicy } from './visitPolicy';
 
@@ -108,10 +109,4 @@ export function portfolioBy(input: PortfolioByInput): PortfolioRow[] {
     .filter((r) => r.clients > 0)
     .sort((a, b) => compareNames(a.member, b.member));
   return rows[m].clients > 0 ? [...named, rows[m]] : named;
-}
-
-function compareNames(a: string, b: string): number {
-  const fa = foldText(a),
-    fb = foldText(b);
-  return fa < fb ? -1 : fa > fb ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
