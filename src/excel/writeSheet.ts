@@ -1,7 +1,8 @@
 // Writes one OutputSheet into an (empty, new) worksheet: text formats first, values in blocks,
 // then number formats, tables, widths, colour scales, charts.
 import type { Cell } from '../engine/types';
-import { sheetLayout, cellAddress, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
+import { chartAxisFormats } from '../report/chartAxisFormats';
+import { sheetLayout, cellAddress, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
 import type { ChartSpec, ColourScale, OutputSheet, OutputTable } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
@@ -25,15 +26,13 @@ export interface WriteSheetOptions {
   onRows?: (rows: number) => void;
 }
 
-/** Points per character of column width (Calibri 11). */
-const POINTS_PER_CHAR = 7;
-
 const CHART_TYPE: Record<ChartSpec['kind'], string> = {
   pareto: 'ColumnClustered',
   column: 'ColumnClustered',
   bar: 'BarClustered',
   pie: 'Pie',
   line: 'Line',
+  scatterLine: 'XYScatterLinesNoMarkers',
 };
 
 export async function writeSheet(
@@ -130,15 +129,7 @@ export async function writeSheet(
   }
 
   // 4. Column widths: the widest need of each column over the blocks.
-  const widths: number[] = [];
-  for (const p of layout.blocks) {
-    const block = p.block;
-    if (block.type === 'table') block.columns.forEach((col, c) => (widths[c] = Math.max(widths[c] ?? 0, col.width ?? 10)));
-    else if (block.type === 'kpis') {
-      widths[0] = Math.max(widths[0] ?? 0, ...block.items.map((i) => Math.min(40, i.label.length + 2)));
-      widths[1] = Math.max(widths[1] ?? 0, 14);
-    }
-  }
+  const widths = layout.columnWidths;
   for (let c = 0; c < widths.length; c++) {
     await batcher.reserve(40);
     at(0, c).format.columnWidth = Math.round(widths[c] * POINTS_PER_CHAR);
@@ -278,16 +269,29 @@ async function addChart(
   chart.name = spec.name;
   chart.title.text = spec.title;
   if (spec.kind !== 'pie') {
+    const formats = chartAxisFormats(spec, table);
+    // ChartAxis.numberFormat is ExcelApi 1.8; before it the axes keep Excel's "linked to source"
+    const axisFormats = support('1.8');
     if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
     if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+    if (axisFormats && formats.category) chart.axes.categoryAxis.numberFormat = formats.category;
+    if (axisFormats && formats.value) chart.axes.valueAxis.numberFormat = formats.value;
+    if (spec.kind === 'scatterLine' && formats.category === formats.value && formats.value?.endsWith('%')) {
+      // a Lorenz-type curve: both axes are shares from 0 to 100 %
+      for (const axis of [chart.axes.categoryAxis, chart.axes.valueAxis]) {
+        axis.minimum = 0;
+        axis.maximum = 1;
+      }
+    }
     if (combo && wanted.some((s) => s.secondaryLine)) {
       const secondary = chart.axes.getItem('Value', 'Secondary');
       if (spec.secondaryAxisTitle) secondary.title.text = spec.secondaryAxisTitle;
-      if (spec.secondaryAxisFormat) secondary.numberFormat = spec.secondaryAxisFormat;
+      if (formats.secondary) secondary.numberFormat = formats.secondary;
       secondary.maximum = 1;
       secondary.minimum = 0;
     }
   }
+  chart.legend.visible = legendVisible(spec);
   chart.legend.position = 'Bottom';
   const pos = layout.charts[index];
   chart.setPosition(cellAddress(pos.topLeft.row, pos.topLeft.column), cellAddress(pos.bottomRight.row, pos.bottomRight.column));

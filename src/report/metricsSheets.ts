@@ -234,7 +234,7 @@ function overviewSheet(m: MetricsPart, ctx: ReportContext, subtitle: string, seg
   charts.push({
     key: 'lorenz',
     name: 'CarteraLorenz',
-    kind: 'line',
+    kind: 'scatterLine',
     title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : m.lorenz.gini.toFixed(2) }),
     table: 'Lorenz',
     category: 'clientShare',

@@ -5,7 +5,7 @@ import { formatDate, formatPercent } from '../i18n';
 import { classificationColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
-import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { KpiBlock, MatrixBlock, NoteBlock, OutputSheet, OutputTable, Report } from './types';
 
@@ -202,7 +202,7 @@ function* abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: st
     'Pareto',
     ctx.text('table.pareto'),
     [
-      c('abcRank', 'integer'),
+      plainInteger(c('abcRank', 'integer')),
       { ...c('clientId', 'text'), width: 16 },
       c('abcValue', 'money'),
       c('abcShare', 'percent'),
@@ -336,7 +336,7 @@ function rfmSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: str
     'RfmBands',
     ctx.text('table.rfmBands'),
     [
-      c('score', 'integer'),
+      plainInteger(c('score', 'integer')),
       c('rMin', 'integer'),
       c('rMax', 'integer'),
       c('fMin', 'integer'),

@@ -68,7 +68,8 @@ export interface MatrixBlock {
 
 export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock;
 
-export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line';
+/** scatterLine: numeric x values (a curve such as the Lorenz curve), not categories */
+export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line' | 'scatterLine';
 
 export interface ChartSeriesSpec {
   /** column key in the source table */
@@ -92,7 +93,7 @@ export interface ChartSpec {
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
   secondaryAxisTitle?: string;
-  /** number format of the secondary axis (e.g. "0%") */
+  /** number format of the secondary axis (e.g. "0%"); the others follow their columns (chartAxisFormats) */
   secondaryAxisFormat?: string;
 }
 

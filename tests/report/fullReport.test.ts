@@ -210,7 +210,7 @@ describe('fullReport: metrics sheets hold the engine numbers', () => {
       ['retention', 'line', 'MetricsTrend'],
       ['newExisting', 'column', 'MetricsTrend'],
       ['revenueBySegment', 'column', 'RevenueBySegment'],
-      ['lorenz', 'line', 'Lorenz'],
+      ['lorenz', 'scatterLine', 'Lorenz'],
     ]);
   });
 
