@@ -3,7 +3,7 @@
 import type { Cell } from '../engine/types';
 import { chartAxisFormats } from '../report/chartAxisFormats';
 import { sheetLayout, cellAddress, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
-import type { ChartSpec, ColourScale, OutputSheet, OutputTable } from '../report/types';
+import type { ChartSpec, ColourScale, IconSetSpec, OutputSheet, OutputTable } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
 
@@ -121,10 +121,22 @@ export async function writeSheet(
     table.name = name;
     if (block.style) table.style = block.style;
     tables.push({ key: block.key, name, finalName: block.name });
+    // Conditional formats (ExcelApi 1.6) over a column's data cells; without 1.6 the table has none.
+    const body = (key: string) => {
+      const c = block.columns.findIndex((col) => col.key === key);
+      return c >= 0 && block.rows.length > 0 && options.support('1.6') ? at(p.top + 1, p.left + c, block.rows.length, 1) : null;
+    };
     for (const scale of block.colourScales ?? []) {
-      const c = block.columns.findIndex((col) => col.key === scale.column);
-      if (c >= 0 && block.rows.length > 0 && options.support('1.6'))
-        await colourScale(at(p.top + 1, p.left + c, block.rows.length, 1), scale.scale, batcher);
+      const range = body(scale.column);
+      if (range) await colourScale(range, scale.scale, batcher);
+    }
+    for (const bar of block.dataBars ?? []) {
+      const range = body(bar.column);
+      if (range) await dataBar(range, bar.colour, batcher);
+    }
+    for (const icons of block.iconSets ?? []) {
+      const range = body(icons.column);
+      if (range) await iconSet(range, icons.icons, batcher);
     }
   }
 
@@ -213,6 +225,26 @@ async function colourScale(range: Excel.Range, scale: ColourScale, batcher: Sync
     ...(mid ? { midpoint: { formula: '50', type: 'Percentile', color: mid } } : {}),
     maximum: { formula: null as unknown as string, type: 'HighestValue', color: high! },
   } as Excel.ConditionalColorScaleCriteria;
+}
+
+async function dataBar(range: Excel.Range, colour: string, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(200);
+  const cf = range.conditionalFormats.add('DataBar' as Excel.ConditionalFormatType);
+  cf.dataBar.barDirection = 'LeftToRight' as Excel.ConditionalDataBarDirection;
+  cf.dataBar.positiveFormat.fillColor = colour;
+}
+
+async function iconSet(range: Excel.Range, icons: IconSetSpec, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(300 + 80 * icons.thresholds.length);
+  const cf = range.conditionalFormats.add('IconSet' as Excel.ConditionalFormatType);
+  cf.iconSet.style = icons.style as Excel.IconSet;
+  // the first criterion is the lowest icon's: Excel ignores its type, operator and formula
+  cf.iconSet.criteria = [
+    {} as Excel.ConditionalIconCriterion,
+    ...icons.thresholds.map(
+      (n) => ({ type: 'Number', operator: 'GreaterThanOrEqual', formula: String(n) }) as Excel.ConditionalIconCriterion,
+    ),
+  ];
 }
 
 async function addChart(

@@ -97,6 +97,7 @@ export interface ConditionalFormatInfo {
   type: string;
   criteria?: unknown;
   dataBar?: unknown;
+  iconSet?: { style: string; reverseIconOrder: boolean; showIconOnly: boolean; criteria: { type: string; operator: string; formula: string }[] };
   rule?: unknown;
   format?: unknown;
 }
@@ -468,6 +469,7 @@ export class SimWorkbook implements HostLike {
         type: cf.type,
         ...(cf.colorScale ? { criteria: JSON.parse(JSON.stringify(cf.colorScale)) } : {}),
         ...(cf.dataBar ? { dataBar: JSON.parse(JSON.stringify(cf.dataBar)) } : {}),
+        ...(cf.iconSet ? { iconSet: JSON.parse(JSON.stringify(cf.iconSet)) } : {}),
         ...(cf.rule ? { rule: { ...cf.rule } } : {}),
         ...(cf.format ? { format: { ...cf.format } } : {}),
       }));

@@ -142,6 +142,30 @@ export interface ColorCriterion {
   color: string;
 }
 
+export interface IconCriterion {
+  type: string;
+  operator: string;
+  formula: string;
+}
+
+export interface IconSetModel {
+  style: string;
+  reverseIconOrder: boolean;
+  showIconOnly: boolean;
+  criteria: IconCriterion[];
+}
+
+/** Icons of an IconSet style: its name says it (ThreeArrows, FourRating, FiveQuarters…). */
+export function iconCount(style: string): number {
+  return style.startsWith('Five') ? 5 : style.startsWith('Four') ? 4 : 3;
+}
+
+/** Excel's thresholds for a new icon set: equal percent bands (0, 33, 67 for three icons). */
+function defaultIconCriteria(style: string): IconCriterion[] {
+  const n = iconCount(style);
+  return Array.from({ length: n }, (_, k) => ({ type: 'Percent', operator: 'GreaterThanOrEqual', formula: String(Math.round((k * 100) / n)) }));
+}
+
 export interface ConditionalFormatModel {
   id: string;
   sheet: SheetModel;
@@ -150,6 +174,7 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
   colorScale?: { minimum?: ColorCriterion; midpoint?: ColorCriterion; maximum?: ColorCriterion };
   dataBar?: Record<string, unknown>;
+  iconSet?: IconSetModel;
   rule?: Record<string, unknown>;
   format?: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
   deleted: boolean;
@@ -1035,7 +1060,9 @@ export class WorkbookModel {
     const cf: ConditionalFormatModel = { id: this.newId('CF'), sheet, rect, type, stopIfTrue: false, deleted: false };
     if (type === 'ColorScale') cf.colorScale = {};
     if (type === 'DataBar') cf.dataBar = { barDirection: 'Context', showDataBarOnly: false, axisFormat: 'Automatic', lowerBoundRule: { type: 'LowestValue', formula: null }, upperBoundRule: { type: 'HighestValue', formula: null }, positiveFormat: { fillColor: '#638EC6', gradientFill: true, borderColor: '' } };
-    if (type === 'Custom' || type === 'CellValue' || type === 'TopBottom' || type === 'PresetCriteria' || type === 'ContainsText' || type === 'IconSet') cf.rule = {};
+    // [ASSUMPTION] a new icon set is Excel's UI default: three traffic lights, percent thirds
+    if (type === 'IconSet') cf.iconSet = { style: 'ThreeTrafficLights1', reverseIconOrder: false, showIconOnly: false, criteria: defaultIconCriteria('ThreeTrafficLights1') };
+    if (type === 'Custom' || type === 'CellValue' || type === 'TopBottom' || type === 'PresetCriteria' || type === 'ContainsText') cf.rule = {};
     if (type !== 'ColorScale' && type !== 'DataBar' && type !== 'IconSet') cf.format = {};
     // Added at top priority (rule 7.1): first in the list.
     this.conditionalFormats.unshift(cf);
@@ -1044,6 +1071,36 @@ export class WorkbookModel {
 
   cfsOn(sheet: SheetModel, rect?: Rect): ConditionalFormatModel[] {
     return this.conditionalFormats.filter((cf) => !cf.deleted && cf.sheet === sheet && (!rect || intersects(cf.rect, rect)));
+  }
+
+  setIconStyle(cf: ConditionalFormatModel, style: string): void {
+    const set = cf.iconSet!;
+    if (iconCount(style) !== set.criteria.length) set.criteria = defaultIconCriteria(style);
+    set.style = style;
+  }
+
+  /**
+   * IconSet criteria (rule 7.4): one per icon of the style, lowest icon first. The first one's type,
+   * operator and formula are ignored (the lowest icon takes what the others leave); the others need
+   * a type Number/Percent/Formula/Percentile, operator GreaterThan/GreaterThanOrEqual and a formula.
+   * [ASSUMPTION] a wrong count or a bad criterion is InvalidArgument.
+   */
+  setIconCriteria(cf: ConditionalFormatModel, criteria: unknown): void {
+    const set = cf.iconSet!;
+    if (!Array.isArray(criteria) || criteria.length !== iconCount(set.style)) fail('InvalidArgument', `An icon set of style ${set.style} takes ${iconCount(set.style)} criteria.`);
+    const out: IconCriterion[] = [];
+    criteria.forEach((raw, k) => {
+      const c = (raw ?? {}) as Record<string, unknown>;
+      if (k === 0) {
+        out.push({ type: 'Percent', operator: 'GreaterThanOrEqual', formula: '0' });
+        return;
+      }
+      if (!['Number', 'Percent', 'Formula', 'Percentile'].includes(c.type as string)) fail('InvalidArgument', `Icon criterion ${k}: bad type.`);
+      if (!['GreaterThan', 'GreaterThanOrEqual'].includes(c.operator as string)) fail('InvalidArgument', `Icon criterion ${k}: bad operator.`);
+      if (typeof c.formula !== 'string' || c.formula === '') fail('InvalidArgument', `Icon criterion ${k}: formula required.`);
+      out.push({ type: c.type as string, operator: c.operator as string, formula: c.formula as string });
+    });
+    set.criteria = out;
   }
 
   setColorCriteria(cf: ConditionalFormatModel, criteria: unknown): void {

@@ -15,6 +15,7 @@ import {
   splitSheet,
 } from './address';
 import { HostError, OfficeExtensionError, fail } from './errors';
+import { excelEnums } from './excelEnums';
 import type {
   AxisModel,
   ChartModel,
@@ -455,6 +456,12 @@ export class ConditionalFormat extends Base<ConditionalFormatModel> {
   get dataBarOrNullObject(): DataBarConditionalFormat {
     return typed(this, 'dataBarOrNullObject', DataBarConditionalFormat, ['DataBar'], true);
   }
+  get iconSet(): IconSetConditionalFormat {
+    return typed(this, 'iconSet', IconSetConditionalFormat, ['IconSet'], false);
+  }
+  get iconSetOrNullObject(): IconSetConditionalFormat {
+    return typed(this, 'iconSetOrNullObject', IconSetConditionalFormat, ['IconSet'], true);
+  }
   get custom(): RuleConditionalFormat {
     return typed(this, 'custom', RuleConditionalFormat, ['Custom'], false);
   }
@@ -530,6 +537,24 @@ def(DataBarConditionalFormat, {
     axisColor: barProp('axisColor', normalizeColor),
     lowerBoundRule: barProp('lowerBoundRule', (v) => v),
     upperBoundRule: barProp('upperBoundRule', (v) => v),
+  },
+});
+
+export class IconSetConditionalFormat extends Base<ConditionalFormatModel> {}
+def(IconSetConditionalFormat, {
+  name: 'IconSetConditionalFormat',
+  navs: [],
+  props: {
+    style: {
+      get: (cf) => cf.iconSet!.style,
+      set: (cf, v, o) => model(o).setIconStyle(cf, oneOf(v, Object.values(excelEnums.IconSet).filter((x) => x !== 'Invalid'))),
+    },
+    reverseIconOrder: { get: (cf) => cf.iconSet!.reverseIconOrder, set: (cf, v) => void (cf.iconSet!.reverseIconOrder = bool(v)) },
+    showIconOnly: { get: (cf) => cf.iconSet!.showIconOnly, set: (cf, v) => void (cf.iconSet!.showIconOnly = bool(v)) },
+    criteria: {
+      get: (cf) => cf.iconSet!.criteria.map((c) => ({ ...c })),
+      set: (cf, v, o) => model(o).setIconCriteria(cf, v),
+    },
   },
 });
 

@@ -225,6 +225,19 @@ function loadConditionalFormat(wb: SimWorkbook, sheet: SheetModel, cf: { ref: st
       const model = wb.model.addConditionalFormat(sheet, rect, 'DataBar');
       const color = argbToHex((rule.color as { argb?: string } | undefined)?.argb);
       if (color && model.dataBar) model.dataBar.positiveFormat = { fillColor: color, gradientFill: rule.gradient !== false, borderColor: '' };
+    } else if (rule.type === 'iconSet') {
+      const model = wb.model.addConditionalFormat(sheet, rect, 'IconSet');
+      const style = String(rule.iconSet ?? '3TrafficLights1').replace(/^3/, 'Three').replace(/^4/, 'Four').replace(/^5/, 'Five');
+      model.iconSet = {
+        style,
+        reverseIconOrder: rule.reverse === true,
+        showIconOnly: rule.showValue === false,
+        criteria: cfvo.map((v, k) => ({
+          type: crit(k).type === 'LowestValue' ? 'Percent' : crit(k).type,
+          operator: (v as { gte?: boolean }).gte === false ? 'GreaterThan' : 'GreaterThanOrEqual',
+          formula: String(v?.value ?? '0'),
+        })),
+      };
     } else if (rule.type === 'expression') {
       const model = wb.model.addConditionalFormat(sheet, rect, 'Custom');
       model.rule = { formula: '=' + String((rule.formulae as string[] | undefined)?.[0] ?? '') };
@@ -340,6 +353,21 @@ export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
         ws.addConditionalFormatting({
           ref,
           rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: colorArgb(pos.fillColor ?? '#638EC6') }, gradient: pos.gradientFill !== false } as unknown as ExcelJS.ConditionalFormattingRule],
+        });
+      } else if (cf.type === 'IconSet' && cf.iconSet) {
+        const set = cf.iconSet;
+        // OOXML names: ThreeArrows → 3Arrows, FiveRating → 5Rating
+        const name = set.style.replace(/^Three/, '3').replace(/^Four/, '4').replace(/^Five/, '5');
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{
+            type: 'iconSet',
+            priority: 1,
+            iconSet: name,
+            reverse: set.reverseIconOrder,
+            showValue: !set.showIconOnly,
+            cfvo: set.criteria.map((c) => ({ ...cfvoOf({ type: c.type, formula: c.formula }), ...(c.operator === 'GreaterThan' ? { gte: false } : {}) })),
+          } as unknown as ExcelJS.ConditionalFormattingRule],
         });
       } else if (cf.type === 'Custom' && typeof cf.rule?.formula === 'string') {
         ws.addConditionalFormatting({

@@ -4,7 +4,7 @@ import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
 import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
-import type { ClientColumns, OutputColumn, OutputTable } from './types';
+import type { ClientColumns, IconSetSpec, OutputColumn, OutputTable } from './types';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
@@ -104,6 +104,19 @@ export function clientTable(analysis: PortfolioAnalysis, options: ReportOptions)
   return drain(clientTableSteps(analysis, options));
 }
 
+/** RFM scores 1–5: one rating icon per score (a score of 3 shows three bars). */
+export const SCORE_ICONS: IconSetSpec = { style: 'FiveRating', thresholds: [2, 3, 4, 5] };
+/** Excel's default blue data bar. */
+export const BAR_COLOUR = '#638EC6';
+
+/** Native formats of the Clients table: data bars on its amounts, rating icons on the R, F, M scores. */
+export function clientFormats(keys: string[]): Pick<OutputTable, 'dataBars' | 'iconSets'> {
+  return {
+    dataBars: ['revenue12', 'clv'].filter((k) => keys.includes(k)).map((column) => ({ column, colour: BAR_COLOUR })),
+    iconSets: ['r', 'f', 'm'].filter((k) => keys.includes(k)).map((column) => ({ column, icons: SCORE_ICONS })),
+  };
+}
+
 /** clientTable, yielding every ROWS_PER_STEP rows. */
 export function* clientTableSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, OutputTable> {
   const ctx = reportContext(options);
@@ -115,6 +128,7 @@ export function* clientTableSteps(analysis: PortfolioAnalysis, options: ReportOp
     columns: all.map((f) => f.column),
     rows: yield* rowsOf(all, analysis.clientCount),
     style: 'TableStyleMedium2',
+    ...clientFormats(all.map((f) => f.column.key)),
   };
 }
 

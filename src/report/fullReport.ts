@@ -7,6 +7,7 @@ import { METHOD_NO_PURCHASE } from '../engine/clv';
 import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { metricsSheets, partProblem } from './metricsSheets';
+import { clientFormats } from './clientTable';
 import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
 import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
@@ -144,7 +145,8 @@ function* withClientFields(sheet: OutputSheet, fields: Field[]): Generator<void,
       continue;
     }
     const rows = yield* extendRows(block.rows, fields);
-    blocks.push({ ...block, columns: [...block.columns, ...fields.map((f) => f.column)], rows } satisfies OutputTable);
+    const columns = [...block.columns, ...fields.map((f) => f.column)];
+    blocks.push({ ...block, columns, rows, ...clientFormats(columns.map((col) => col.key)) } satisfies OutputTable);
   }
   return { ...sheet, blocks };
 }

@@ -2,7 +2,7 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
 import { formatDate, formatPercent } from '../i18n';
-import { classificationColumnsSteps, clientTableSteps } from './clientTable';
+import { BAR_COLOUR, classificationColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
 import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
@@ -211,6 +211,7 @@ function* abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: st
     ],
     ranking,
   );
+  rankingTable.dataBars = [{ column: 'abcValue', colour: BAR_COLOUR }];
   const curve = table(
     'ParetoCurve',
     ctx.text('table.paretoCurve'),

@@ -34,6 +34,19 @@ export interface OutputTable {
   style?: string;
   /** column keys that get a colour scale */
   colourScales?: { column: string; scale: ColourScale }[];
+  /** column keys that get a data bar (amounts: the bar's length reads as the amount) */
+  dataBars?: { column: string; colour: string }[];
+  /** column keys that get an icon set (scores: one icon per score) */
+  iconSets?: { column: string; icons: IconSetSpec }[];
+}
+
+/**
+ * An icon set over a column of scores: `style` an Excel.IconSet value ("FiveRating", "ThreeArrows"),
+ * `thresholds` the lower bound of each icon above the lowest (icons = thresholds + 1), as numbers.
+ */
+export interface IconSetSpec {
+  style: 'ThreeArrows' | 'FiveArrows' | 'FiveRating' | 'ThreeSymbols';
+  thresholds: number[];
 }
 
 /** Label/value pairs (KPIs), written as a small two-column block. */

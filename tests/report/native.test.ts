@@ -146,3 +146,61 @@ describe('row numbers and ranks', () => {
     expect(wb.cell(sheet.replace(/'/g, ''), `A${firstData}`).numberFormat).toBe('0');
   });
 });
+
+describe('conditional formats: data bars, icon sets, colour scales', () => {
+  /** "Sheet!X5:X20": the data cells of a table column, as the host prints addresses. */
+  function columnAddress(wb: Awaited<ReturnType<typeof written>>, tableName: string, header: string): string {
+    const t = wb.tables().find((x) => x.name === tableName)!;
+    const [sheet, ref] = t.address.split('!');
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
+    const first = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const k = t.headers.indexOf(header);
+    expect(k).toBeGreaterThanOrEqual(0);
+    let letters = '';
+    for (let n = first + k + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return `${sheet}!${letters}${Number(m[2]) + 1}:${letters}${m[4]}`;
+  }
+
+  test('Clients: data bars on 12-month revenue and CLV, five-rating icons on R, F and M; Pareto: data bar on value; trend: colour scale on retention', async () => {
+    const report = build();
+    const wb = await written(report);
+    const clients = report.sheets.find((s) => s.key === 'clients')!.blocks.find((b) => b.type === 'table') as OutputTable;
+    const header = (key: string) => clients.columns.find((c) => c.key === key)!.header;
+    const formats = wb.conditionalFormats();
+    const at = (address: string) => formats.filter((f) => f.address === address).map((f) => f.type);
+    expect(at(columnAddress(wb, 'Cartera_Clients', header('revenue12')))).toEqual(['DataBar']);
+    expect(at(columnAddress(wb, 'Cartera_Clients', header('clv')))).toEqual(['DataBar']);
+    for (const key of ['r', 'f', 'm']) {
+      const address = columnAddress(wb, 'Cartera_Clients', header(key));
+      const icons = formats.find((f) => f.address === address && f.type === 'IconSet')!;
+      expect(icons).toBeDefined();
+      expect(icons.iconSet!.style).toBe('FiveRating');
+      expect(icons.iconSet!.criteria.slice(1).map((c) => [c.type, c.operator, c.formula])).toEqual(['2', '3', '4', '5'].map((n) => ['Number', 'GreaterThanOrEqual', n]));
+    }
+    const pareto = report.sheets.find((s) => s.key === 'abc')!.blocks.find((b) => b.type === 'table' && b.key === 'Pareto') as OutputTable;
+    expect(at(columnAddress(wb, 'Cartera_Pareto', pareto.columns.find((c) => c.key === 'abcValue')!.header))).toEqual(['DataBar']);
+    const trend = report.sheets.find((s) => s.key === 'metrics')!.blocks.find((b) => b.type === 'table' && b.key === 'MetricsTrend') as OutputTable;
+    expect(at(columnAddress(wb, 'Cartera_MetricsTrend', trend.columns.find((c) => c.key === 'retention')!.header))).toEqual(['ColorScale']);
+    // the cohort triangles keep theirs
+    expect(formats.filter((f) => f.sheet === report.sheets.find((s) => s.key === 'cohorts')!.title && f.type === 'ColorScale').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('without ExcelApi 1.6 no conditional format is attempted', async () => {
+    const wb = await written(build(), (v) => Number(v.split('.')[1]) < 6);
+    expect(wb.conditionalFormats()).toEqual([]);
+  });
+
+  test('the --out workbook (saved with ExcelJS) keeps the data bars, icon sets and colour scales', async () => {
+    const { saveWorkbook, loadWorkbookFile } = await import('../../src/host/xlsx');
+    const wb = await written(build());
+    const bytes = await saveWorkbook(wb);
+    const back = await loadWorkbookFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'out.xlsx');
+    const count = (w: typeof wb) => {
+      const by: Record<string, number> = {};
+      for (const f of w.conditionalFormats()) by[f.type] = (by[f.type] ?? 0) + 1;
+      return by;
+    };
+    expect(count(back)).toEqual(count(wb));
+    expect(count(wb)).toEqual(expect.objectContaining({ DataBar: 3, IconSet: 3 }));
+  });
+});
