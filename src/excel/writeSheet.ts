@@ -22,6 +22,8 @@ export interface WriteSheetOptions {
   blockBytes: number;
   /** suffix of the temporary table names (renamed at the swap) */
   tableSuffix: string;
+  /** final names of the output sheets by key (links point there: they are not updated by the swap's renames) */
+  sheetNames?: Record<string, string>;
   /** rows written so far (for progress), called after each block */
   onRows?: (rows: number) => void;
 }
@@ -81,6 +83,21 @@ export async function writeSheet(
         const values = block.lines.map((line) => [line]);
         await batcher.reserve(jsonBytes(values));
         at(p.top, 0, values.length, 1).values = values;
+        break;
+      }
+      case 'links': {
+        if (block.items.length === 0) break;
+        const values = block.items.map((item) => [item.label]);
+        await batcher.reserve(jsonBytes(values));
+        at(p.top, 0, values.length, 1).values = values;
+        // Range.hyperlink is ExcelApi 1.7: before it the lines are plain text
+        if (!options.support('1.7')) break;
+        for (let k = 0; k < block.items.length; k++) {
+          const name = options.sheetNames?.[block.items[k].sheet];
+          if (!name) continue;
+          await batcher.reserve(2 * (name.length + block.items[k].tip.length) + 80);
+          at(p.top + k, 0).hyperlink = { documentReference: `'${name.replace(/'/g, "''")}'!A1`, screenTip: block.items[k].tip };
+        }
         break;
       }
       case 'matrix': {
@@ -187,6 +204,9 @@ async function textFormats(p: BlockPlacement, at: At, batcher: SyncBatcher): Pro
       break;
     case 'notes':
       if (block.lines.length > 0) await text(at(p.top, 0, block.lines.length, 1));
+      break;
+    case 'links':
+      if (block.items.length > 0) await text(at(p.top, 0, block.items.length, 1));
       break;
     case 'matrix':
       await text(at(p.top, 0, 1, 1 + block.columnLabels.length));

@@ -1,7 +1,7 @@
 // The strict in-memory Excel host: `createWorkbook()` gives a workbook whose `run` behaves like
 // `Excel.run` for the API subset the add-in uses, plus a synchronous inspection API for tests,
 // the playground and the xlsx bridge.
-import { type Rect, columnLetters, fullAddress, parseRef, rectAddress, splitSheet, toRowCol } from './address';
+import { type Rect, cellAddress, columnLetters, fullAddress, parseRef, rectAddress, splitSheet, toRowCol } from './address';
 import { OfficeExtensionError, HostError } from './errors';
 import { excelEnums } from './excelEnums';
 import { type HostLimits, type RangeRef, type SheetModel, WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
@@ -473,6 +473,19 @@ export class SimWorkbook implements HostLike {
         ...(cf.rule ? { rule: { ...cf.rule } } : {}),
         ...(cf.format ? { format: { ...cf.format } } : {}),
       }));
+  }
+
+  /** Range.hyperlink of every cell that has one: A1 address, target and text shown. */
+  hyperlinks(sheet: string): { cell: string; address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string }[] {
+    const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());
+    if (!s) return [];
+    return [...s.hyperlinks.entries()]
+      .map(([key, h]) => {
+        const [r, c] = key.split(',').map(Number);
+        return { r, c, h };
+      })
+      .sort((a, b) => a.r - b.r || a.c - b.c)
+      .map(({ r, c, h }) => ({ cell: cellAddress(r, c), ...h }));
   }
 
   settings(): Record<string, unknown> {

@@ -63,8 +63,17 @@ export interface SheetModel {
   showGridlines: boolean;
   tabColor: string;
   customProperties: Map<string, { key: string; value: string }>;
+  /** Range.hyperlink per cell, key "row,column" */
+  hyperlinks: Map<string, HyperlinkModel>;
   selection: Rect;
   deleted: boolean;
+}
+
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 export interface TableModel {
@@ -135,6 +144,38 @@ export interface ChartModel {
   height: number;
   deleted: boolean;
 }
+
+export interface DataHierarchyModel {
+  id: number;
+  field: string;
+  /** null until set: the name then follows summarizeBy ("Sum of Ventas") */
+  name: string | null;
+  summarizeBy: string;
+  numberFormat: string;
+}
+
+/**
+ * A PivotTable (ExcelApi 1.8): its source (a table, followed through renames, or a fixed range),
+ * where it starts, and its layout by field name. The host does not compute the pivot's cells.
+ */
+export interface PivotTableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  source: { table: TableModel } | { sheet: SheetModel; rect: Rect };
+  /** top-left cell */
+  destination: { r: number; c: number };
+  /** hierarchy names: the source's headers when it was created */
+  fields: string[];
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: DataHierarchyModel[];
+  refreshCount: number;
+  deleted: boolean;
+}
+
+export const AGGREGATIONS = ['Automatic', 'Sum', 'Count', 'Average', 'Max', 'Min', 'Product', 'CountNumbers', 'StandardDeviation', 'StandardDeviationP', 'Variance', 'VarianceP'];
 
 export interface ColorCriterion {
   formula: string | null;
@@ -237,6 +278,7 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly pivotTables: PivotTableModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly customProperties = new Map<string, { key: string; value: unknown }>();
   readonly formats = new Interner<string>(GENERAL);
@@ -308,6 +350,7 @@ export class WorkbookModel {
       showGridlines: true,
       tabColor: '',
       customProperties: new Map(),
+      hyperlinks: new Map(),
       selection: { r0: 0, c0: 0, r1: 0, c1: 0 },
       deleted: false,
     };
@@ -356,6 +399,7 @@ export class WorkbookModel {
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
     for (const c of this.charts) if (c.sheet === sheet) c.deleted = true;
     for (const cf of this.conditionalFormats) if (cf.sheet === sheet) cf.deleted = true;
+    for (const p of this.pivotTables) if (p.sheet === sheet) p.deleted = true;
     this.purge();
     if (this.activeSheet === sheet) {
       const rest = this.visibleSheets();
@@ -366,7 +410,7 @@ export class WorkbookModel {
   }
 
   private purge(): void {
-    for (const list of [this.tables, this.charts, this.conditionalFormats] as { deleted: boolean }[][]) {
+    for (const list of [this.tables, this.charts, this.conditionalFormats, this.pivotTables] as { deleted: boolean }[][]) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i].deleted) list.splice(i, 1);
     }
   }
@@ -570,8 +614,39 @@ export class WorkbookModel {
     this.afterWrite(sheet, rect, false);
   }
 
+  /**
+   * Range.hyperlink (rule 7.5, ExcelApi 1.7): `address` (a URL) or `documentReference` (a place in
+   * the workbook, "'Sheet name'!A1"), optional `screenTip`; `textToDisplay` becomes the cell's text.
+   * [ASSUMPTION] neither address nor documentReference → InvalidArgument; a multi-cell range gets the
+   * link in every cell; a documentReference is text: renaming the sheet it names does not update it.
+   */
+  setHyperlink(sheet: SheetModel, rect: Rect, value: unknown): void {
+    if (!value || typeof value !== 'object') fail('InvalidArgument');
+    const v = value as Record<string, unknown>;
+    const text = (k: string) => (v[k] === undefined || v[k] === null ? undefined : String(v[k]));
+    const link: HyperlinkModel = { address: text('address'), documentReference: text('documentReference'), screenTip: text('screenTip'), textToDisplay: text('textToDisplay') };
+    if (!link.address && !link.documentReference) fail('InvalidArgument', 'A hyperlink needs an address or a documentReference.');
+    if (isUnbounded(rect)) fail('NotImplemented', 'Simulator limitation: hyperlinks on whole rows/columns.');
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        sheet.hyperlinks.set(`${r},${c}`, { ...link });
+        if (link.textToDisplay !== undefined) sheet.store.setString(r, c, link.textToDisplay);
+      }
+    if (link.textToDisplay !== undefined) this.afterWrite(sheet, rect);
+  }
+
+  hyperlinkAt(sheet: SheetModel, r: number, c: number): HyperlinkModel | null {
+    const h = sheet.hyperlinks.get(`${r},${c}`);
+    return h ? { ...h } : null;
+  }
+
   clear(sheet: SheetModel, rect: Rect, applyTo: string = 'All'): void {
     const st = sheet.store;
+    if (applyTo === 'All' || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks')
+      for (const key of [...sheet.hyperlinks.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) sheet.hyperlinks.delete(key);
+      }
     const used = st.usedRect(false, rect);
     if (!used) return;
     const contents = applyTo === 'All' || applyTo === 'Contents';
@@ -1049,6 +1124,95 @@ export class WorkbookModel {
     const out: CellValue[] = [];
     for (let r = ref.rect.r0; r <= ref.rect.r1; r++) for (let c = ref.rect.c0; c <= ref.rect.c1; c++) out.push(ref.sheet.store.value(r, c));
     return out;
+  }
+
+  // ---------- pivot tables (rule 13) ----------
+
+  pivotsOn(sheet: SheetModel | null): PivotTableModel[] {
+    return this.pivotTables.filter((p) => !p.deleted && (sheet === null || p.sheet === sheet));
+  }
+
+  livePivot(p: PivotTableModel): PivotTableModel {
+    if (p.deleted) fail('ItemNotFound', 'The PivotTable has been deleted.');
+    return p;
+  }
+
+  /** [ASSUMPTION] PivotTable names are unique per worksheet (case-insensitive), not per workbook. */
+  checkPivotName(sheet: SheetModel, name: unknown, self?: PivotTableModel): string {
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 255) fail('InvalidArgument', 'Bad PivotTable name.');
+    if (this.pivotsOn(sheet).some((p) => p !== self && p.name.toLowerCase() === name.toLowerCase()))
+      fail('InvalidArgument', `A PivotTable named "${name}" already exists on this worksheet.`);
+    return name;
+  }
+
+  /**
+   * pivotTables.add(name, source, destination) (rule 13.1). The source is a table (its headers are
+   * the hierarchies) or a range whose first row is the header. [ASSUMPTION] a blank or repeated
+   * header → InvalidArgument; a destination inside a table or on another PivotTable's first cell →
+   * PivotTableRangeConflict; from worksheet.pivotTables the destination must be on that worksheet.
+   */
+  addPivotTable(
+    onSheet: SheetModel | null,
+    name: unknown,
+    source: { table: TableModel } | { sheet: SheetModel; rect: Rect },
+    dest: { sheet: SheetModel; rect: Rect },
+  ): PivotTableModel {
+    if (onSheet && dest.sheet !== onSheet) fail('InvalidArgument', 'The destination is not on this worksheet.');
+    const pivotName = this.checkPivotName(dest.sheet, name);
+    let fields: string[];
+    if ('table' in source) fields = this.tableHeaders(this.liveTable(source.table));
+    else {
+      if (source.rect.r1 <= source.rect.r0) fail('InvalidArgument', 'A PivotTable source needs a header row and data.');
+      fields = [];
+      for (let c = source.rect.c0; c <= source.rect.c1; c++) fields.push(String(source.sheet.store.value(source.rect.r0, c) ?? ''));
+    }
+    const lower = fields.map((f) => f.trim().toLowerCase());
+    if (lower.some((f) => f === '') || new Set(lower).size !== lower.length) fail('InvalidArgument', 'The source has a blank or repeated header.');
+    const { r0: r, c0: c } = dest.rect;
+    const inTable = this.tables.some((t) => !t.deleted && t.sheet === dest.sheet && r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
+    const onPivot = this.pivotsOn(dest.sheet).some((p) => p.destination.r === r && p.destination.c === c);
+    if (inTable || onPivot) fail('PivotTableRangeConflict', 'The PivotTable would overlap a table or another PivotTable.');
+    const pivot: PivotTableModel = {
+      id: this.newId('PT'),
+      name: pivotName,
+      sheet: dest.sheet,
+      source,
+      destination: { r, c },
+      fields,
+      rows: [],
+      columns: [],
+      filters: [],
+      data: [],
+      refreshCount: 0,
+      deleted: false,
+    };
+    this.pivotTables.push(pivot);
+    return pivot;
+  }
+
+  /** rule 13.2: a hierarchy is on one axis at most (rows, columns or filters). [ASSUMPTION] adding it to a second → InvalidArgument. */
+  addAxisHierarchy(p: PivotTableModel, axis: 'rows' | 'columns' | 'filters', field: string): void {
+    this.livePivot(p);
+    if (!p.fields.includes(field)) fail('ItemNotFound', `The hierarchy "${field}" was not found.`);
+    if (p.rows.includes(field) || p.columns.includes(field) || p.filters.includes(field))
+      fail('InvalidArgument', `The hierarchy "${field}" is already on an axis of the PivotTable.`);
+    p[axis].push(field);
+  }
+
+  /** rule 13.3: a data hierarchy sums by default; [ASSUMPTION] a field can be both on an axis and in the values. */
+  addDataHierarchy(p: PivotTableModel, field: string): DataHierarchyModel {
+    this.livePivot(p);
+    if (!p.fields.includes(field)) fail('ItemNotFound', `The hierarchy "${field}" was not found.`);
+    const d: DataHierarchyModel = { id: p.data.length, field, name: null, summarizeBy: 'Sum', numberFormat: 'General' };
+    p.data.push(d);
+    return d;
+  }
+
+  /** rule 13.4: refresh re-reads the source; a deleted source table → InvalidReference [ASSUMPTION]. */
+  refreshPivot(p: PivotTableModel): void {
+    this.livePivot(p);
+    if ('table' in p.source && p.source.table.deleted) fail('InvalidReference', 'The PivotTable source no longer exists.');
+    p.refreshCount++;
   }
 
   // ---------- conditional formats ----------

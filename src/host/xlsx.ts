@@ -169,6 +169,11 @@ async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkb
           else st.setRaw(r, c, result);
         } else if (v && typeof v === 'object' && 'error' in (v as object)) st.setString(r, c, String((v as { error: string }).error), ERR);
         else st.setRaw(r, c, plainValue(v, date1904));
+        if (v && typeof v === 'object' && typeof (v as { hyperlink?: unknown }).hyperlink === 'string') {
+          const target = (v as { hyperlink: string }).hyperlink;
+          const inBook = /^[^!]+![A-Za-z]+\d+$/.test(target);
+          sheet.hyperlinks.set(`${r},${c}`, inBook ? { documentReference: target } : { address: target });
+        }
         if (cell.numFmt) st.setFmtId(r, c, m.formats.id(cell.numFmt));
         const style = styleFromCell(cell);
         if (Object.keys(style).length > 0) st.setStyleId(r, c, m.styles.id(style));
@@ -316,6 +321,13 @@ export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
           if (style.hAlign || style.wrap) cell.alignment = { horizontal: style.hAlign ? H_ALIGN_OUT[style.hAlign] : undefined, wrapText: style.wrap };
         }
       }
+    }
+    // Range.hyperlink: a place in the workbook is written as the cell's location ("'Sheet'!A1")
+    for (const [key, h] of sheet.hyperlinks) {
+      const [r, c] = key.split(',').map(Number);
+      const v = cellOut(sheet, r, c, m.date1904);
+      const target = h.documentReference ?? h.address;
+      if (target) ws.getCell(r + 1, c + 1).value = { text: v === undefined || v === null ? target : String(v), hyperlink: target, tooltip: h.screenTip } as ExcelJS.CellValue;
     }
     for (const t of tables) {
       const headers = m.tableHeaders(t);

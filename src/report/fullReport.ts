@@ -8,6 +8,7 @@ import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { metricsSheets, partProblem } from './metricsSheets';
 import { clientFormats } from './clientTable';
+import { sheetLinks } from './sheetLinks';
 import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
 import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
@@ -79,7 +80,7 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   added.push(...(yield* visitsSheetsSteps(full, options)));
   yield;
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
-  return { sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) };
+  return sheetLinks({ sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) }, options);
 }
 
 /** Per-client fields of the parts that ran: CLV, visits, cross-selling. */

@@ -2,6 +2,7 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
 import { formatDate, formatPercent } from '../i18n';
+import { sheetLinks } from './sheetLinks';
 import { BAR_COLOUR, classificationColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
@@ -46,7 +47,7 @@ export function portfolioReport(analysis: PortfolioAnalysis, options: ReportOpti
 export function* portfolioReportSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, Report> {
   const sheets = yield* portfolioSheetsSteps(analysis, options);
   yield;
-  return { sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) };
+  return sheetLinks({ sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) }, options);
 }
 
 function table(key: string, title: string, columns: OutputTable['columns'], rows: Cell[][]): OutputTable {

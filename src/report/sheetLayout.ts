@@ -63,6 +63,8 @@ export function blockSize(block: OutputBlock): { rows: number; columns: number }
       return { rows: block.items.length, columns: 2 };
     case 'notes':
       return { rows: block.lines.length, columns: 1 };
+    case 'links':
+      return { rows: block.items.length, columns: 1 };
     case 'matrix':
       return { rows: 1 + block.rowLabels.length, columns: 1 + block.columnLabels.length };
   }

@@ -79,7 +79,16 @@ export interface MatrixBlock {
   colourScale?: ColourScale;
 }
 
-export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock;
+/** Lines that link to other output sheets (the Summary's contents), one per line. */
+export interface LinksBlock {
+  type: 'links';
+  key: string;
+  title?: string;
+  /** `sheet`: the OutputSheet key linked to (its final name is known to the writer only) */
+  items: { label: string; sheet: string; tip: string }[];
+}
+
+export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock | LinksBlock;
 
 /** scatterLine: numeric x values (a curve such as the Lorenz curve), not categories */
 export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line' | 'scatterLine';

@@ -121,3 +121,27 @@ describe('host rule 7.4 icon sets', () => {
     expect(wrong.code).toBe('InvalidOperation');
   });
 });
+
+describe('host rule 7.5 Range.hyperlink (ExcelApi 1.7)', () => {
+  test('rule 7.5 set and read back; textToDisplay becomes the value; no target → InvalidArgument; clear removes; a rename does not update the reference', async () => {
+    const wb = createWorkbook({ sheets: ['Resumen', 'Datos'] });
+    const read = await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Resumen');
+      ws.getRange('A2').hyperlink = { documentReference: "'Datos'!A1", textToDisplay: 'Ir a datos', screenTip: 'Datos' };
+      ws.getRange('A3').hyperlink = { address: 'https://example.com' };
+      const r = ws.getRange('A2');
+      r.load('hyperlink');
+      await ctx.sync();
+      return r.hyperlink;
+    });
+    expect(read).toEqual({ documentReference: "'Datos'!A1", textToDisplay: 'Ir a datos', screenTip: 'Datos', address: undefined });
+    expect(wb.cell('Resumen', 'A2').value).toBe('Ir a datos');
+    expect(wb.hyperlinks('Resumen').map((h) => h.cell)).toEqual(['A2', 'A3']);
+    expect((await syncError(wb, async (ctx) => void (ctx.workbook.worksheets.getItem('Resumen').getRange('B1').hyperlink = { screenTip: 'x' }))).code).toBe('InvalidArgument');
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Datos').name = 'Datos 2';
+      ctx.workbook.worksheets.getItem('Resumen').getRange('A3').clear('Hyperlinks');
+    });
+    expect(wb.hyperlinks('Resumen').map((h) => [h.cell, h.documentReference])).toEqual([['A2', "'Datos'!A1"]]);
+  });
+});

@@ -204,3 +204,47 @@ describe('conditional formats: data bars, icon sets, colour scales', () => {
     expect(count(wb)).toEqual(expect.objectContaining({ DataBar: 3, IconSet: 3 }));
   });
 });
+
+describe('hyperlinks from the summary to every sheet', () => {
+  const summaryName = (report: Report) => report.sheets.find((s) => s.key === 'summary')!.title;
+
+  test('the Summary lists every other output sheet, each linked to its A1 under the name it has after the swap; a re-run keeps them valid', async () => {
+    const report = build();
+    const wb = await written(report);
+    const check = () => {
+      const links = wb.hyperlinks(summaryName(report));
+      const others = report.sheets.filter((s) => s.key !== 'summary');
+      expect(links).toHaveLength(others.length);
+      const names = new Set(wb.sheets().map((s) => s.name));
+      links.forEach((link, k) => {
+        expect(link.documentReference).toBe(`'${others[k].title}'!A1`);
+        const [, target] = /^'(.*)'!A1$/.exec(link.documentReference!)!;
+        expect(names.has(target.replace(/''/g, "'"))).toBe(true);
+        expect(wb.cell(summaryName(report), link.cell).value).toBe(others[k].title);
+      });
+    };
+    check();
+    await writeReport(wb.run.bind(wb) as ExcelRun, report, { locale: 'es', apiSupport: () => true });
+    check();
+  });
+
+  test('a sheet name taken by the user: the link follows the name the output gets ("… (2)")', async () => {
+    const report = build();
+    const wb = createWorkbook({ sheets: ['Datos', report.sheets[1].title] });
+    await writeReport(wb.run.bind(wb) as ExcelRun, report, { locale: 'es', apiSupport: () => true });
+    const link = wb.hyperlinks(summaryName(report))[0];
+    expect(link.documentReference).toBe(`'${report.sheets[1].title} (2)'!A1`);
+    expect(wb.sheets().map((s) => s.name)).toContain(`${report.sheets[1].title} (2)`);
+  });
+
+  test('before ExcelApi 1.7 the contents are plain text; in --out workbooks the links are kept', async () => {
+    const report = build();
+    const old = await written(report, (v) => Number(v.split('.')[1]) < 7);
+    expect(old.hyperlinks(summaryName(report))).toEqual([]);
+    const { saveWorkbook, loadWorkbookFile } = await import('../../src/host/xlsx');
+    const wb = await written(report);
+    const bytes = await saveWorkbook(wb);
+    const back = await loadWorkbookFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'out.xlsx');
+    expect(back.hyperlinks(summaryName(report)).map((h) => [h.cell, h.documentReference])).toEqual(wb.hyperlinks(summaryName(report)).map((h) => [h.cell, h.documentReference]));
+  });
+});
