@@ -126,6 +126,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       );
       const finalNames = report.sheets.map((s) => freeName(s.title, finalTaken));
       const sheetNames = Object.fromEntries(report.sheets.map((s, k) => [s.key, finalNames[k]]));
+      const tableNames: Record<string, string> = {};
 
       // Sheets, one after the other; progress by rows written.
       const totalRows = report.sheets.reduce(
@@ -144,9 +145,11 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
           blockBytes,
           tableSuffix: '_new',
           sheetNames,
+          tableNames,
           onRows: (rows) => progress(before + rows),
         });
         doneRows += result.rows;
+        for (const tb of result.tables) tableNames[tb.key] = tb.name;
         if (result.degraded) notes.push(t(locale, 'note.chartsDegraded'));
         written.push({ sheet, tables: result.tables, charts: result.charts });
       }

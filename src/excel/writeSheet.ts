@@ -3,7 +3,7 @@
 import type { Cell } from '../engine/types';
 import { chartAxisFormats } from '../report/chartAxisFormats';
 import { sheetLayout, cellAddress, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
-import type { ChartSpec, ColourScale, IconSetSpec, OutputSheet, OutputTable } from '../report/types';
+import type { ChartSpec, ColourScale, IconSetSpec, OutputSheet, OutputTable, PivotBlock } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
 
@@ -11,6 +11,8 @@ export interface WrittenSheet {
   /** table names as created (temporary names until the swap) */
   tables: { key: string; name: string; finalName: string }[];
   charts: string[];
+  /** PivotTables created */
+  pivots: number;
   /** charts left out or simplified (ExcelApi missing), for a note */
   degraded: boolean;
   rows: number;
@@ -24,6 +26,8 @@ export interface WriteSheetOptions {
   tableSuffix: string;
   /** final names of the output sheets by key (links point there: they are not updated by the swap's renames) */
   sheetNames?: Record<string, string>;
+  /** names of the tables written so far by table key (temporary names: a PivotTable's source) */
+  tableNames?: Record<string, string>;
   /** rows written so far (for progress), called after each block */
   onRows?: (rows: number) => void;
 }
@@ -157,6 +161,17 @@ export async function writeSheet(
     }
   }
 
+  // PivotTables (ExcelApi 1.8; left out before it: the sheet's note says how to make one). The
+  // source is the table object, which Excel follows through the swap's rename.
+  let pivots = 0;
+  for (const p of layout.blocks) {
+    if (p.block.type !== 'pivot' || !options.support('1.8')) continue;
+    const source = options.tableNames?.[p.block.source.table];
+    if (!source) continue;
+    await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
+    pivots++;
+  }
+
   // 4. Column widths: the widest need of each column over the blocks.
   const widths = layout.columnWidths;
   for (let c = 0; c < widths.length; c++) {
@@ -178,7 +193,7 @@ export async function writeSheet(
     await batcher.reserve(40);
     worksheet.freezePanes.freezeRows(layout.freezeRows);
   }
-  return { tables, charts, degraded, rows: rowsWritten };
+  return { tables, charts, pivots, degraded, rows: rowsWritten };
 }
 
 type At = (row: number, column: number, rows?: number, columns?: number) => Excel.Range;
@@ -245,6 +260,19 @@ async function colourScale(range: Excel.Range, scale: ColourScale, batcher: Sync
     ...(mid ? { midpoint: { formula: '50', type: 'Percentile', color: mid } } : {}),
     maximum: { formula: null as unknown as string, type: 'HighestValue', color: high! },
   } as Excel.ConditionalColorScaleCriteria;
+}
+
+async function addPivot(worksheet: Excel.Worksheet, block: PivotBlock, source: string, destination: Excel.Range, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(400 + 200 * (block.rows.length + block.columns.length + block.values.length));
+  const pivot = worksheet.pivotTables.add(block.name, worksheet.context.workbook.tables.getItem(source), destination);
+  for (const field of block.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const field of block.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const v of block.values) {
+    const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(v.field));
+    data.summarizeBy = v.summarizeBy as Excel.AggregationFunction;
+    data.name = v.name;
+    data.numberFormat = v.numberFormat;
+  }
 }
 
 async function dataBar(range: Excel.Range, colour: string, batcher: SyncBatcher): Promise<void> {

@@ -5,7 +5,7 @@ import { type Rect, cellAddress, columnLetters, fullAddress, parseRef, rectAddre
 import { OfficeExtensionError, HostError } from './errors';
 import { excelEnums } from './excelEnums';
 import { type HostLimits, type RangeRef, type SheetModel, WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
-import { Application, Runtime, Workbook } from './objects';
+import { Application, Runtime, Workbook, dataHierarchyName } from './objects';
 import { ClientObject, type HostFaults, type HostLike, type HostStats, SimContext, emptyStats } from './proxy';
 import type { CellStyle, CellValue } from './store';
 import { formatValue } from './numberFormat';
@@ -100,6 +100,18 @@ export interface ConditionalFormatInfo {
   iconSet?: { style: string; reverseIconOrder: boolean; showIconOnly: boolean; criteria: { type: string; operator: string; formula: string }[] };
   rule?: unknown;
   format?: unknown;
+}
+
+export interface PivotTableInfo {
+  name: string;
+  sheet: string;
+  source: { table: string | null } | { range: string };
+  destination: string;
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: { field: string; name: string; summarizeBy: string; numberFormat: string }[];
+  refreshCount: number;
 }
 
 export interface SetCellsOptions {
@@ -472,6 +484,23 @@ export class SimWorkbook implements HostLike {
         ...(cf.iconSet ? { iconSet: JSON.parse(JSON.stringify(cf.iconSet)) } : {}),
         ...(cf.rule ? { rule: { ...cf.rule } } : {}),
         ...(cf.format ? { format: { ...cf.format } } : {}),
+      }));
+  }
+
+  /** PivotTables: where, over what (the source table's current name, or its range), and their layout. */
+  pivotTables(sheet?: string): PivotTableInfo[] {
+    return this.model.pivotTables
+      .filter((p) => !p.deleted && (!sheet || p.sheet.name.toLowerCase() === sheet.toLowerCase()))
+      .map((p) => ({
+        name: p.name,
+        sheet: p.sheet.name,
+        source: 'table' in p.source ? { table: p.source.table.deleted ? null : p.source.table.name } : { range: fullAddress(p.source.sheet.name, p.source.rect) },
+        destination: fullAddress(p.sheet.name, { r0: p.destination.r, c0: p.destination.c, r1: p.destination.r, c1: p.destination.c }),
+        rows: [...p.rows],
+        columns: [...p.columns],
+        filters: [...p.filters],
+        data: p.data.map((d) => ({ field: d.field, name: dataHierarchyName(d), summarizeBy: d.summarizeBy, numberFormat: d.numberFormat })),
+        refreshCount: p.refreshCount,
       }));
   }
 

@@ -8,6 +8,7 @@ import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { metricsSheets, partProblem } from './metricsSheets';
 import { clientFormats } from './clientTable';
+import { pivotSheet } from './pivotSheet';
 import { sheetLinks } from './sheetLinks';
 import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
@@ -80,6 +81,10 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   added.push(...(yield* visitsSheetsSteps(full, options)));
   yield;
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
+  // the PivotTable right after the Clients sheet it summarises
+  const clientsAt = sheets.findIndex((s) => s.key === 'clients');
+  const pivot = clientsAt >= 0 ? pivotSheet(sheets[clientsAt], full.asOf, options) : null;
+  if (pivot) sheets.splice(clientsAt + 1, 0, pivot);
   return sheetLinks({ sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) }, options);
 }
 

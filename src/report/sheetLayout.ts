@@ -65,6 +65,9 @@ export function blockSize(block: OutputBlock): { rows: number; columns: number }
       return { rows: block.lines.length, columns: 1 };
     case 'links':
       return { rows: block.items.length, columns: 1 };
+    case 'pivot':
+      // its size is Excel's: nothing is placed below it
+      return { rows: 1, columns: 1 };
     case 'matrix':
       return { rows: 1 + block.rowLabels.length, columns: 1 + block.columnLabels.length };
   }

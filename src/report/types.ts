@@ -88,7 +88,23 @@ export interface LinksBlock {
   items: { label: string; sheet: string; tip: string }[];
 }
 
-export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock | LinksBlock;
+/**
+ * A PivotTable over a table of another output sheet (ExcelApi 1.8; left out without it). Fields are
+ * the source table's headers (PivotTable hierarchies are named by them).
+ */
+export interface PivotBlock {
+  type: 'pivot';
+  key: string;
+  title?: string;
+  /** PivotTable name (unique on its sheet) */
+  name: string;
+  source: { sheet: string; table: string };
+  rows: string[];
+  columns: string[];
+  values: { field: string; name: string; summarizeBy: 'Sum' | 'Count'; numberFormat: string }[];
+}
+
+export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock | LinksBlock | PivotBlock;
 
 /** scatterLine: numeric x values (a curve such as the Lorenz curve), not categories */
 export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line' | 'scatterLine';

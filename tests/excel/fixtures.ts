@@ -73,6 +73,8 @@ export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean; s
     tables: strip(wb.tables()),
     charts: strip(wb.charts()),
     cfs: wb.conditionalFormats(),
+    pivots: wb.pivotTables(),
+    links: sheets.map((s) => wb.hyperlinks(s.name)),
     settings,
   });
 }

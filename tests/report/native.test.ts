@@ -1,5 +1,6 @@
 // Issue #19 "outputs that feel native to Excel": charts beside the table they draw, axes in the
 // number format of their data, legends that show every series name, plain row numbers.
+import { analyzePortfolio } from '../../src/engine/classify';
 import { analyse } from '../../src/engine/pipeline';
 import { writeReport } from '../../src/excel/writeReport';
 import type { ExcelRun } from '../../src/excel/types';
@@ -246,5 +247,42 @@ describe('hyperlinks from the summary to every sheet', () => {
     const bytes = await saveWorkbook(wb);
     const back = await loadWorkbookFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'out.xlsx');
     expect(back.hyperlinks(summaryName(report)).map((h) => [h.cell, h.documentReference])).toEqual(wb.hyperlinks(summaryName(report)).map((h) => [h.cell, h.documentReference]));
+  });
+});
+
+describe('PivotTable over the Clients table', () => {
+  test('a PivotTable on its own sheet: ABC class × salesperson, revenue summed and clients counted, over the Clients table by its final name; a re-run leaves one', async () => {
+    const report = build();
+    const sheet = report.sheets.find((s) => s.key === 'pivot')!;
+    expect(report.sheets.map((s) => s.key).slice(0, 3)).toEqual(['summary', 'clients', 'pivot']);
+    const wb = await written(report);
+    const expected = {
+      name: 'CarteraClientes',
+      sheet: sheet.title,
+      source: { table: 'Cartera_Clients' },
+      rows: ['Clase ABC'],
+      columns: ['Vendedor'],
+      filters: [],
+    };
+    expect(wb.pivotTables()).toEqual([expect.objectContaining(expected)]);
+    expect(wb.pivotTables()[0].data.map((d) => [d.field, d.name, d.summarizeBy])).toEqual([
+      ['Ventas 12 meses', 'Suma de Ventas 12 meses', 'Sum'],
+      ['Código cliente', 'Número de clientes', 'Count'],
+    ]);
+    await writeReport(wb.run.bind(wb) as ExcelRun, report, { locale: 'es', apiSupport: () => true });
+    expect(wb.pivotTables()).toEqual([expect.objectContaining(expected)]);
+    // the note says what it holds (for Excel without the API and for --out files)
+    expect(wb.values(sheet.title).flat().join(' ')).toContain('Cartera_Clients');
+  });
+
+  test('without ExcelApi 1.8 there is no PivotTable, the sheet keeps its note; without salesperson the columns are the RFM segment', async () => {
+    const report = build();
+    const wb = await written(report, (v) => Number(v.split('.')[1]) < 8);
+    expect(wb.pivotTables()).toEqual([]);
+    expect(wb.sheets().map((s) => s.name)).toContain(report.sheets.find((s) => s.key === 'pivot')!.title);
+    const input = pipelineInput({});
+    const plain = fullReport(analyzePortfolio(input, { asOf: AS_OF }), { locale: 'en', clients: input.clients });
+    const pivot = plain.sheets.find((s) => s.key === 'pivot')!.blocks.find((b) => b.type === 'pivot')!;
+    expect(pivot.type === 'pivot' && [pivot.rows, pivot.columns]).toEqual([['ABC class'], ['RFM segment']]);
   });
 });
