@@ -193,6 +193,14 @@ export async function writeSheet(
     await batcher.reserve(40);
     worksheet.freezePanes.freezeRows(layout.freezeRows);
   }
+  // Print setup (ExcelApi 1.9): landscape, one page wide, the header row on every page.
+  if (sheet.print && options.support('1.9')) {
+    await batcher.reserve(200);
+    const page = worksheet.pageLayout;
+    if (sheet.print.landscape) page.orientation = 'Landscape' as Excel.PageOrientation;
+    if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.print.repeatHeader && layout.headerRow >= 0) page.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  }
   return { tables, charts, pivots, degraded, rows: rowsWritten };
 }
 

@@ -504,6 +504,14 @@ export class SimWorkbook implements HostLike {
       }));
   }
 
+  /** Worksheet.pageLayout as set (null when never set): orientation, zoom, print title rows ("$4:$4"). */
+  pageLayout(sheet: string): { orientation: string; zoom: Record<string, number>; printTitleRows: string | null } | null {
+    const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());
+    const p = s?.pageLayout;
+    if (!p) return null;
+    return { orientation: p.orientation, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? `$${p.printTitleRows.r0 + 1}:$${p.printTitleRows.r1 + 1}` : null };
+  }
+
   /** Range.hyperlink of every cell that has one: A1 address, target and text shown. */
   hyperlinks(sheet: string): { cell: string; address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string }[] {
     const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());

@@ -65,8 +65,44 @@ export interface SheetModel {
   customProperties: Map<string, { key: string; value: string }>;
   /** Range.hyperlink per cell, key "row,column" */
   hyperlinks: Map<string, HyperlinkModel>;
+  /** Worksheet.pageLayout (1.9), when set */
+  pageLayout?: PageLayoutModel;
   selection: Rect;
   deleted: boolean;
+}
+
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** 0-based rows repeated at the top of every printed page */
+  printTitleRows: { r0: number; r1: number } | null;
+}
+
+export function pageLayoutOf(sheet: SheetModel): PageLayoutModel {
+  return (sheet.pageLayout ??= { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null });
+}
+
+/**
+ * PageLayout.zoom (rule 14.2): either a percentage `scale` (10–400) or fit-to-pages counts
+ * (non-negative integers; 0 = as many as needed, [ASSUMPTION] as in OOXML fitToHeight="0").
+ */
+export function checkZoom(v: unknown): PageLayoutModel['zoom'] {
+  if (!v || typeof v !== 'object') fail('InvalidArgument');
+  const z = v as Record<string, unknown>;
+  const out: PageLayoutModel['zoom'] = {};
+  if (z.scale !== undefined && z.scale !== null) {
+    if (typeof z.scale !== 'number' || z.scale < 10 || z.scale > 400) fail('InvalidArgument', 'The zoom scale is between 10 and 400.');
+    out.scale = z.scale;
+  }
+  for (const k of ['horizontalFitToPages', 'verticalFitToPages'] as const) {
+    const n = z[k];
+    if (n === undefined || n === null) continue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail('InvalidArgument', `${k} is a whole number of pages.`);
+    out[k] = n;
+  }
+  if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined))
+    fail('InvalidArgument', 'A zoom is a scale or a fit to pages, not both.'); // [ASSUMPTION]
+  return out;
 }
 
 export interface HyperlinkModel {

@@ -27,7 +27,7 @@ import type {
   TableModel,
   WorkbookModel,
 } from './model';
-import { AGGREGATIONS, normalizeColor } from './model';
+import { AGGREGATIONS, checkZoom, normalizeColor, pageLayoutOf } from './model';
 import {
   type BatchState,
   ClientObject,
@@ -662,6 +662,9 @@ export class Worksheet extends Base<SheetModel> {
   get pivotTables(): PivotTableCollection {
     return nav(this, 'pivotTables', PivotTableCollection, (): PivotsT => ({ sheet: this._target() }));
   }
+  get pageLayout(): PageLayout {
+    return nav(this, 'pageLayout', PageLayout, () => this._target());
+  }
   get freezePanes(): WorksheetFreezePanes {
     return nav(this, 'freezePanes', WorksheetFreezePanes, () => this._target());
   }
@@ -730,7 +733,7 @@ export class Worksheet extends Base<SheetModel> {
 }
 def(Worksheet, {
   name: 'Worksheet',
-  navs: ['tables', 'charts', 'pivotTables', 'freezePanes', 'customProperties'],
+  navs: ['tables', 'charts', 'pivotTables', 'pageLayout', 'freezePanes', 'customProperties'],
   props: {
     name: {
       get: (s) => s.name,
@@ -1794,6 +1797,56 @@ def(Workbook, {
     readOnly: { get: () => false },
     // BETA in Excel (rule 2.4); the only way the add-in can detect the 1904 date system.
     use1904DateSystem: { get: (m) => m.date1904, set: (m, v) => void (m.date1904 = bool(v)) },
+  },
+});
+
+// ----------------------------------------------------------------------- page layout (rule 14)
+
+/** Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (scale or fit to pages), print title rows. */
+export class PageLayout extends Base<SheetModel> {
+  /** rule 14.3: whole rows of this sheet ("$4:$4", "4:5" or a Range of entire rows). [ASSUMPTION] anything else → InvalidArgument. */
+  setPrintTitleRows(rows: unknown): void {
+    this._queue('setPrintTitleRows', [typeof rows === 'string' ? rows : '[Range]'], (s) => {
+      let rect: Rect;
+      if (typeof rows === 'string') {
+        const { sheet, ref } = splitSheet(rows.replace(/\$/g, ''));
+        if (sheet !== undefined && model(this).sheet(sheet) !== s) fail('InvalidArgument', 'Print title rows are on the same worksheet.');
+        if (!/^\d+(:\d+)?$/.test(ref)) fail('InvalidArgument', 'Print title rows are whole rows ("$1:$1").');
+        rect = parseRef(ref.includes(':') ? ref : `${ref}:${ref}`);
+      } else {
+        const r = rangeArg(this, rows)._target();
+        if (r.sheet !== s || !isWholeRows(r.rect)) fail('InvalidArgument', 'Print title rows are whole rows of this worksheet.');
+        rect = r.rect;
+      }
+      pageLayoutOf(s).printTitleRows = { r0: rect.r0, r1: rect.r1 };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): Range {
+    return make(Range, this.context, () => {
+      const s = this._target();
+      const t = s.pageLayout?.printTitleRows;
+      return t ? { sheet: s, rect: { r0: t.r0, r1: t.r1, c0: 0, c1: MAX_COLS - 1 } } : null;
+    }, 'nullable', 'PageLayout.getPrintTitleRowsOrNullObject');
+  }
+}
+def(PageLayout, {
+  name: 'PageLayout',
+  navs: [],
+  props: {
+    orientation: {
+      get: (s) => pageLayoutOf(s).orientation,
+      set: (s, v) => {
+        const orientation = oneOf(v, ['Portrait', 'Landscape']) as 'Portrait' | 'Landscape';
+        pageLayoutOf(s).orientation = orientation;
+      },
+    },
+    zoom: {
+      get: (s) => ({ ...pageLayoutOf(s).zoom }),
+      set: (s, v) => {
+        const zoom = checkZoom(v);
+        pageLayoutOf(s).zoom = zoom;
+      },
+    },
   },
 });
 

@@ -322,6 +322,19 @@ export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
         }
       }
     }
+    // Worksheet.pageLayout: orientation, fit to pages, print title rows
+    const layout = sheet.pageLayout;
+    if (layout) {
+      const fit = layout.zoom.horizontalFitToPages !== undefined || layout.zoom.verticalFitToPages !== undefined;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: layout.orientation === 'Landscape' ? 'landscape' : 'portrait',
+        ...(fit
+          ? { fitToPage: true, fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 }
+          : { scale: layout.zoom.scale ?? 100 }),
+        ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows.r0 + 1}:${layout.printTitleRows.r1 + 1}` } : {}),
+      };
+    }
     // Range.hyperlink: a place in the workbook is written as the cell's location ("'Sheet'!A1")
     for (const [key, h] of sheet.hyperlinks) {
       const [r, c] = key.split(',').map(Number);

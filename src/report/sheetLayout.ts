@@ -26,6 +26,8 @@ export interface SheetLayout {
   charts: ChartPlacement[];
   /** rows to freeze (0 = none) */
   freezeRows: number;
+  /** 0-based header row of the first table (print title row), -1 without a table */
+  headerRow: number;
   /** widest column count of the blocks */
   width: number;
   /** width in characters of each column the blocks use (index = column); beyond, Excel's default */
@@ -118,7 +120,7 @@ export function sheetLayout(sheet: OutputSheet): SheetLayout {
     spare += CHART_HEIGHT_ROWS + 1;
     return p;
   });
-  return { headingRow, subtitleRow, blocks, charts: placed, freezeRows, width, columnWidths };
+  return { headingRow, subtitleRow, blocks, charts: placed, freezeRows, headerRow: firstTable ? firstTable.top : -1, width, columnWidths };
 }
 
 /** The widest need of each column over the blocks, in characters. */

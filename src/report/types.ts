@@ -148,7 +148,19 @@ export interface OutputSheet {
   charts: ChartSpec[];
   /** freeze the rows above the first table's data (for one-table sheets) */
   freezeHeader?: boolean;
+  /** print setup for lists a manager prints: landscape, one page wide, the first table's header on every page */
+  print?: PrintSetup;
 }
+
+export interface PrintSetup {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** repeat the first table's header row at the top of every page */
+  repeatHeader: boolean;
+}
+
+/** The print setup of the lists a manager prints (visit plan, campaign lists). */
+export const LIST_PRINT: PrintSetup = { landscape: true, fitToWidth: true, repeatHeader: true };
 
 /** Per-client columns written beside the user's client list (classification columns). */
 export interface ClientColumns {

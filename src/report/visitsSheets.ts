@@ -9,6 +9,7 @@ import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
 import { money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { ChartSpec, KpiBlock, MatrixBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
+import { LIST_PRINT } from './types';
 
 /** The penetration grid shows at most this many segments (most clients) × lines (most buyers); the long table has them all. */
 export const MAX_GRID_SEGMENTS = 200;
@@ -221,6 +222,7 @@ function* planSheet(
     blocks: [table('VisitPlan', undefined, columns, rows)],
     charts: [],
     freezeHeader: true,
+    print: LIST_PRINT,
   };
 }
 

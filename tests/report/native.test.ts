@@ -286,3 +286,29 @@ describe('PivotTable over the Clients table', () => {
     expect(pivot.type === 'pivot' && [pivot.rows, pivot.columns]).toEqual([['ABC class'], ['RFM segment']]);
   });
 });
+
+describe('print setup of the lists a manager prints', () => {
+  test('the visit plan prints landscape, one page wide, its header row on every page; other sheets keep Excel\'s defaults; none before ExcelApi 1.9', async () => {
+    const report = build();
+    const plan = report.sheets.find((s) => s.key === 'visitPlan')!;
+    const header = sheetLayout(plan).headerRow + 1;
+    const wb = await written(report);
+    expect(wb.pageLayout(plan.title)).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${header}:$${header}` });
+    expect(wb.pageLayout(report.sheets.find((s) => s.key === 'metrics')!.title)).toBeNull();
+    const old = await written(report, (v) => Number(v.split('.')[1]) < 9);
+    expect(old.pageLayout(plan.title)).toBeNull();
+  });
+
+  test('a campaign list sheet written with writeListSheet prints the same way', async () => {
+    const { segmentListSheet } = await import('../../src/taskpane/segmentListSheet');
+    const { writeListSheet } = await import('../../src/excel/writeListSheet');
+    const input = pipelineInput({ visits: true });
+    const a = analyse(input, { asOf: AS_OF });
+    const mask = new Uint8Array(a.clientCount).fill(1);
+    const sheet = segmentListSheet({ analysis: a, clients: input.clients!, mask, name: 'Todos', locale: 'es' });
+    const wb = createWorkbook({ sheets: ['Datos'] });
+    const result = await writeListSheet(wb.run.bind(wb) as ExcelRun, sheet, { apiSupport: () => true });
+    const header = sheetLayout(sheet).headerRow + 1;
+    expect(wb.pageLayout(result.sheet)).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${header}:$${header}` });
+  });
+});
