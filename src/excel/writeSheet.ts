@@ -168,8 +168,17 @@ export async function writeSheet(
     if (p.block.type !== 'pivot' || !options.support('1.8')) continue;
     const source = options.tableNames?.[p.block.source.table];
     if (!source) continue;
-    await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
+    const pivot = await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
     pivots++;
+    // Slicers (ExcelApi 1.10) right of where the PivotTable grows, one under the other.
+    if (!options.support('1.10')) continue;
+    for (let k = 0; k < (p.block.slicers ?? []).length; k++) {
+      await batcher.reserve(300);
+      const slicer = worksheet.context.workbook.slicers.add(pivot, p.block.slicers![k], worksheet);
+      slicer.left = SLICER_LEFT;
+      slicer.top = p.top * ROW_POINTS + k * (SLICER_HEIGHT + 10);
+      slicer.height = SLICER_HEIGHT;
+    }
   }
 
   // 4. Column widths: the widest need of each column over the blocks.
@@ -270,7 +279,13 @@ async function colourScale(range: Excel.Range, scale: ColourScale, batcher: Sync
   } as Excel.ConditionalColorScaleCriteria;
 }
 
-async function addPivot(worksheet: Excel.Worksheet, block: PivotBlock, source: string, destination: Excel.Range, batcher: SyncBatcher): Promise<void> {
+/** Slicers start this far right (points: ≈ 13 default columns, clear of a PivotTable of a few salespeople). */
+const SLICER_LEFT = 640;
+const SLICER_HEIGHT = 180;
+/** Excel's default row height, in points. */
+const ROW_POINTS = 15;
+
+async function addPivot(worksheet: Excel.Worksheet, block: PivotBlock, source: string, destination: Excel.Range, batcher: SyncBatcher): Promise<Excel.PivotTable> {
   await batcher.reserve(400 + 200 * (block.rows.length + block.columns.length + block.values.length));
   const pivot = worksheet.pivotTables.add(block.name, worksheet.context.workbook.tables.getItem(source), destination);
   for (const field of block.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
@@ -281,6 +296,7 @@ async function addPivot(worksheet: Excel.Worksheet, block: PivotBlock, source: s
     data.name = v.name;
     data.numberFormat = v.numberFormat;
   }
+  return pivot;
 }
 
 async function dataBar(range: Excel.Range, colour: string, batcher: SyncBatcher): Promise<void> {

@@ -504,6 +504,23 @@ export class SimWorkbook implements HostLike {
       }));
   }
 
+  /** Slicers: name, sheet, what they filter (PivotTable or table name) and the field, position in points. */
+  slicers(sheet?: string): { name: string; caption: string; sheet: string; source: { pivot: string } | { table: string }; field: string; left: number; top: number; width: number; height: number }[] {
+    return this.model.slicers
+      .filter((x) => !x.deleted && (!sheet || x.sheet.name.toLowerCase() === sheet.toLowerCase()))
+      .map((x) => ({
+        name: x.name,
+        caption: x.caption,
+        sheet: x.sheet.name,
+        source: 'pivot' in x.source ? { pivot: x.source.pivot.name } : { table: x.source.table.name },
+        field: x.field,
+        left: x.left,
+        top: x.top,
+        width: x.width,
+        height: x.height,
+      }));
+  }
+
   /** Worksheet.pageLayout as set (null when never set): orientation, zoom, print title rows ("$4:$4"). */
   pageLayout(sheet: string): { orientation: string; zoom: Record<string, number>; printTitleRows: string | null } | null {
     const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());

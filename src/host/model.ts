@@ -211,6 +211,21 @@ export interface PivotTableModel {
   deleted: boolean;
 }
 
+/** A slicer (ExcelApi 1.10) over a PivotTable's or a table's field; placed on a worksheet, in points. */
+export interface SlicerModel {
+  id: string;
+  name: string;
+  caption: string;
+  sheet: SheetModel;
+  source: { pivot: PivotTableModel } | { table: TableModel };
+  field: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  deleted: boolean;
+}
+
 export const AGGREGATIONS = ['Automatic', 'Sum', 'Count', 'Average', 'Max', 'Min', 'Product', 'CountNumbers', 'StandardDeviation', 'StandardDeviationP', 'Variance', 'VarianceP'];
 
 export interface ColorCriterion {
@@ -315,6 +330,7 @@ export class WorkbookModel {
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly pivotTables: PivotTableModel[] = [];
+  readonly slicers: SlicerModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly customProperties = new Map<string, { key: string; value: unknown }>();
   readonly formats = new Interner<string>(GENERAL);
@@ -436,6 +452,9 @@ export class WorkbookModel {
     for (const c of this.charts) if (c.sheet === sheet) c.deleted = true;
     for (const cf of this.conditionalFormats) if (cf.sheet === sheet) cf.deleted = true;
     for (const p of this.pivotTables) if (p.sheet === sheet) p.deleted = true;
+    // [ASSUMPTION] a slicer goes with its sheet and with the PivotTable or table it filters
+    for (const x of this.slicers)
+      if (x.sheet === sheet || ('pivot' in x.source ? x.source.pivot.deleted : x.source.table.deleted)) x.deleted = true;
     this.purge();
     if (this.activeSheet === sheet) {
       const rest = this.visibleSheets();
@@ -446,7 +465,7 @@ export class WorkbookModel {
   }
 
   private purge(): void {
-    for (const list of [this.tables, this.charts, this.conditionalFormats, this.pivotTables] as { deleted: boolean }[][]) {
+    for (const list of [this.tables, this.charts, this.conditionalFormats, this.pivotTables, this.slicers] as { deleted: boolean }[][]) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i].deleted) list.splice(i, 1);
     }
   }
@@ -1249,6 +1268,26 @@ export class WorkbookModel {
     this.livePivot(p);
     if ('table' in p.source && p.source.table.deleted) fail('InvalidReference', 'The PivotTable source no longer exists.');
     p.refreshCount++;
+  }
+
+  // ---------- slicers (rule 15) ----------
+
+  /**
+   * workbook.slicers.add(source, field, destination) (rule 15.1, ExcelApi 1.10): the field is one of
+   * the source's (a PivotTable's hierarchies, a table's headers), else InvalidArgument [ASSUMPTION:
+   * code]. [ASSUMPTION] names are workbook-unique: the new slicer is named after the field, with
+   * " 1", " 2"… when taken; it starts at the top-left of the sheet, 200 × 200 pt.
+   */
+  addSlicer(source: SlicerModel['source'], field: unknown, sheet: SheetModel): SlicerModel {
+    const fields = 'pivot' in source ? this.livePivot(source.pivot).fields : this.tableHeaders(this.liveTable(source.table));
+    const name = fields.find((f) => typeof field === 'string' && f.toLowerCase() === field.toLowerCase());
+    if (name === undefined) fail('InvalidArgument', `"${String(field)}" is not a field of the slicer's source.`);
+    const taken = new Set(this.slicers.filter((x) => !x.deleted).map((x) => x.name.toLowerCase()));
+    let slicerName = name;
+    for (let k = 1; taken.has(slicerName.toLowerCase()); k++) slicerName = `${name} ${k}`;
+    const slicer: SlicerModel = { id: this.newId('SL'), name: slicerName, caption: name, sheet, source, field: name, top: 0, left: 0, width: 200, height: 200, deleted: false };
+    this.slicers.push(slicer);
+    return slicer;
   }
 
   // ---------- conditional formats ----------

@@ -23,6 +23,7 @@ import type {
   DataHierarchyModel,
   PivotTableModel,
   SeriesModel,
+  SlicerModel,
   SheetModel,
   TableModel,
   WorkbookModel,
@@ -1767,6 +1768,9 @@ export class Workbook extends Base<WorkbookModel> {
   get pivotTables(): PivotTableCollection {
     return nav(this, 'pivotTables', PivotTableCollection, (): PivotsT => ({ sheet: null }));
   }
+  get slicers(): SlicerCollection {
+    return nav(this, 'slicers', SlicerCollection, () => this._target());
+  }
   get properties(): DocumentProperties {
     return nav(this, 'properties', DocumentProperties, () => this._target());
   }
@@ -1791,12 +1795,86 @@ export class Workbook extends Base<WorkbookModel> {
 }
 def(Workbook, {
   name: 'Workbook',
-  navs: ['worksheets', 'tables', 'pivotTables', 'settings', 'properties', 'application'],
+  navs: ['worksheets', 'tables', 'pivotTables', 'slicers', 'settings', 'properties', 'application'],
   props: {
     name: { get: (m) => (m as unknown as { fileName?: string }).fileName ?? 'Book1.xlsx' },
     readOnly: { get: () => false },
     // BETA in Excel (rule 2.4); the only way the add-in can detect the 1904 date system.
     use1904DateSystem: { get: (m) => m.date1904, set: (m, v) => void (m.date1904 = bool(v)) },
+  },
+});
+
+// ----------------------------------------------------------------------- slicers (rule 15)
+
+export class SlicerCollection extends Base<WorkbookModel> {
+  add(slicerSource: unknown, sourceField: unknown, slicerDestination?: unknown): Slicer {
+    let created: SlicerModel | undefined;
+    return make(Slicer, this.context, () => {
+      if (created) return created;
+      const m = model(this);
+      let source: SlicerModel['source'];
+      if (slicerSource instanceof PivotTable) source = { pivot: m.livePivot(slicerSource._target()) };
+      else if (slicerSource instanceof Table) source = { table: m.liveTable(slicerSource._target()) };
+      else if (typeof slicerSource === 'string') {
+        const table = m.tableByName(slicerSource);
+        const pivot = m.pivotsOn(null).find((p) => p.name.toLowerCase() === slicerSource.toLowerCase());
+        source = table ? { table } : pivot ? { pivot } : fail('ItemNotFound', `"${slicerSource}" is not a table or a PivotTable.`);
+      } else return fail('InvalidArgument', 'The slicer source must be a PivotTable, a Table or a name.');
+      let sheet: SheetModel;
+      if (slicerDestination instanceof Worksheet) sheet = m.live(slicerDestination._target());
+      else if (typeof slicerDestination === 'string') sheet = m.sheet(slicerDestination);
+      else sheet = 'pivot' in source ? source.pivot.sheet : source.table.sheet;
+      return (created = m.addSlicer(source, sourceField, sheet));
+    }, 'eager', 'SlicerCollection.add', ['[source]', String(sourceField)]);
+  }
+  private list(): SlicerModel[] {
+    return model(this).slicers.filter((x) => !x.deleted);
+  }
+  getItem(key: string): Slicer {
+    return make(Slicer, this.context, () => must(this.list().find((x) => x.id === key || x.name.toLowerCase() === String(key).toLowerCase()) ?? null, `The slicer "${key}"`), 'lazy', 'SlicerCollection.getItem');
+  }
+  getCount(): { value: number } {
+    return resultOf(this, 'getCount', null, () => this.list().length);
+  }
+}
+def(SlicerCollection, {
+  name: 'SlicerCollection',
+  navs: [],
+  props: {},
+  items: (m) => m.slicers.filter((x) => !x.deleted),
+  item: (o, x) => new Slicer(o.context, () => x as SlicerModel, true),
+});
+
+function liveSlicer(x: SlicerModel): SlicerModel {
+  if (x.deleted) fail('ItemNotFound', 'The slicer has been deleted.');
+  return x;
+}
+function slicerProp<K extends 'top' | 'left' | 'width' | 'height' | 'caption'>(key: K, check: (v: unknown) => SlicerModel[K]): PropDef<SlicerModel> {
+  return { get: (x) => x[key], set: (x, v) => void (liveSlicer(x)[key] = check(v)) };
+}
+export class Slicer extends Base<SlicerModel> {
+  delete(): void {
+    this._queue('delete', null, (x) => void (liveSlicer(x).deleted = true));
+  }
+}
+def(Slicer, {
+  name: 'Slicer',
+  navs: [],
+  props: {
+    id: { get: (x) => x.id },
+    name: {
+      get: (x) => x.name,
+      set: (x, v, o) => {
+        const name = str(v);
+        if (model(o).slicers.some((y) => y !== x && !y.deleted && y.name.toLowerCase() === name.toLowerCase())) fail('InvalidArgument', `A slicer named "${name}" already exists.`);
+        liveSlicer(x).name = name;
+      },
+    },
+    caption: slicerProp('caption', str),
+    top: slicerProp('top', (v) => Math.max(0, num(v))),
+    left: slicerProp('left', (v) => Math.max(0, num(v))),
+    width: slicerProp('width', positive),
+    height: slicerProp('height', positive),
   },
 });
 

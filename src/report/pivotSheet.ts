@@ -56,6 +56,7 @@ export function pivotSheet(clientsSheet: OutputSheet, asOf: number, options: Rep
       { field: revenue.header, name: ctx.text('pivot.sum', { field: revenue.header }), summarizeBy: 'Sum', numberFormat: revenue.numberFormat },
       { field: id, name: ctx.text('pivot.count'), summarizeBy: 'Count', numberFormat: '0' },
     ],
+    slicers: ['status', 'rfmSegment'].map(header).filter((h): h is string => !!h),
   };
   const about = ctx.text('pivot.about', {
     table: table.name,

@@ -39,6 +39,12 @@ export const CHART_HEIGHT_ROWS = 16;
 export const CHART_MIN_POINTS = 480;
 /** Points per character of column width (Calibri 11). */
 export const POINTS_PER_CHAR = 7;
+/**
+ * A table wider than this (points, ≈ 1,200 px: a laptop screen beside the pane) gets its charts
+ * below it, from column A, rather than beside it off screen (Métricas' trend table and Visitas' by-
+ * salesperson table are 2,400–3,300 pt wide with their long headers).
+ */
+export const BESIDE_MAX_POINTS = 900;
 /** Excel's default column (8.43 characters = 64 px). */
 const DEFAULT_COLUMN_POINTS = 48;
 
@@ -100,12 +106,26 @@ export function sheetLayout(sheet: OutputSheet): SheetLayout {
       // The charts drawn from this table, stacked beside it from its title down; the next block
       // starts below them, so a chart never covers cells nor sits far from its data.
       const first = titleRow >= 0 ? titleRow : row;
+      let tableRight = 0;
+      for (let c = 0; c < columns; c++) tableRight += points(c);
       let k = 0;
-      sheet.charts.forEach((spec, i) => {
-        if (spec.table !== block.key || charts[i]) return;
-        charts[i] = chartAt(spec, first + k++ * (CHART_HEIGHT_ROWS + 1), columns + 1);
-      });
-      next = Math.max(next, first + k * (CHART_HEIGHT_ROWS + 1));
+      if (tableRight <= BESIDE_MAX_POINTS) {
+        sheet.charts.forEach((spec, i) => {
+          if (spec.table !== block.key || charts[i]) return;
+          charts[i] = chartAt(spec, first + k++ * (CHART_HEIGHT_ROWS + 1), columns + 1);
+        });
+        next = Math.max(next, first + k * (CHART_HEIGHT_ROWS + 1));
+      } else {
+        // below the wide table, side by side from column A
+        let left = 0;
+        sheet.charts.forEach((spec, i) => {
+          if (spec.table !== block.key || charts[i]) return;
+          charts[i] = chartAt(spec, next, left);
+          left = charts[i].bottomRight.column + 2;
+          k++;
+        });
+        if (k > 0) next += CHART_HEIGHT_ROWS + 1;
+      }
     }
     row = next;
     width = Math.max(width, columns);

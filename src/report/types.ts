@@ -102,6 +102,8 @@ export interface PivotBlock {
   rows: string[];
   columns: string[];
   values: { field: string; name: string; summarizeBy: 'Sum' | 'Count'; numberFormat: string }[];
+  /** fields that get a slicer beside the PivotTable (ExcelApi 1.10) */
+  slicers?: string[];
 }
 
 export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock | LinksBlock | PivotBlock;

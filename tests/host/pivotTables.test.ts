@@ -103,3 +103,26 @@ describe('host rules §13 PivotTables (ExcelApi 1.8)', () => {
     expect(wb2.pivotTables()).toEqual([]);
   });
 });
+
+describe('host rules §15 slicers (ExcelApi 1.10)', () => {
+  test('rule 15.1 slicers.add over a PivotTable field, named after it (" 1" when taken), placed in points; an unknown field is refused; they go with their sheet', async () => {
+    const wb = clients();
+    await wb.run(async (ctx) => {
+      const t = ctx.workbook.tables.add('Clientes!A1:D4', true);
+      t.name = 'T';
+      const ws = ctx.workbook.worksheets.getItem('Pivot');
+      const pt = ws.pivotTables.add('P', t, ws.getRange('A3'));
+      const a = ctx.workbook.slicers.add(pt, 'Clase', ws);
+      a.left = 400;
+      a.top = 45;
+      ctx.workbook.slicers.add(t, 'clase');
+    });
+    expect(wb.slicers().map((x) => [x.name, x.sheet, x.source, x.field, x.left, x.top])).toEqual([
+      ['Clase', 'Pivot', { pivot: 'P' }, 'Clase', 400, 45],
+      ['Clase 1', 'Clientes', { table: 'T' }, 'Clase', 0, 0],
+    ]);
+    expect((await syncError(wb, async (ctx) => void ctx.workbook.slicers.add('T', 'Nada'))).code).toBe('InvalidArgument');
+    await wb.run(async (ctx) => void ctx.workbook.worksheets.getItem('Pivot').delete());
+    expect(wb.slicers().map((x) => x.name)).toEqual(['Clase 1']);
+  });
+});

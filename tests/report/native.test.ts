@@ -7,7 +7,7 @@ import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook } from '../../src/host';
 import { fullReport } from '../../src/report/fullReport';
 import { PLAIN_INTEGER } from '../../src/report/reportContext';
-import { CHART_MIN_POINTS, legendPoints, legendVisible, POINTS_PER_CHAR, sheetLayout } from '../../src/report/sheetLayout';
+import { BESIDE_MAX_POINTS, CHART_MIN_POINTS, legendPoints, legendVisible, POINTS_PER_CHAR, sheetLayout } from '../../src/report/sheetLayout';
 import type { OutputTable, Report } from '../../src/report/types';
 import { AS_OF, pipelineInput } from './pipelineFixture';
 
@@ -30,9 +30,10 @@ const leftOf = (widths: number[], column: number) => {
 };
 
 describe('charts beside their tables', () => {
-  test('every chart starts beside its table: at most one spacer column right of the blocks beside it, the first of each table within its rows', () => {
+  test('every chart starts beside its table (one spacer column right of it, within its rows), or right below it from column A when the table is wider than a screen; none overlaps another or a block', () => {
     const report = build();
     let charts = 0;
+    let below = 0;
     for (const sheet of report.sheets) {
       const layout = sheetLayout(sheet);
       const seen = new Set<string>();
@@ -41,27 +42,46 @@ describe('charts beside their tables', () => {
         const own = layout.blocks.find((b) => b.block.type === 'table' && b.block.key === spec.table)!;
         expect(own).toBeDefined();
         const pos = layout.charts[k];
-        const beside = layout.blocks.filter((b) => (b.titleRow >= 0 ? b.titleRow : b.top) <= pos.bottomRight.row && b.top + b.rows - 1 >= pos.topLeft.row);
-        const rightEdge = Math.max(own.left + own.columns, ...beside.map((b) => b.left + b.columns));
-        expect(pos.topLeft.column).toBe(rightEdge + 1);
-        // never dozens of columns away: within 8 columns and 700 pt of its own table's right edge
-        expect(pos.topLeft.column - (own.left + own.columns)).toBeLessThanOrEqual(8);
-        expect(leftOf(layout.columnWidths, pos.topLeft.column) - leftOf(layout.columnWidths, own.left + own.columns)).toBeLessThanOrEqual(700);
-        if (!seen.has(spec.table)) expect(pos.topLeft.row).toBeLessThanOrEqual(own.top + own.rows);
+        const right = leftOf(layout.columnWidths, own.left + own.columns);
+        if (right <= BESIDE_MAX_POINTS) {
+          expect(pos.topLeft.column).toBe(own.left + own.columns + 1);
+          if (!seen.has(spec.table)) expect(pos.topLeft.row).toBe(own.titleRow >= 0 ? own.titleRow : own.top);
+        } else {
+          below++;
+          expect(pos.topLeft.row).toBe(own.top + own.rows + 1);
+          if (!seen.has(spec.table)) expect(pos.topLeft.column).toBe(0);
+        }
+        // never off screen: the chart starts within BESIDE_MAX_POINTS plus one spacer column
+        expect(leftOf(layout.columnWidths, pos.topLeft.column)).toBeLessThanOrEqual(BESIDE_MAX_POINTS + 40 * POINTS_PER_CHAR);
         seen.add(spec.table);
-        // no two charts overlap
-        for (let j = 0; j < k; j++) expect(layout.charts[j].bottomRight.row).toBeLessThan(pos.topLeft.row);
+        // no chart covers a block's cells nor another chart
+        for (const b of layout.blocks) {
+          const from = b.titleRow >= 0 ? b.titleRow : b.top;
+          const overlapsRows = from <= pos.bottomRight.row && b.top + b.rows - 1 >= pos.topLeft.row;
+          const overlapsColumns = b.left <= pos.bottomRight.column && b.left + b.columns - 1 >= pos.topLeft.column;
+          expect([spec.name, b.block.key, overlapsRows && overlapsColumns]).toEqual([spec.name, b.block.key, false]);
+        }
+        for (let j = 0; j < k; j++) {
+          const o = layout.charts[j];
+          const apart = o.bottomRight.row < pos.topLeft.row || o.topLeft.row > pos.bottomRight.row || o.bottomRight.column < pos.topLeft.column || o.topLeft.column > pos.bottomRight.column;
+          expect(apart).toBe(true);
+        }
       });
     }
     expect(charts).toBeGreaterThanOrEqual(10);
+    expect(below).toBeGreaterThanOrEqual(1);
   });
 
-  test('the metrics charts are no longer right of the widest table: each starts at the edge of the blocks beside it', () => {
+  test('Métricas: the trend charts are right below the (wide) trend table, side by side from column A', () => {
     const sheet = build().sheets.find((s) => s.key === 'metrics')!;
     const layout = sheetLayout(sheet);
     const trend = layout.blocks.find((b) => b.block.key === 'MetricsTrend')!;
-    // the retention/NRR chart starts on the trend table's title row
-    expect(layout.charts[0].topLeft.row).toBe(trend.titleRow);
+    expect(layout.charts[0].topLeft).toEqual({ row: trend.top + trend.rows + 1, column: 0 });
+    expect(layout.charts[1].topLeft.row).toBe(layout.charts[0].topLeft.row);
+    expect(layout.charts[1].topLeft.column).toBeGreaterThan(layout.charts[0].bottomRight.column);
+    // the next block starts under the charts
+    const next = layout.blocks[layout.blocks.indexOf(trend) + 1];
+    expect(Math.min(next.titleRow >= 0 ? next.titleRow : next.top, next.top)).toBeGreaterThan(layout.charts[0].bottomRight.row);
   });
 });
 
@@ -271,6 +291,13 @@ describe('PivotTable over the Clients table', () => {
     ]);
     await writeReport(wb.run.bind(wb) as ExcelRun, report, { locale: 'es', apiSupport: () => true });
     expect(wb.pivotTables()).toEqual([expect.objectContaining(expected)]);
+    // slicers on status and RFM segment beside it (ExcelApi 1.10), one under the other
+    expect(wb.slicers().map((x) => [x.sheet, x.source, x.field])).toEqual([
+      [sheet.title, { pivot: 'CarteraClientes' }, 'Estado'],
+      [sheet.title, { pivot: 'CarteraClientes' }, 'Segmento RFM'],
+    ]);
+    const [first, second] = wb.slicers();
+    expect(second.top).toBeGreaterThanOrEqual(first.top + first.height);
     // the note says what it holds (for Excel without the API and for --out files)
     expect(wb.values(sheet.title).flat().join(' ')).toContain('Cartera_Clients');
   });
@@ -279,6 +306,9 @@ describe('PivotTable over the Clients table', () => {
     const report = build();
     const wb = await written(report, (v) => Number(v.split('.')[1]) < 8);
     expect(wb.pivotTables()).toEqual([]);
+    expect(wb.slicers()).toEqual([]);
+    const noSlicers = await written(report, (v) => Number(v.split('.')[1]) < 10);
+    expect([noSlicers.pivotTables().length, noSlicers.slicers().length]).toEqual([1, 0]);
     expect(wb.sheets().map((s) => s.name)).toContain(report.sheets.find((s) => s.key === 'pivot')!.title);
     const input = pipelineInput({});
     const plain = fullReport(analyzePortfolio(input, { asOf: AS_OF }), { locale: 'en', clients: input.clients });
