@@ -119,6 +119,15 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       workbook.settings.add(PENDING_SETTING, JSON.stringify({ sheetIds: state.tempIds } satisfies PendingOutputs));
       await context.sync();
 
+      // The outputs' final names, known now (from the sheets loaded above), so that the Summary's
+      // links name the sheets as they will be after the swap (a link is text: a rename breaks it).
+      const finalTaken = new Set(
+        sheets.items.filter((s) => !oldIds.has(s.id) && !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()),
+      );
+      const finalNames = report.sheets.map((s) => freeName(s.title, finalTaken));
+      const sheetNames = Object.fromEntries(report.sheets.map((s, k) => [s.key, finalNames[k]]));
+      const tableNames: Record<string, string> = {};
+
       // Sheets, one after the other; progress by rows written.
       const totalRows = report.sheets.reduce(
         (n, s) => n + s.blocks.reduce((m, b) => m + (b.type === 'table' ? b.rows.length : 0), 0),
@@ -135,9 +144,12 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
           support,
           blockBytes,
           tableSuffix: '_new',
+          sheetNames,
+          tableNames,
           onRows: (rows) => progress(before + rows),
         });
         doneRows += result.rows;
+        for (const tb of result.tables) tableNames[tb.key] = tb.name;
         if (result.degraded) notes.push(t(locale, 'note.chartsDegraded'));
         written.push({ sheet, tables: result.tables, charts: result.charts });
       }
@@ -180,16 +192,13 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
           state.setAside.tables.push(name);
         }
       }
-      const finalTaken = new Set(
-        sheets.items.filter((s) => !oldIds.has(s.id) && !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()),
-      );
       const userTables = new Set(
         tables.items.map((x) => x.name.toLowerCase()).filter((n) => !oldSheets.some((s) => s.tables.some((tn) => tn.toLowerCase() === n))),
       );
       const storedSheets: StoredSheet[] = [];
       for (let k = 0; k < written.length; k++) {
         const ws = temps[k];
-        const name = freeName(written[k].sheet.title, finalTaken);
+        const name = finalNames[k];
         ws.name = name;
         ws.visibility = 'Visible';
         const finalTables: string[] = [];

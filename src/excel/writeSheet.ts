@@ -1,8 +1,9 @@
 // Writes one OutputSheet into an (empty, new) worksheet: text formats first, values in blocks,
 // then number formats, tables, widths, colour scales, charts.
 import type { Cell } from '../engine/types';
-import { sheetLayout, cellAddress, columnLetter, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
-import type { ChartSpec, ColourScale, OutputSheet, OutputTable, RowHighlight } from '../report/types';
+import { chartAxisFormats } from '../report/chartAxisFormats';
+import { sheetLayout, cellAddress, columnLetter, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
+import type { ChartSpec, ColourScale, IconSetSpec, OutputSheet, OutputTable, PivotBlock, RowHighlight } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';
 
@@ -10,6 +11,8 @@ export interface WrittenSheet {
   /** table names as created (temporary names until the swap) */
   tables: { key: string; name: string; finalName: string }[];
   charts: string[];
+  /** PivotTables created */
+  pivots: number;
   /** charts left out or simplified (ExcelApi missing), for a note */
   degraded: boolean;
   rows: number;
@@ -21,12 +24,13 @@ export interface WriteSheetOptions {
   blockBytes: number;
   /** suffix of the temporary table names (renamed at the swap) */
   tableSuffix: string;
+  /** final names of the output sheets by key (links point there: they are not updated by the swap's renames) */
+  sheetNames?: Record<string, string>;
+  /** names of the tables written so far by table key (temporary names: a PivotTable's source) */
+  tableNames?: Record<string, string>;
   /** rows written so far (for progress), called after each block */
   onRows?: (rows: number) => void;
 }
-
-/** Points per character of column width (Calibri 11). */
-const POINTS_PER_CHAR = 7;
 
 const CHART_TYPE: Record<ChartSpec['kind'], string> = {
   pareto: 'ColumnClustered',
@@ -34,6 +38,7 @@ const CHART_TYPE: Record<ChartSpec['kind'], string> = {
   bar: 'BarClustered',
   pie: 'Pie',
   line: 'Line',
+  scatterLine: 'XYScatterLinesNoMarkers',
 };
 
 export async function writeSheet(
@@ -84,6 +89,21 @@ export async function writeSheet(
         at(p.top, 0, values.length, 1).values = values;
         break;
       }
+      case 'links': {
+        if (block.items.length === 0) break;
+        const values = block.items.map((item) => [item.label]);
+        await batcher.reserve(jsonBytes(values));
+        at(p.top, 0, values.length, 1).values = values;
+        // Range.hyperlink is ExcelApi 1.7: before it the lines are plain text
+        if (!options.support('1.7')) break;
+        for (let k = 0; k < block.items.length; k++) {
+          const name = options.sheetNames?.[block.items[k].sheet];
+          if (!name) continue;
+          await batcher.reserve(2 * (name.length + block.items[k].tip.length) + 80);
+          at(p.top + k, 0).hyperlink = { documentReference: `'${name.replace(/'/g, "''")}'!A1`, screenTip: block.items[k].tip };
+        }
+        break;
+      }
       case 'matrix': {
         const values: Cell[][] = [[block.corner, ...block.columnLabels]];
         block.values.forEach((row, k) => values.push([block.rowLabels[k], ...row]));
@@ -122,10 +142,22 @@ export async function writeSheet(
     table.name = name;
     if (block.style) table.style = block.style;
     tables.push({ key: block.key, name, finalName: block.name });
+    // Conditional formats (ExcelApi 1.6) over a column's data cells; without 1.6 the table has none.
+    const body = (key: string) => {
+      const c = block.columns.findIndex((col) => col.key === key);
+      return c >= 0 && block.rows.length > 0 && options.support('1.6') ? at(p.top + 1, p.left + c, block.rows.length, 1) : null;
+    };
     for (const scale of block.colourScales ?? []) {
-      const c = block.columns.findIndex((col) => col.key === scale.column);
-      if (c >= 0 && block.rows.length > 0 && options.support('1.6'))
-        await colourScale(at(p.top + 1, p.left + c, block.rows.length, 1), scale.scale, batcher);
+      const range = body(scale.column);
+      if (range) await colourScale(range, scale.scale, batcher);
+    }
+    for (const bar of block.dataBars ?? []) {
+      const range = body(bar.column);
+      if (range) await dataBar(range, bar.colour, batcher);
+    }
+    for (const icons of block.iconSets ?? []) {
+      const range = body(icons.column);
+      if (range) await iconSet(range, icons.icons, batcher);
     }
     for (const h of block.rowHighlights ?? []) {
       const c = block.columns.findIndex((col) => col.key === h.column);
@@ -134,16 +166,28 @@ export async function writeSheet(
     }
   }
 
-  // 4. Column widths: the widest need of each column over the blocks.
-  const widths: number[] = [];
+  // PivotTables (ExcelApi 1.8; left out before it: the sheet's note says how to make one). The
+  // source is the table object, which Excel follows through the swap's rename.
+  let pivots = 0;
   for (const p of layout.blocks) {
-    const block = p.block;
-    if (block.type === 'table') block.columns.forEach((col, c) => (widths[c] = Math.max(widths[c] ?? 0, col.width ?? 10)));
-    else if (block.type === 'kpis') {
-      widths[0] = Math.max(widths[0] ?? 0, ...block.items.map((i) => Math.min(40, i.label.length + 2)));
-      widths[1] = Math.max(widths[1] ?? 0, 14);
+    if (p.block.type !== 'pivot' || !options.support('1.8')) continue;
+    const source = options.tableNames?.[p.block.source.table];
+    if (!source) continue;
+    const pivot = await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
+    pivots++;
+    // Slicers (ExcelApi 1.10) right of where the PivotTable grows, one under the other.
+    if (!options.support('1.10')) continue;
+    for (let k = 0; k < (p.block.slicers ?? []).length; k++) {
+      await batcher.reserve(300);
+      const slicer = worksheet.context.workbook.slicers.add(pivot, p.block.slicers![k], worksheet);
+      slicer.left = SLICER_LEFT;
+      slicer.top = p.top * ROW_POINTS + k * (SLICER_HEIGHT + 10);
+      slicer.height = SLICER_HEIGHT;
     }
   }
+
+  // 4. Column widths: the widest need of each column over the blocks.
+  const widths = layout.columnWidths;
   for (let c = 0; c < widths.length; c++) {
     await batcher.reserve(40);
     at(0, c).format.columnWidth = Math.round(widths[c] * POINTS_PER_CHAR);
@@ -163,7 +207,15 @@ export async function writeSheet(
     await batcher.reserve(40);
     worksheet.freezePanes.freezeRows(layout.freezeRows);
   }
-  return { tables, charts, degraded, rows: rowsWritten };
+  // Print setup (ExcelApi 1.9): landscape, one page wide, the header row on every page.
+  if (sheet.print && options.support('1.9')) {
+    await batcher.reserve(200);
+    const page = worksheet.pageLayout;
+    if (sheet.print.landscape) page.orientation = 'Landscape' as Excel.PageOrientation;
+    if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.print.repeatHeader && layout.headerRow >= 0) page.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
+  }
+  return { tables, charts, pivots, degraded, rows: rowsWritten };
 }
 
 type At = (row: number, column: number, rows?: number, columns?: number) => Excel.Range;
@@ -189,6 +241,9 @@ async function textFormats(p: BlockPlacement, at: At, batcher: SyncBatcher): Pro
       break;
     case 'notes':
       if (block.lines.length > 0) await text(at(p.top, 0, block.lines.length, 1));
+      break;
+    case 'links':
+      if (block.items.length > 0) await text(at(p.top, 0, block.items.length, 1));
       break;
     case 'matrix':
       await text(at(p.top, 0, 1, 1 + block.columnLabels.length));
@@ -236,6 +291,46 @@ async function rowHighlight(range: Excel.Range, firstCell: string, h: RowHighlig
   cf.custom.rule.formula = `=${firstCell}>${h.above}`;
   cf.custom.format.fill.color = h.fill;
   if (h.fontColor) cf.custom.format.font.color = h.fontColor;
+}
+
+/** Slicers start this far right (points: ≈ 13 default columns, clear of a PivotTable of a few salespeople). */
+const SLICER_LEFT = 640;
+const SLICER_HEIGHT = 180;
+/** Excel's default row height, in points. */
+const ROW_POINTS = 15;
+
+async function addPivot(worksheet: Excel.Worksheet, block: PivotBlock, source: string, destination: Excel.Range, batcher: SyncBatcher): Promise<Excel.PivotTable> {
+  await batcher.reserve(400 + 200 * (block.rows.length + block.columns.length + block.values.length));
+  const pivot = worksheet.pivotTables.add(block.name, worksheet.context.workbook.tables.getItem(source), destination);
+  for (const field of block.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const field of block.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const v of block.values) {
+    const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(v.field));
+    data.summarizeBy = v.summarizeBy as Excel.AggregationFunction;
+    data.name = v.name;
+    data.numberFormat = v.numberFormat;
+  }
+  return pivot;
+}
+
+async function dataBar(range: Excel.Range, colour: string, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(200);
+  const cf = range.conditionalFormats.add('DataBar' as Excel.ConditionalFormatType);
+  cf.dataBar.barDirection = 'LeftToRight' as Excel.ConditionalDataBarDirection;
+  cf.dataBar.positiveFormat.fillColor = colour;
+}
+
+async function iconSet(range: Excel.Range, icons: IconSetSpec, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(300 + 80 * icons.thresholds.length);
+  const cf = range.conditionalFormats.add('IconSet' as Excel.ConditionalFormatType);
+  cf.iconSet.style = icons.style as Excel.IconSet;
+  // the first criterion is the lowest icon's: Excel ignores its type, operator and formula
+  cf.iconSet.criteria = [
+    {} as Excel.ConditionalIconCriterion,
+    ...icons.thresholds.map(
+      (n) => ({ type: 'Number', operator: 'GreaterThanOrEqual', formula: String(n) }) as Excel.ConditionalIconCriterion,
+    ),
+  ];
 }
 
 async function addChart(
@@ -292,16 +387,29 @@ async function addChart(
   chart.name = spec.name;
   chart.title.text = spec.title;
   if (spec.kind !== 'pie') {
+    const formats = chartAxisFormats(spec, table);
+    // ChartAxis.numberFormat is ExcelApi 1.8; before it the axes keep Excel's "linked to source"
+    const axisFormats = support('1.8');
     if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
     if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+    if (axisFormats && formats.category) chart.axes.categoryAxis.numberFormat = formats.category;
+    if (axisFormats && formats.value) chart.axes.valueAxis.numberFormat = formats.value;
+    if (spec.kind === 'scatterLine' && formats.category === formats.value && formats.value?.endsWith('%')) {
+      // a Lorenz-type curve: both axes are shares from 0 to 100 %
+      for (const axis of [chart.axes.categoryAxis, chart.axes.valueAxis]) {
+        axis.minimum = 0;
+        axis.maximum = 1;
+      }
+    }
     if (combo && wanted.some((s) => s.secondaryLine)) {
       const secondary = chart.axes.getItem('Value', 'Secondary');
       if (spec.secondaryAxisTitle) secondary.title.text = spec.secondaryAxisTitle;
-      if (spec.secondaryAxisFormat) secondary.numberFormat = spec.secondaryAxisFormat;
+      if (formats.secondary) secondary.numberFormat = formats.secondary;
       secondary.maximum = 1;
       secondary.minimum = 0;
     }
   }
+  chart.legend.visible = legendVisible(spec);
   chart.legend.position = 'Bottom';
   const pos = layout.charts[index];
   chart.setPosition(cellAddress(pos.topLeft.row, pos.topLeft.column), cellAddress(pos.bottomRight.row, pos.bottomRight.column));

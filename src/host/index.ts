@@ -1,11 +1,11 @@
 // The strict in-memory Excel host: `createWorkbook()` gives a workbook whose `run` behaves like
 // `Excel.run` for the API subset the add-in uses, plus a synchronous inspection API for tests,
 // the playground and the xlsx bridge.
-import { type Rect, columnLetters, fullAddress, parseRef, rectAddress, splitSheet, toRowCol } from './address';
+import { type Rect, cellAddress, columnLetters, fullAddress, parseRef, rectAddress, splitSheet, toRowCol } from './address';
 import { OfficeExtensionError, HostError } from './errors';
 import { excelEnums } from './excelEnums';
 import { type HostLimits, type RangeRef, type SheetModel, WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
-import { Application, Runtime, Workbook } from './objects';
+import { Application, Runtime, Workbook, dataHierarchyName } from './objects';
 import { ClientObject, type HostFaults, type HostLike, type HostStats, SimContext, emptyStats } from './proxy';
 import type { CellStyle, CellValue } from './store';
 import { formatValue } from './numberFormat';
@@ -97,8 +97,21 @@ export interface ConditionalFormatInfo {
   type: string;
   criteria?: unknown;
   dataBar?: unknown;
+  iconSet?: { style: string; reverseIconOrder: boolean; showIconOnly: boolean; criteria: { type: string; operator: string; formula: string }[] };
   rule?: unknown;
   format?: unknown;
+}
+
+export interface PivotTableInfo {
+  name: string;
+  sheet: string;
+  source: { table: string | null } | { range: string };
+  destination: string;
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: { field: string; name: string; summarizeBy: string; numberFormat: string }[];
+  refreshCount: number;
 }
 
 export interface SetCellsOptions {
@@ -468,9 +481,65 @@ export class SimWorkbook implements HostLike {
         type: cf.type,
         ...(cf.colorScale ? { criteria: JSON.parse(JSON.stringify(cf.colorScale)) } : {}),
         ...(cf.dataBar ? { dataBar: JSON.parse(JSON.stringify(cf.dataBar)) } : {}),
+        ...(cf.iconSet ? { iconSet: JSON.parse(JSON.stringify(cf.iconSet)) } : {}),
         ...(cf.rule ? { rule: { ...cf.rule } } : {}),
         ...(cf.format ? { format: { ...cf.format } } : {}),
       }));
+  }
+
+  /** PivotTables: where, over what (the source table's current name, or its range), and their layout. */
+  pivotTables(sheet?: string): PivotTableInfo[] {
+    return this.model.pivotTables
+      .filter((p) => !p.deleted && (!sheet || p.sheet.name.toLowerCase() === sheet.toLowerCase()))
+      .map((p) => ({
+        name: p.name,
+        sheet: p.sheet.name,
+        source: 'table' in p.source ? { table: p.source.table.deleted ? null : p.source.table.name } : { range: fullAddress(p.source.sheet.name, p.source.rect) },
+        destination: fullAddress(p.sheet.name, { r0: p.destination.r, c0: p.destination.c, r1: p.destination.r, c1: p.destination.c }),
+        rows: [...p.rows],
+        columns: [...p.columns],
+        filters: [...p.filters],
+        data: p.data.map((d) => ({ field: d.field, name: dataHierarchyName(d), summarizeBy: d.summarizeBy, numberFormat: d.numberFormat })),
+        refreshCount: p.refreshCount,
+      }));
+  }
+
+  /** Slicers: name, sheet, what they filter (PivotTable or table name) and the field, position in points. */
+  slicers(sheet?: string): { name: string; caption: string; sheet: string; source: { pivot: string } | { table: string }; field: string; left: number; top: number; width: number; height: number }[] {
+    return this.model.slicers
+      .filter((x) => !x.deleted && (!sheet || x.sheet.name.toLowerCase() === sheet.toLowerCase()))
+      .map((x) => ({
+        name: x.name,
+        caption: x.caption,
+        sheet: x.sheet.name,
+        source: 'pivot' in x.source ? { pivot: x.source.pivot.name } : { table: x.source.table.name },
+        field: x.field,
+        left: x.left,
+        top: x.top,
+        width: x.width,
+        height: x.height,
+      }));
+  }
+
+  /** Worksheet.pageLayout as set (null when never set): orientation, zoom, print title rows ("$4:$4"). */
+  pageLayout(sheet: string): { orientation: string; zoom: Record<string, number>; printTitleRows: string | null } | null {
+    const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());
+    const p = s?.pageLayout;
+    if (!p) return null;
+    return { orientation: p.orientation, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? `$${p.printTitleRows.r0 + 1}:$${p.printTitleRows.r1 + 1}` : null };
+  }
+
+  /** Range.hyperlink of every cell that has one: A1 address, target and text shown. */
+  hyperlinks(sheet: string): { cell: string; address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string }[] {
+    const s = this.model.sheets.find((x) => !x.deleted && x.name.toLowerCase() === sheet.toLowerCase());
+    if (!s) return [];
+    return [...s.hyperlinks.entries()]
+      .map(([key, h]) => {
+        const [r, c] = key.split(',').map(Number);
+        return { r, c, h };
+      })
+      .sort((a, b) => a.r - b.r || a.c - b.c)
+      .map(({ r, c, h }) => ({ cell: cellAddress(r, c), ...h }));
   }
 
   settings(): Record<string, unknown> {

@@ -63,8 +63,53 @@ export interface SheetModel {
   showGridlines: boolean;
   tabColor: string;
   customProperties: Map<string, { key: string; value: string }>;
+  /** Range.hyperlink per cell, key "row,column" */
+  hyperlinks: Map<string, HyperlinkModel>;
+  /** Worksheet.pageLayout (1.9), when set */
+  pageLayout?: PageLayoutModel;
   selection: Rect;
   deleted: boolean;
+}
+
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** 0-based rows repeated at the top of every printed page */
+  printTitleRows: { r0: number; r1: number } | null;
+}
+
+export function pageLayoutOf(sheet: SheetModel): PageLayoutModel {
+  return (sheet.pageLayout ??= { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null });
+}
+
+/**
+ * PageLayout.zoom (rule 14.2): either a percentage `scale` (10–400) or fit-to-pages counts
+ * (non-negative integers; 0 = as many as needed, [ASSUMPTION] as in OOXML fitToHeight="0").
+ */
+export function checkZoom(v: unknown): PageLayoutModel['zoom'] {
+  if (!v || typeof v !== 'object') fail('InvalidArgument');
+  const z = v as Record<string, unknown>;
+  const out: PageLayoutModel['zoom'] = {};
+  if (z.scale !== undefined && z.scale !== null) {
+    if (typeof z.scale !== 'number' || z.scale < 10 || z.scale > 400) fail('InvalidArgument', 'The zoom scale is between 10 and 400.');
+    out.scale = z.scale;
+  }
+  for (const k of ['horizontalFitToPages', 'verticalFitToPages'] as const) {
+    const n = z[k];
+    if (n === undefined || n === null) continue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail('InvalidArgument', `${k} is a whole number of pages.`);
+    out[k] = n;
+  }
+  if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined))
+    fail('InvalidArgument', 'A zoom is a scale or a fit to pages, not both.'); // [ASSUMPTION]
+  return out;
+}
+
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 export interface TableModel {
@@ -136,10 +181,81 @@ export interface ChartModel {
   deleted: boolean;
 }
 
+export interface DataHierarchyModel {
+  id: number;
+  field: string;
+  /** null until set: the name then follows summarizeBy ("Sum of Ventas") */
+  name: string | null;
+  summarizeBy: string;
+  numberFormat: string;
+}
+
+/**
+ * A PivotTable (ExcelApi 1.8): its source (a table, followed through renames, or a fixed range),
+ * where it starts, and its layout by field name. The host does not compute the pivot's cells.
+ */
+export interface PivotTableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  source: { table: TableModel } | { sheet: SheetModel; rect: Rect };
+  /** top-left cell */
+  destination: { r: number; c: number };
+  /** hierarchy names: the source's headers when it was created */
+  fields: string[];
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: DataHierarchyModel[];
+  refreshCount: number;
+  deleted: boolean;
+}
+
+/** A slicer (ExcelApi 1.10) over a PivotTable's or a table's field; placed on a worksheet, in points. */
+export interface SlicerModel {
+  id: string;
+  name: string;
+  caption: string;
+  sheet: SheetModel;
+  source: { pivot: PivotTableModel } | { table: TableModel };
+  field: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  deleted: boolean;
+}
+
+export const AGGREGATIONS = ['Automatic', 'Sum', 'Count', 'Average', 'Max', 'Min', 'Product', 'CountNumbers', 'StandardDeviation', 'StandardDeviationP', 'Variance', 'VarianceP'];
+
 export interface ColorCriterion {
   formula: string | null;
   type: string;
   color: string;
+}
+
+export interface IconCriterion {
+  type: string;
+  operator: string;
+  formula: string;
+}
+
+export interface IconSetModel {
+  style: string;
+  reverseIconOrder: boolean;
+  showIconOnly: boolean;
+  criteria: IconCriterion[];
+}
+
+/** Icons of an IconSet style: its name says it (ThreeArrows, FourRating, FiveQuarters…). */
+export function iconCount(style: string): number {
+  return style.startsWith('Five') ? 5 : style.startsWith('Four') ? 4 : 3;
+}
+
+/** Excel's thresholds for a new icon set: equal percent bands (0, 33, 67 for three icons). */
+function defaultIconCriteria(style: string): IconCriterion[] {
+  const n = iconCount(style);
+  return Array.from({ length: n }, (_, k) => ({ type: 'Percent', operator: 'GreaterThanOrEqual', formula: String(Math.round((k * 100) / n)) }));
 }
 
 export interface ConditionalFormatModel {
@@ -150,6 +266,7 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
   colorScale?: { minimum?: ColorCriterion; midpoint?: ColorCriterion; maximum?: ColorCriterion };
   dataBar?: Record<string, unknown>;
+  iconSet?: IconSetModel;
   rule?: Record<string, unknown>;
   format?: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
   deleted: boolean;
@@ -212,6 +329,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly pivotTables: PivotTableModel[] = [];
+  readonly slicers: SlicerModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly customProperties = new Map<string, { key: string; value: unknown }>();
   readonly formats = new Interner<string>(GENERAL);
@@ -283,6 +402,7 @@ export class WorkbookModel {
       showGridlines: true,
       tabColor: '',
       customProperties: new Map(),
+      hyperlinks: new Map(),
       selection: { r0: 0, c0: 0, r1: 0, c1: 0 },
       deleted: false,
     };
@@ -331,6 +451,10 @@ export class WorkbookModel {
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
     for (const c of this.charts) if (c.sheet === sheet) c.deleted = true;
     for (const cf of this.conditionalFormats) if (cf.sheet === sheet) cf.deleted = true;
+    for (const p of this.pivotTables) if (p.sheet === sheet) p.deleted = true;
+    // [ASSUMPTION] a slicer goes with its sheet and with the PivotTable or table it filters
+    for (const x of this.slicers)
+      if (x.sheet === sheet || ('pivot' in x.source ? x.source.pivot.deleted : x.source.table.deleted)) x.deleted = true;
     this.purge();
     if (this.activeSheet === sheet) {
       const rest = this.visibleSheets();
@@ -341,7 +465,7 @@ export class WorkbookModel {
   }
 
   private purge(): void {
-    for (const list of [this.tables, this.charts, this.conditionalFormats] as { deleted: boolean }[][]) {
+    for (const list of [this.tables, this.charts, this.conditionalFormats, this.pivotTables, this.slicers] as { deleted: boolean }[][]) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i].deleted) list.splice(i, 1);
     }
   }
@@ -545,8 +669,39 @@ export class WorkbookModel {
     this.afterWrite(sheet, rect, false);
   }
 
+  /**
+   * Range.hyperlink (rule 7.5, ExcelApi 1.7): `address` (a URL) or `documentReference` (a place in
+   * the workbook, "'Sheet name'!A1"), optional `screenTip`; `textToDisplay` becomes the cell's text.
+   * [ASSUMPTION] neither address nor documentReference → InvalidArgument; a multi-cell range gets the
+   * link in every cell; a documentReference is text: renaming the sheet it names does not update it.
+   */
+  setHyperlink(sheet: SheetModel, rect: Rect, value: unknown): void {
+    if (!value || typeof value !== 'object') fail('InvalidArgument');
+    const v = value as Record<string, unknown>;
+    const text = (k: string) => (v[k] === undefined || v[k] === null ? undefined : String(v[k]));
+    const link: HyperlinkModel = { address: text('address'), documentReference: text('documentReference'), screenTip: text('screenTip'), textToDisplay: text('textToDisplay') };
+    if (!link.address && !link.documentReference) fail('InvalidArgument', 'A hyperlink needs an address or a documentReference.');
+    if (isUnbounded(rect)) fail('NotImplemented', 'Simulator limitation: hyperlinks on whole rows/columns.');
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        sheet.hyperlinks.set(`${r},${c}`, { ...link });
+        if (link.textToDisplay !== undefined) sheet.store.setString(r, c, link.textToDisplay);
+      }
+    if (link.textToDisplay !== undefined) this.afterWrite(sheet, rect);
+  }
+
+  hyperlinkAt(sheet: SheetModel, r: number, c: number): HyperlinkModel | null {
+    const h = sheet.hyperlinks.get(`${r},${c}`);
+    return h ? { ...h } : null;
+  }
+
   clear(sheet: SheetModel, rect: Rect, applyTo: string = 'All'): void {
     const st = sheet.store;
+    if (applyTo === 'All' || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks')
+      for (const key of [...sheet.hyperlinks.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) sheet.hyperlinks.delete(key);
+      }
     const used = st.usedRect(false, rect);
     if (!used) return;
     const contents = applyTo === 'All' || applyTo === 'Contents';
@@ -1026,6 +1181,115 @@ export class WorkbookModel {
     return out;
   }
 
+  // ---------- pivot tables (rule 13) ----------
+
+  pivotsOn(sheet: SheetModel | null): PivotTableModel[] {
+    return this.pivotTables.filter((p) => !p.deleted && (sheet === null || p.sheet === sheet));
+  }
+
+  livePivot(p: PivotTableModel): PivotTableModel {
+    if (p.deleted) fail('ItemNotFound', 'The PivotTable has been deleted.');
+    return p;
+  }
+
+  /** [ASSUMPTION] PivotTable names are unique per worksheet (case-insensitive), not per workbook. */
+  checkPivotName(sheet: SheetModel, name: unknown, self?: PivotTableModel): string {
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 255) fail('InvalidArgument', 'Bad PivotTable name.');
+    if (this.pivotsOn(sheet).some((p) => p !== self && p.name.toLowerCase() === name.toLowerCase()))
+      fail('InvalidArgument', `A PivotTable named "${name}" already exists on this worksheet.`);
+    return name;
+  }
+
+  /**
+   * pivotTables.add(name, source, destination) (rule 13.1). The source is a table (its headers are
+   * the hierarchies) or a range whose first row is the header. [ASSUMPTION] a blank or repeated
+   * header → InvalidArgument; a destination inside a table or on another PivotTable's first cell →
+   * PivotTableRangeConflict; from worksheet.pivotTables the destination must be on that worksheet.
+   */
+  addPivotTable(
+    onSheet: SheetModel | null,
+    name: unknown,
+    source: { table: TableModel } | { sheet: SheetModel; rect: Rect },
+    dest: { sheet: SheetModel; rect: Rect },
+  ): PivotTableModel {
+    if (onSheet && dest.sheet !== onSheet) fail('InvalidArgument', 'The destination is not on this worksheet.');
+    const pivotName = this.checkPivotName(dest.sheet, name);
+    let fields: string[];
+    if ('table' in source) fields = this.tableHeaders(this.liveTable(source.table));
+    else {
+      if (source.rect.r1 <= source.rect.r0) fail('InvalidArgument', 'A PivotTable source needs a header row and data.');
+      fields = [];
+      for (let c = source.rect.c0; c <= source.rect.c1; c++) fields.push(String(source.sheet.store.value(source.rect.r0, c) ?? ''));
+    }
+    const lower = fields.map((f) => f.trim().toLowerCase());
+    if (lower.some((f) => f === '') || new Set(lower).size !== lower.length) fail('InvalidArgument', 'The source has a blank or repeated header.');
+    const { r0: r, c0: c } = dest.rect;
+    const inTable = this.tables.some((t) => !t.deleted && t.sheet === dest.sheet && r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
+    const onPivot = this.pivotsOn(dest.sheet).some((p) => p.destination.r === r && p.destination.c === c);
+    if (inTable || onPivot) fail('PivotTableRangeConflict', 'The PivotTable would overlap a table or another PivotTable.');
+    const pivot: PivotTableModel = {
+      id: this.newId('PT'),
+      name: pivotName,
+      sheet: dest.sheet,
+      source,
+      destination: { r, c },
+      fields,
+      rows: [],
+      columns: [],
+      filters: [],
+      data: [],
+      refreshCount: 0,
+      deleted: false,
+    };
+    this.pivotTables.push(pivot);
+    return pivot;
+  }
+
+  /** rule 13.2: a hierarchy is on one axis at most (rows, columns or filters). [ASSUMPTION] adding it to a second → InvalidArgument. */
+  addAxisHierarchy(p: PivotTableModel, axis: 'rows' | 'columns' | 'filters', field: string): void {
+    this.livePivot(p);
+    if (!p.fields.includes(field)) fail('ItemNotFound', `The hierarchy "${field}" was not found.`);
+    if (p.rows.includes(field) || p.columns.includes(field) || p.filters.includes(field))
+      fail('InvalidArgument', `The hierarchy "${field}" is already on an axis of the PivotTable.`);
+    p[axis].push(field);
+  }
+
+  /** rule 13.3: a data hierarchy sums by default; [ASSUMPTION] a field can be both on an axis and in the values. */
+  addDataHierarchy(p: PivotTableModel, field: string): DataHierarchyModel {
+    this.livePivot(p);
+    if (!p.fields.includes(field)) fail('ItemNotFound', `The hierarchy "${field}" was not found.`);
+    const d: DataHierarchyModel = { id: p.data.length, field, name: null, summarizeBy: 'Sum', numberFormat: 'General' };
+    p.data.push(d);
+    return d;
+  }
+
+  /** rule 13.4: refresh re-reads the source; a deleted source table → InvalidReference [ASSUMPTION]. */
+  refreshPivot(p: PivotTableModel): void {
+    this.livePivot(p);
+    if ('table' in p.source && p.source.table.deleted) fail('InvalidReference', 'The PivotTable source no longer exists.');
+    p.refreshCount++;
+  }
+
+  // ---------- slicers (rule 15) ----------
+
+  /**
+   * workbook.slicers.add(source, field, destination) (rule 15.1, ExcelApi 1.10): the field is one of
+   * the source's (a PivotTable's hierarchies, a table's headers), else InvalidArgument [ASSUMPTION:
+   * code]. [ASSUMPTION] names are workbook-unique: the new slicer is named after the field, with
+   * " 1", " 2"… when taken; it starts at the top-left of the sheet, 200 × 200 pt.
+   */
+  addSlicer(source: SlicerModel['source'], field: unknown, sheet: SheetModel): SlicerModel {
+    const fields = 'pivot' in source ? this.livePivot(source.pivot).fields : this.tableHeaders(this.liveTable(source.table));
+    const name = fields.find((f) => typeof field === 'string' && f.toLowerCase() === field.toLowerCase());
+    if (name === undefined) fail('InvalidArgument', `"${String(field)}" is not a field of the slicer's source.`);
+    const taken = new Set(this.slicers.filter((x) => !x.deleted).map((x) => x.name.toLowerCase()));
+    let slicerName = name;
+    for (let k = 1; taken.has(slicerName.toLowerCase()); k++) slicerName = `${name} ${k}`;
+    const slicer: SlicerModel = { id: this.newId('SL'), name: slicerName, caption: name, sheet, source, field: name, top: 0, left: 0, width: 200, height: 200, deleted: false };
+    this.slicers.push(slicer);
+    return slicer;
+  }
+
   // ---------- conditional formats ----------
 
   addConditionalFormat(sheet: SheetModel, rect: Rect, type: unknown): ConditionalFormatModel {
@@ -1035,7 +1299,9 @@ export class WorkbookModel {
     const cf: ConditionalFormatModel = { id: this.newId('CF'), sheet, rect, type, stopIfTrue: false, deleted: false };
     if (type === 'ColorScale') cf.colorScale = {};
     if (type === 'DataBar') cf.dataBar = { barDirection: 'Context', showDataBarOnly: false, axisFormat: 'Automatic', lowerBoundRule: { type: 'LowestValue', formula: null }, upperBoundRule: { type: 'HighestValue', formula: null }, positiveFormat: { fillColor: '#638EC6', gradientFill: true, borderColor: '' } };
-    if (type === 'Custom' || type === 'CellValue' || type === 'TopBottom' || type === 'PresetCriteria' || type === 'ContainsText' || type === 'IconSet') cf.rule = {};
+    // [ASSUMPTION] a new icon set is Excel's UI default: three traffic lights, percent thirds
+    if (type === 'IconSet') cf.iconSet = { style: 'ThreeTrafficLights1', reverseIconOrder: false, showIconOnly: false, criteria: defaultIconCriteria('ThreeTrafficLights1') };
+    if (type === 'Custom' || type === 'CellValue' || type === 'TopBottom' || type === 'PresetCriteria' || type === 'ContainsText') cf.rule = {};
     if (type !== 'ColorScale' && type !== 'DataBar' && type !== 'IconSet') cf.format = {};
     // Added at top priority (rule 7.1): first in the list.
     this.conditionalFormats.unshift(cf);
@@ -1044,6 +1310,36 @@ export class WorkbookModel {
 
   cfsOn(sheet: SheetModel, rect?: Rect): ConditionalFormatModel[] {
     return this.conditionalFormats.filter((cf) => !cf.deleted && cf.sheet === sheet && (!rect || intersects(cf.rect, rect)));
+  }
+
+  setIconStyle(cf: ConditionalFormatModel, style: string): void {
+    const set = cf.iconSet!;
+    if (iconCount(style) !== set.criteria.length) set.criteria = defaultIconCriteria(style);
+    set.style = style;
+  }
+
+  /**
+   * IconSet criteria (rule 7.4): one per icon of the style, lowest icon first. The first one's type,
+   * operator and formula are ignored (the lowest icon takes what the others leave); the others need
+   * a type Number/Percent/Formula/Percentile, operator GreaterThan/GreaterThanOrEqual and a formula.
+   * [ASSUMPTION] a wrong count or a bad criterion is InvalidArgument.
+   */
+  setIconCriteria(cf: ConditionalFormatModel, criteria: unknown): void {
+    const set = cf.iconSet!;
+    if (!Array.isArray(criteria) || criteria.length !== iconCount(set.style)) fail('InvalidArgument', `An icon set of style ${set.style} takes ${iconCount(set.style)} criteria.`);
+    const out: IconCriterion[] = [];
+    criteria.forEach((raw, k) => {
+      const c = (raw ?? {}) as Record<string, unknown>;
+      if (k === 0) {
+        out.push({ type: 'Percent', operator: 'GreaterThanOrEqual', formula: '0' });
+        return;
+      }
+      if (!['Number', 'Percent', 'Formula', 'Percentile'].includes(c.type as string)) fail('InvalidArgument', `Icon criterion ${k}: bad type.`);
+      if (!['GreaterThan', 'GreaterThanOrEqual'].includes(c.operator as string)) fail('InvalidArgument', `Icon criterion ${k}: bad operator.`);
+      if (typeof c.formula !== 'string' || c.formula === '') fail('InvalidArgument', `Icon criterion ${k}: formula required.`);
+      out.push({ type: c.type as string, operator: c.operator as string, formula: c.formula as string });
+    });
+    set.criteria = out;
   }
 
   setColorCriteria(cf: ConditionalFormatModel, criteria: unknown): void {

@@ -15,16 +15,20 @@ import {
   splitSheet,
 } from './address';
 import { HostError, OfficeExtensionError, fail } from './errors';
+import { excelEnums } from './excelEnums';
 import type {
   AxisModel,
   ChartModel,
   ConditionalFormatModel,
+  DataHierarchyModel,
+  PivotTableModel,
   SeriesModel,
+  SlicerModel,
   SheetModel,
   TableModel,
   WorkbookModel,
 } from './model';
-import { normalizeColor } from './model';
+import { AGGREGATIONS, checkZoom, normalizeColor, pageLayoutOf } from './model';
 import {
   type BatchState,
   ClientObject,
@@ -304,6 +308,10 @@ const rangeProps: Record<string, PropDef<RangeT>> = {
     },
   },
   text: { get: (t, o, b) => model(o).readText(t.sheet, t.rect, { count: cellLimitCount(b) }) },
+  hyperlink: {
+    get: (t, o) => model(o).hyperlinkAt(t.sheet, t.rect.r0, t.rect.c0),
+    set: (t, v, o) => model(o).setHyperlink(t.sheet, t.rect, v),
+  },
   valueTypes: { get: (t, o, b) => model(o).readValueTypes(t.sheet, t.rect, { count: cellLimitCount(b) }) },
 };
 rangeProps.formulasLocal = rangeProps.formulas;
@@ -455,6 +463,12 @@ export class ConditionalFormat extends Base<ConditionalFormatModel> {
   get dataBarOrNullObject(): DataBarConditionalFormat {
     return typed(this, 'dataBarOrNullObject', DataBarConditionalFormat, ['DataBar'], true);
   }
+  get iconSet(): IconSetConditionalFormat {
+    return typed(this, 'iconSet', IconSetConditionalFormat, ['IconSet'], false);
+  }
+  get iconSetOrNullObject(): IconSetConditionalFormat {
+    return typed(this, 'iconSetOrNullObject', IconSetConditionalFormat, ['IconSet'], true);
+  }
   get custom(): RuleConditionalFormat {
     return typed(this, 'custom', RuleConditionalFormat, ['Custom'], false);
   }
@@ -530,6 +544,24 @@ def(DataBarConditionalFormat, {
     axisColor: barProp('axisColor', normalizeColor),
     lowerBoundRule: barProp('lowerBoundRule', (v) => v),
     upperBoundRule: barProp('upperBoundRule', (v) => v),
+  },
+});
+
+export class IconSetConditionalFormat extends Base<ConditionalFormatModel> {}
+def(IconSetConditionalFormat, {
+  name: 'IconSetConditionalFormat',
+  navs: [],
+  props: {
+    style: {
+      get: (cf) => cf.iconSet!.style,
+      set: (cf, v, o) => model(o).setIconStyle(cf, oneOf(v, Object.values(excelEnums.IconSet).filter((x) => x !== 'Invalid'))),
+    },
+    reverseIconOrder: { get: (cf) => cf.iconSet!.reverseIconOrder, set: (cf, v) => void (cf.iconSet!.reverseIconOrder = bool(v)) },
+    showIconOnly: { get: (cf) => cf.iconSet!.showIconOnly, set: (cf, v) => void (cf.iconSet!.showIconOnly = bool(v)) },
+    criteria: {
+      get: (cf) => cf.iconSet!.criteria.map((c) => ({ ...c })),
+      set: (cf, v, o) => model(o).setIconCriteria(cf, v),
+    },
   },
 });
 
@@ -628,6 +660,12 @@ export class Worksheet extends Base<SheetModel> {
   get charts(): ChartCollection {
     return nav(this, 'charts', ChartCollection, () => this._target());
   }
+  get pivotTables(): PivotTableCollection {
+    return nav(this, 'pivotTables', PivotTableCollection, (): PivotsT => ({ sheet: this._target() }));
+  }
+  get pageLayout(): PageLayout {
+    return nav(this, 'pageLayout', PageLayout, () => this._target());
+  }
   get freezePanes(): WorksheetFreezePanes {
     return nav(this, 'freezePanes', WorksheetFreezePanes, () => this._target());
   }
@@ -696,7 +734,7 @@ export class Worksheet extends Base<SheetModel> {
 }
 def(Worksheet, {
   name: 'Worksheet',
-  navs: ['tables', 'charts', 'freezePanes', 'customProperties'],
+  navs: ['tables', 'charts', 'pivotTables', 'pageLayout', 'freezePanes', 'customProperties'],
   props: {
     name: {
       get: (s) => s.name,
@@ -1727,6 +1765,12 @@ export class Workbook extends Base<WorkbookModel> {
   get settings(): SettingCollection {
     return nav(this, 'settings', SettingCollection, () => this._target());
   }
+  get pivotTables(): PivotTableCollection {
+    return nav(this, 'pivotTables', PivotTableCollection, (): PivotsT => ({ sheet: null }));
+  }
+  get slicers(): SlicerCollection {
+    return nav(this, 'slicers', SlicerCollection, () => this._target());
+  }
   get properties(): DocumentProperties {
     return nav(this, 'properties', DocumentProperties, () => this._target());
   }
@@ -1751,12 +1795,332 @@ export class Workbook extends Base<WorkbookModel> {
 }
 def(Workbook, {
   name: 'Workbook',
-  navs: ['worksheets', 'tables', 'settings', 'properties', 'application'],
+  navs: ['worksheets', 'tables', 'pivotTables', 'slicers', 'settings', 'properties', 'application'],
   props: {
     name: { get: (m) => (m as unknown as { fileName?: string }).fileName ?? 'Book1.xlsx' },
     readOnly: { get: () => false },
     // BETA in Excel (rule 2.4); the only way the add-in can detect the 1904 date system.
     use1904DateSystem: { get: (m) => m.date1904, set: (m, v) => void (m.date1904 = bool(v)) },
+  },
+});
+
+// ----------------------------------------------------------------------- slicers (rule 15)
+
+export class SlicerCollection extends Base<WorkbookModel> {
+  add(slicerSource: unknown, sourceField: unknown, slicerDestination?: unknown): Slicer {
+    let created: SlicerModel | undefined;
+    return make(Slicer, this.context, () => {
+      if (created) return created;
+      const m = model(this);
+      let source: SlicerModel['source'];
+      if (slicerSource instanceof PivotTable) source = { pivot: m.livePivot(slicerSource._target()) };
+      else if (slicerSource instanceof Table) source = { table: m.liveTable(slicerSource._target()) };
+      else if (typeof slicerSource === 'string') {
+        const table = m.tableByName(slicerSource);
+        const pivot = m.pivotsOn(null).find((p) => p.name.toLowerCase() === slicerSource.toLowerCase());
+        source = table ? { table } : pivot ? { pivot } : fail('ItemNotFound', `"${slicerSource}" is not a table or a PivotTable.`);
+      } else return fail('InvalidArgument', 'The slicer source must be a PivotTable, a Table or a name.');
+      let sheet: SheetModel;
+      if (slicerDestination instanceof Worksheet) sheet = m.live(slicerDestination._target());
+      else if (typeof slicerDestination === 'string') sheet = m.sheet(slicerDestination);
+      else sheet = 'pivot' in source ? source.pivot.sheet : source.table.sheet;
+      return (created = m.addSlicer(source, sourceField, sheet));
+    }, 'eager', 'SlicerCollection.add', ['[source]', String(sourceField)]);
+  }
+  private list(): SlicerModel[] {
+    return model(this).slicers.filter((x) => !x.deleted);
+  }
+  getItem(key: string): Slicer {
+    return make(Slicer, this.context, () => must(this.list().find((x) => x.id === key || x.name.toLowerCase() === String(key).toLowerCase()) ?? null, `The slicer "${key}"`), 'lazy', 'SlicerCollection.getItem');
+  }
+  getCount(): { value: number } {
+    return resultOf(this, 'getCount', null, () => this.list().length);
+  }
+}
+def(SlicerCollection, {
+  name: 'SlicerCollection',
+  navs: [],
+  props: {},
+  items: (m) => m.slicers.filter((x) => !x.deleted),
+  item: (o, x) => new Slicer(o.context, () => x as SlicerModel, true),
+});
+
+function liveSlicer(x: SlicerModel): SlicerModel {
+  if (x.deleted) fail('ItemNotFound', 'The slicer has been deleted.');
+  return x;
+}
+function slicerProp<K extends 'top' | 'left' | 'width' | 'height' | 'caption'>(key: K, check: (v: unknown) => SlicerModel[K]): PropDef<SlicerModel> {
+  return { get: (x) => x[key], set: (x, v) => void (liveSlicer(x)[key] = check(v)) };
+}
+export class Slicer extends Base<SlicerModel> {
+  delete(): void {
+    this._queue('delete', null, (x) => void (liveSlicer(x).deleted = true));
+  }
+}
+def(Slicer, {
+  name: 'Slicer',
+  navs: [],
+  props: {
+    id: { get: (x) => x.id },
+    name: {
+      get: (x) => x.name,
+      set: (x, v, o) => {
+        const name = str(v);
+        if (model(o).slicers.some((y) => y !== x && !y.deleted && y.name.toLowerCase() === name.toLowerCase())) fail('InvalidArgument', `A slicer named "${name}" already exists.`);
+        liveSlicer(x).name = name;
+      },
+    },
+    caption: slicerProp('caption', str),
+    top: slicerProp('top', (v) => Math.max(0, num(v))),
+    left: slicerProp('left', (v) => Math.max(0, num(v))),
+    width: slicerProp('width', positive),
+    height: slicerProp('height', positive),
+  },
+});
+
+// ----------------------------------------------------------------------- page layout (rule 14)
+
+/** Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (scale or fit to pages), print title rows. */
+export class PageLayout extends Base<SheetModel> {
+  /** rule 14.3: whole rows of this sheet ("$4:$4", "4:5" or a Range of entire rows). [ASSUMPTION] anything else → InvalidArgument. */
+  setPrintTitleRows(rows: unknown): void {
+    this._queue('setPrintTitleRows', [typeof rows === 'string' ? rows : '[Range]'], (s) => {
+      let rect: Rect;
+      if (typeof rows === 'string') {
+        const { sheet, ref } = splitSheet(rows.replace(/\$/g, ''));
+        if (sheet !== undefined && model(this).sheet(sheet) !== s) fail('InvalidArgument', 'Print title rows are on the same worksheet.');
+        if (!/^\d+(:\d+)?$/.test(ref)) fail('InvalidArgument', 'Print title rows are whole rows ("$1:$1").');
+        rect = parseRef(ref.includes(':') ? ref : `${ref}:${ref}`);
+      } else {
+        const r = rangeArg(this, rows)._target();
+        if (r.sheet !== s || !isWholeRows(r.rect)) fail('InvalidArgument', 'Print title rows are whole rows of this worksheet.');
+        rect = r.rect;
+      }
+      pageLayoutOf(s).printTitleRows = { r0: rect.r0, r1: rect.r1 };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): Range {
+    return make(Range, this.context, () => {
+      const s = this._target();
+      const t = s.pageLayout?.printTitleRows;
+      return t ? { sheet: s, rect: { r0: t.r0, r1: t.r1, c0: 0, c1: MAX_COLS - 1 } } : null;
+    }, 'nullable', 'PageLayout.getPrintTitleRowsOrNullObject');
+  }
+}
+def(PageLayout, {
+  name: 'PageLayout',
+  navs: [],
+  props: {
+    orientation: {
+      get: (s) => pageLayoutOf(s).orientation,
+      set: (s, v) => {
+        const orientation = oneOf(v, ['Portrait', 'Landscape']) as 'Portrait' | 'Landscape';
+        pageLayoutOf(s).orientation = orientation;
+      },
+    },
+    zoom: {
+      get: (s) => ({ ...pageLayoutOf(s).zoom }),
+      set: (s, v) => {
+        const zoom = checkZoom(v);
+        pageLayoutOf(s).zoom = zoom;
+      },
+    },
+  },
+});
+
+// ----------------------------------------------------------------------- pivot tables (rule 13)
+
+export interface PivotsT {
+  sheet: SheetModel | null;
+}
+
+export class PivotTableCollection extends Base<PivotsT> {
+  add(name: string, source: unknown, destination: unknown): PivotTable {
+    let created: PivotTableModel | undefined;
+    return make(PivotTable, this.context, () => {
+      if (created) return created;
+      const m = model(this);
+      const t = this._target();
+      let src: PivotTableModel['source'];
+      if (source instanceof Table) src = { table: m.liveTable(source._target()) };
+      else if (source instanceof Range) src = { sheet: source._target().sheet, rect: source._target().rect };
+      else if (typeof source === 'string') {
+        const table = m.tableByName(source);
+        if (table) src = { table };
+        else {
+          const { sheet, ref } = splitSheet(source);
+          src = { sheet: sheet !== undefined ? m.sheet(sheet) : must(t.sheet ?? m.activeSheet, 'The worksheet'), rect: parseRef(ref) };
+        }
+      } else return fail('InvalidArgument', 'The source must be a Range, a Table or an address.');
+      let dest: { sheet: SheetModel; rect: Rect };
+      if (destination instanceof Range) dest = destination._target();
+      else if (typeof destination === 'string') {
+        const { sheet, ref } = splitSheet(destination);
+        dest = { sheet: sheet !== undefined ? m.sheet(sheet) : must(t.sheet ?? m.activeSheet, 'The worksheet'), rect: parseRef(ref) };
+      } else return fail('InvalidArgument', 'The destination must be a Range or an address.');
+      return (created = m.addPivotTable(t.sheet, name, src, dest));
+    }, 'eager', 'PivotTableCollection.add', [name, '[source]', '[destination]']);
+  }
+  private list(): PivotTableModel[] {
+    return model(this).pivotsOn(this._target().sheet);
+  }
+  getItem(name: string): PivotTable {
+    return make(PivotTable, this.context, () => must(this.list().find((p) => p.name.toLowerCase() === String(name).toLowerCase()) ?? null, `The PivotTable "${name}"`), 'lazy', 'PivotTableCollection.getItem');
+  }
+  getItemOrNullObject(name: string): PivotTable {
+    return make(PivotTable, this.context, () => this.list().find((p) => p.name.toLowerCase() === String(name).toLowerCase()) ?? null, 'nullable', 'PivotTableCollection.getItemOrNullObject', [name]);
+  }
+  getCount(): { value: number } {
+    return resultOf(this, 'getCount', null, () => this.list().length);
+  }
+  refreshAll(): void {
+    this._queue('refreshAll', null, () => {
+      for (const p of this.list()) model(this).refreshPivot(p);
+    });
+  }
+}
+def(PivotTableCollection, {
+  name: 'PivotTableCollection',
+  navs: [],
+  props: {},
+  items: (t, o) => model(o).pivotsOn(t.sheet),
+  item: (o, p) => new PivotTable(o.context, () => p as PivotTableModel, true),
+});
+
+export class PivotTable extends Base<PivotTableModel> {
+  private live(): PivotTableModel {
+    return model(this).livePivot(this._target());
+  }
+  get worksheet(): Worksheet {
+    return nav(this, 'worksheet', Worksheet, () => this.live().sheet);
+  }
+  get hierarchies(): PivotHierarchyCollection {
+    return nav(this, 'hierarchies', PivotHierarchyCollection, () => this.live());
+  }
+  get rowHierarchies(): RowColumnPivotHierarchyCollection {
+    return nav(this, 'rowHierarchies', RowColumnPivotHierarchyCollection, (): AxisT2 => ({ pivot: this.live(), axis: 'rows' }));
+  }
+  get columnHierarchies(): RowColumnPivotHierarchyCollection {
+    return nav(this, 'columnHierarchies', RowColumnPivotHierarchyCollection, (): AxisT2 => ({ pivot: this.live(), axis: 'columns' }));
+  }
+  get filterHierarchies(): RowColumnPivotHierarchyCollection {
+    return nav(this, 'filterHierarchies', RowColumnPivotHierarchyCollection, (): AxisT2 => ({ pivot: this.live(), axis: 'filters' }));
+  }
+  get dataHierarchies(): DataPivotHierarchyCollection {
+    return nav(this, 'dataHierarchies', DataPivotHierarchyCollection, () => this.live());
+  }
+  refresh(): void {
+    this._queue('refresh', null, (p) => model(this).refreshPivot(p));
+  }
+  delete(): void {
+    this._queue('delete', null, (p) => {
+      model(this).livePivot(p).deleted = true;
+      model(this).pivotTables.splice(model(this).pivotTables.indexOf(p), 1);
+    });
+  }
+}
+def(PivotTable, {
+  name: 'PivotTable',
+  navs: ['worksheet', 'hierarchies', 'rowHierarchies', 'columnHierarchies', 'filterHierarchies', 'dataHierarchies'],
+  props: {
+    id: { get: (p) => p.id },
+    name: { get: (p) => p.name, set: (p, v, o) => void (p.name = model(o).checkPivotName(p.sheet, v, p)) },
+  },
+});
+
+export interface HierT {
+  pivot: PivotTableModel;
+  field: string;
+}
+export class PivotHierarchyCollection extends Base<PivotTableModel> {
+  getItem(name: string): PivotHierarchy {
+    return make(PivotHierarchy, this.context, () => {
+      const p = model(this).livePivot(this._target());
+      const field = p.fields.find((f) => f.toLowerCase() === String(name).toLowerCase());
+      return { pivot: p, field: must(field ?? null, `The hierarchy "${name}"`) };
+    }, 'lazy', 'PivotHierarchyCollection.getItem');
+  }
+}
+def(PivotHierarchyCollection, {
+  name: 'PivotHierarchyCollection',
+  navs: [],
+  props: {},
+  items: (p) => p.fields.map((field) => ({ pivot: p, field })),
+  item: (o, h) => new PivotHierarchy(o.context, () => h as HierT, true),
+});
+export class PivotHierarchy extends Base<HierT> {}
+def(PivotHierarchy, { name: 'PivotHierarchy', navs: [], props: { name: { get: (h) => h.field }, id: { get: (h) => h.field } } });
+
+function hierarchyArg(self: ClientObject<any>, h: unknown): HierT {
+  if (!(h instanceof PivotHierarchy)) return fail('InvalidArgument', 'Expected a PivotHierarchy.');
+  self._checkContext(h);
+  return h._target();
+}
+
+export interface AxisT2 {
+  pivot: PivotTableModel;
+  axis: 'rows' | 'columns' | 'filters';
+}
+export class RowColumnPivotHierarchyCollection extends Base<AxisT2> {
+  add(pivotHierarchy: unknown): PivotHierarchy {
+    let done: HierT | undefined;
+    return make(PivotHierarchy, this.context, () => {
+      if (done) return done;
+      const t = this._target();
+      const h = hierarchyArg(this, pivotHierarchy);
+      if (h.pivot !== t.pivot) fail('InvalidArgument', 'The hierarchy belongs to another PivotTable.');
+      model(this).addAxisHierarchy(t.pivot, t.axis, h.field);
+      return (done = h);
+    }, 'eager', 'RowColumnPivotHierarchyCollection.add');
+  }
+  getCount(): { value: number } {
+    return resultOf(this, 'getCount', null, (t) => t.pivot[t.axis].length);
+  }
+}
+def(RowColumnPivotHierarchyCollection, {
+  name: 'RowColumnPivotHierarchyCollection',
+  navs: [],
+  props: {},
+  items: (t) => t.pivot[t.axis].map((field) => ({ pivot: t.pivot, field })),
+  item: (o, h) => new PivotHierarchy(o.context, () => h as HierT, true),
+});
+
+export class DataPivotHierarchyCollection extends Base<PivotTableModel> {
+  add(pivotHierarchy: unknown): DataPivotHierarchy {
+    let done: DataHierarchyModel | undefined;
+    return make(DataPivotHierarchy, this.context, () => {
+      if (done) return done;
+      const p = this._target();
+      const h = hierarchyArg(this, pivotHierarchy);
+      if (h.pivot !== p) fail('InvalidArgument', 'The hierarchy belongs to another PivotTable.');
+      return (done = model(this).addDataHierarchy(p, h.field));
+    }, 'eager', 'DataPivotHierarchyCollection.add');
+  }
+  getCount(): { value: number } {
+    return resultOf(this, 'getCount', null, (p) => p.data.length);
+  }
+}
+def(DataPivotHierarchyCollection, {
+  name: 'DataPivotHierarchyCollection',
+  navs: [],
+  props: {},
+  items: (p) => p.data,
+  item: (o, d) => new DataPivotHierarchy(o.context, () => d as DataHierarchyModel, true),
+});
+
+/** [ASSUMPTION] the default name is Excel's English one, "Sum of X" / "Count of X", until set. */
+export function dataHierarchyName(d: DataHierarchyModel): string {
+  return d.name ?? `${d.summarizeBy === 'Count' || d.summarizeBy === 'CountNumbers' ? 'Count' : d.summarizeBy === 'Automatic' ? 'Sum' : d.summarizeBy} of ${d.field}`;
+}
+export class DataPivotHierarchy extends Base<DataHierarchyModel> {}
+def(DataPivotHierarchy, {
+  name: 'DataPivotHierarchy',
+  navs: [],
+  props: {
+    id: { get: (d) => String(d.id) },
+    name: { get: (d) => dataHierarchyName(d), set: (d, v) => void (d.name = str(v)) },
+    summarizeBy: { get: (d) => d.summarizeBy, set: (d, v) => void (d.summarizeBy = oneOf(v, AGGREGATIONS)) },
+    numberFormat: { get: (d) => d.numberFormat, set: (d, v) => void (d.numberFormat = str(v)) },
   },
 });
 

@@ -170,6 +170,11 @@ async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkb
           else st.setRaw(r, c, result);
         } else if (v && typeof v === 'object' && 'error' in (v as object)) st.setString(r, c, String((v as { error: string }).error), ERR);
         else st.setRaw(r, c, plainValue(v, date1904));
+        if (v && typeof v === 'object' && typeof (v as { hyperlink?: unknown }).hyperlink === 'string') {
+          const target = (v as { hyperlink: string }).hyperlink;
+          const inBook = /^[^!]+![A-Za-z]+\d+$/.test(target);
+          sheet.hyperlinks.set(`${r},${c}`, inBook ? { documentReference: target } : { address: target });
+        }
         if (cell.numFmt) st.setFmtId(r, c, m.formats.id(cell.numFmt));
         const style = styleFromCell(cell);
         if (Object.keys(style).length > 0) st.setStyleId(r, c, m.styles.id(style));
@@ -226,6 +231,19 @@ function loadConditionalFormat(wb: SimWorkbook, sheet: SheetModel, cf: { ref: st
       const model = wb.model.addConditionalFormat(sheet, rect, 'DataBar');
       const color = argbToHex((rule.color as { argb?: string } | undefined)?.argb);
       if (color && model.dataBar) model.dataBar.positiveFormat = { fillColor: color, gradientFill: rule.gradient !== false, borderColor: '' };
+    } else if (rule.type === 'iconSet') {
+      const model = wb.model.addConditionalFormat(sheet, rect, 'IconSet');
+      const style = String(rule.iconSet ?? '3TrafficLights1').replace(/^3/, 'Three').replace(/^4/, 'Four').replace(/^5/, 'Five');
+      model.iconSet = {
+        style,
+        reverseIconOrder: rule.reverse === true,
+        showIconOnly: rule.showValue === false,
+        criteria: cfvo.map((v, k) => ({
+          type: crit(k).type === 'LowestValue' ? 'Percent' : crit(k).type,
+          operator: (v as { gte?: boolean }).gte === false ? 'GreaterThan' : 'GreaterThanOrEqual',
+          formula: String(v?.value ?? '0'),
+        })),
+      };
     } else if (rule.type === 'expression') {
       const model = wb.model.addConditionalFormat(sheet, rect, 'Custom');
       model.rule = { formula: '=' + String((rule.formulae as string[] | undefined)?.[0] ?? '') };
@@ -305,6 +323,26 @@ export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
         }
       }
     }
+    // Worksheet.pageLayout: orientation, fit to pages, print title rows
+    const layout = sheet.pageLayout;
+    if (layout) {
+      const fit = layout.zoom.horizontalFitToPages !== undefined || layout.zoom.verticalFitToPages !== undefined;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: layout.orientation === 'Landscape' ? 'landscape' : 'portrait',
+        ...(fit
+          ? { fitToPage: true, fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 }
+          : { scale: layout.zoom.scale ?? 100 }),
+        ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows.r0 + 1}:${layout.printTitleRows.r1 + 1}` } : {}),
+      };
+    }
+    // Range.hyperlink: a place in the workbook is written as the cell's location ("'Sheet'!A1")
+    for (const [key, h] of sheet.hyperlinks) {
+      const [r, c] = key.split(',').map(Number);
+      const v = cellOut(sheet, r, c, m.date1904);
+      const target = h.documentReference ?? h.address;
+      if (target) ws.getCell(r + 1, c + 1).value = { text: v === undefined || v === null ? target : String(v), hyperlink: target, tooltip: h.screenTip } as ExcelJS.CellValue;
+    }
     for (const t of tables) {
       const headers = m.tableHeaders(t);
       const body: Rect = m.bodyRect(t);
@@ -341,6 +379,21 @@ export async function saveWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
         ws.addConditionalFormatting({
           ref,
           rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: colorArgb(pos.fillColor ?? '#638EC6') }, gradient: pos.gradientFill !== false } as unknown as ExcelJS.ConditionalFormattingRule],
+        });
+      } else if (cf.type === 'IconSet' && cf.iconSet) {
+        const set = cf.iconSet;
+        // OOXML names: ThreeArrows → 3Arrows, FiveRating → 5Rating
+        const name = set.style.replace(/^Three/, '3').replace(/^Four/, '4').replace(/^Five/, '5');
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{
+            type: 'iconSet',
+            priority: 1,
+            iconSet: name,
+            reverse: set.reverseIconOrder,
+            showValue: !set.showIconOnly,
+            cfvo: set.criteria.map((c) => ({ ...cfvoOf({ type: c.type, formula: c.formula }), ...(c.operator === 'GreaterThan' ? { gte: false } : {}) })),
+          } as unknown as ExcelJS.ConditionalFormattingRule],
         });
       } else if (cf.type === 'Custom' && typeof cf.rule?.formula === 'string') {
         ws.addConditionalFormatting({

@@ -2,9 +2,9 @@
 // written beside the user's client list.
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
-import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
-import type { ClientColumns, OutputColumn, OutputTable } from './types';
+import type { ClientColumns, IconSetSpec, OutputColumn, OutputTable } from './types';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
@@ -53,7 +53,7 @@ function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: Clien
       column: c('abcClass', 'text'),
       value: (i) => (abc.classCode[i] === NO_CODE ? '' : ABC_CLASSES[abc.classCode[i]]),
     },
-    { column: c('abcRank', 'integer'), value: (i) => (abc.rank[i] > 0 ? abc.rank[i] : '') },
+    { column: plainInteger(c('abcRank', 'integer')), value: (i) => (abc.rank[i] > 0 ? abc.rank[i] : '') },
     { column: c('abcValue', 'money'), value: (i) => money(abc.valueCents[i]) },
     { column: c('abcShare', 'percent'), value: (i) => (abc.rank[i] > 0 ? fraction(abc.share[i]) : '') },
     { column: c('abcCumShare', 'percent'), value: (i) => (abc.rank[i] > 0 ? fraction(abc.cumShare[i]) : '') },
@@ -64,12 +64,12 @@ function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: Clien
     { column: c('revenue12', 'money'), value: (i) => money(facts.revenue12[i]) },
     { column: c('revenueAll', 'money'), value: (i) => money(facts.revenueAll[i]) },
     { column: c('avgTicket', 'money'), value: (i) => (Number.isFinite(facts.avgTicket[i]) ? money(facts.avgTicket[i]) : '') },
-    { column: c('r', 'integer'), value: (i) => rfm.r[i] || '' },
-    { column: c('f', 'integer'), value: (i) => rfm.f[i] || '' },
-    { column: c('m', 'integer'), value: (i) => rfm.m[i] || '' },
+    { column: plainInteger(c('r', 'integer')), value: (i) => rfm.r[i] || '' },
+    { column: plainInteger(c('f', 'integer')), value: (i) => rfm.f[i] || '' },
+    { column: plainInteger(c('m', 'integer')), value: (i) => rfm.m[i] || '' },
     // as text, so that "545" reads as a code (and filters as one), not a number
     { column: c('rfmCode', 'text'), value: (i) => (rfm.code[i] ? String(rfm.code[i]) : '') },
-    { column: c('rfmValue', 'integer'), value: (i) => rfm.value[i] || '' },
+    { column: plainInteger(c('rfmValue', 'integer')), value: (i) => rfm.value[i] || '' },
     {
       column: { ...c('rfmSegment', 'text'), width: 20 },
       value: (i) => (rfm.segment[i] === NO_CODE ? noSegment : segmentNames[rfm.segment[i]]),
@@ -104,6 +104,19 @@ export function clientTable(analysis: PortfolioAnalysis, options: ReportOptions)
   return drain(clientTableSteps(analysis, options));
 }
 
+/** RFM scores 1–5: one rating icon per score (a score of 3 shows three bars). */
+export const SCORE_ICONS: IconSetSpec = { style: 'FiveRating', thresholds: [2, 3, 4, 5] };
+/** Excel's default blue data bar. */
+export const BAR_COLOUR = '#638EC6';
+
+/** Native formats of the Clients table: data bars on its amounts, rating icons on the R, F, M scores. */
+export function clientFormats(keys: string[]): Pick<OutputTable, 'dataBars' | 'iconSets'> {
+  return {
+    dataBars: ['revenue12', 'clv'].filter((k) => keys.includes(k)).map((column) => ({ column, colour: BAR_COLOUR })),
+    iconSets: ['r', 'f', 'm'].filter((k) => keys.includes(k)).map((column) => ({ column, icons: SCORE_ICONS })),
+  };
+}
+
 /** clientTable, yielding every ROWS_PER_STEP rows. */
 export function* clientTableSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, OutputTable> {
   const ctx = reportContext(options);
@@ -115,6 +128,7 @@ export function* clientTableSteps(analysis: PortfolioAnalysis, options: ReportOp
     columns: all.map((f) => f.column),
     rows: yield* rowsOf(all, analysis.clientCount),
     style: 'TableStyleMedium2',
+    ...clientFormats(all.map((f) => f.column.key)),
   };
 }
 

@@ -8,6 +8,9 @@ import type { FullAnalysis, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { changesSheet } from './changesSheet';
 import { metricsSheets, partProblem } from './metricsSheets';
+import { clientFormats } from './clientTable';
+import { pivotSheet } from './pivotSheet';
+import { sheetLinks } from './sheetLinks';
 import { portfolioReportSteps } from './portfolioSheets';
 import { fraction, money, reportContext, type ReportContext, type ReportOptions } from './reportContext';
 import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, Report } from './types';
@@ -81,7 +84,11 @@ function* fullReportSteps(analysis: PortfolioAnalysis | FullAnalysis, options: R
   yield;
   added.push(changesSheet(full, options));
   sheets.splice(quality < 0 ? sheets.length : quality, 0, ...added);
-  return { sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) };
+  // the PivotTable right after the Clients sheet it summarises
+  const clientsAt = sheets.findIndex((s) => s.key === 'clients');
+  const pivot = clientsAt >= 0 ? pivotSheet(sheets[clientsAt], full.asOf, options) : null;
+  if (pivot) sheets.splice(clientsAt + 1, 0, pivot);
+  return sheetLinks({ sheets, clientColumns: yield* withClientColumns(base.clientColumns, fields) }, options);
 }
 
 /** Per-client fields of the parts that ran: CLV, visits, cross-selling. */
@@ -147,7 +154,8 @@ function* withClientFields(sheet: OutputSheet, fields: Field[]): Generator<void,
       continue;
     }
     const rows = yield* extendRows(block.rows, fields);
-    blocks.push({ ...block, columns: [...block.columns, ...fields.map((f) => f.column)], rows } satisfies OutputTable);
+    const columns = [...block.columns, ...fields.map((f) => f.column)];
+    blocks.push({ ...block, columns, rows, ...clientFormats(columns.map((col) => col.key)) } satisfies OutputTable);
   }
   return { ...sheet, blocks };
 }

@@ -234,7 +234,7 @@ function overviewSheet(m: MetricsPart, ctx: ReportContext, subtitle: string, seg
   charts.push({
     key: 'lorenz',
     name: 'CarteraLorenz',
-    kind: 'line',
+    kind: 'scatterLine',
     title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : m.lorenz.gini.toFixed(2) }),
     table: 'Lorenz',
     category: 'clientShare',
@@ -287,7 +287,7 @@ function trendTable(m: MetricsPart, ctx: ReportContext): OutputTable {
       ctx.text(p === m.partialPeriod ? 'yes' : 'no'),
     ];
   });
-  return table('MetricsTrend', ctx.text('table.metrics.trend'), [
+  const trend = table('MetricsTrend', ctx.text('table.metrics.trend'), [
     c('period', 'text'),
     c('revenue', 'money'),
     c('newRevenue', 'money'),
@@ -300,6 +300,8 @@ function trendTable(m: MetricsPart, ctx: ReportContext): OutputTable {
     { ...c('grr', 'percent', 'metric.grr') },
     c('partial', 'text'),
   ], rows);
+  // red → yellow → green over the retention of the periods: a falling retention shows at a glance
+  return { ...trend, colourScales: [{ column: 'retention', scale: GREEN_SCALE }] };
 }
 
 /** Revenue by the client list's segment (else its first grouping attribute) in the reference period and a year before. */

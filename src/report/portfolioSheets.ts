@@ -2,10 +2,11 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
 import { formatDate, formatPercent } from '../i18n';
-import { classificationColumnsSteps, clientTableSteps } from './clientTable';
+import { sheetLinks } from './sheetLinks';
+import { BAR_COLOUR, classificationColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
-import { fraction, money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { KpiBlock, MatrixBlock, NoteBlock, OutputSheet, OutputTable, Report } from './types';
 
@@ -46,7 +47,7 @@ export function portfolioReport(analysis: PortfolioAnalysis, options: ReportOpti
 export function* portfolioReportSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, Report> {
   const sheets = yield* portfolioSheetsSteps(analysis, options);
   yield;
-  return { sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) };
+  return sheetLinks({ sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) }, options);
 }
 
 function table(key: string, title: string, columns: OutputTable['columns'], rows: Cell[][]): OutputTable {
@@ -202,7 +203,7 @@ function* abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: st
     'Pareto',
     ctx.text('table.pareto'),
     [
-      c('abcRank', 'integer'),
+      plainInteger(c('abcRank', 'integer')),
       { ...c('clientId', 'text'), width: 16 },
       c('abcValue', 'money'),
       c('abcShare', 'percent'),
@@ -211,6 +212,7 @@ function* abcSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: st
     ],
     ranking,
   );
+  rankingTable.dataBars = [{ column: 'abcValue', colour: BAR_COLOUR }];
   const curve = table(
     'ParetoCurve',
     ctx.text('table.paretoCurve'),
@@ -336,7 +338,7 @@ function rfmSheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle: str
     'RfmBands',
     ctx.text('table.rfmBands'),
     [
-      c('score', 'integer'),
+      plainInteger(c('score', 'integer')),
       c('rMin', 'integer'),
       c('rMax', 'integer'),
       c('fMin', 'integer'),

@@ -1,5 +1,5 @@
 import type { Cell, QualityReport } from '../engine/types';
-import { tableName, type ReportContext } from './reportContext';
+import { plainInteger, tableName, type ReportContext } from './reportContext';
 import type { OutputSheet } from './types';
 
 /** Every rejected row and every issue (duplicates, not in list, ambiguous columns...), one row each. */
@@ -41,7 +41,7 @@ export function qualitySheet(quality: QualityReport, ctx: ReportContext, subtitl
         title: ctx.text('table.rejected'),
         columns: [
           c('sheet', 'text'),
-          c('row', 'integer'),
+          plainInteger(c('row', 'integer')),
           { ...c('column', 'text'), width: 20 },
           { ...c('reason', 'text'), width: 28 },
           { ...c('cellValue', 'text'), width: 24 },
@@ -57,7 +57,7 @@ export function qualitySheet(quality: QualityReport, ctx: ReportContext, subtitl
         columns: [
           { ...c('issue', 'text'), width: 28 },
           c('sheet', 'text'),
-          c('row', 'integer'),
+          plainInteger(c('row', 'integer')),
           { ...c('column', 'text'), width: 20 },
           { ...c('clientId', 'text'), width: 16 },
           { ...c('otherClient', 'text'), width: 16 },

@@ -35,6 +35,16 @@ export function reportContext(options: ReportOptions): ReportContext {
   };
 }
 
+/**
+ * Ranks, row numbers and codes are plain integers ("1234", not "1.234"): a row number with a
+ * thousands separator reads as an amount.
+ */
+export const PLAIN_INTEGER = '0';
+
+export function plainInteger(column: OutputColumn): OutputColumn {
+  return { ...column, numberFormat: PLAIN_INTEGER };
+}
+
 /** cents → currency units, rounded to cents (a float sum of cents can carry noise). */
 export function money(cents: number): number {
   return Math.round(cents) / 100;

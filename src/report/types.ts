@@ -36,6 +36,10 @@ export interface OutputTable {
   colourScales?: { column: string; scale: ColourScale }[];
   /** whole rows filled (a conditional format) where the column's value is above `above`, e.g. overdue visits */
   rowHighlights?: RowHighlight[];
+  /** column keys that get a data bar (amounts: the bar's length reads as the amount) */
+  dataBars?: { column: string; colour: string }[];
+  /** column keys that get an icon set (scores: one icon per score) */
+  iconSets?: { column: string; icons: IconSetSpec }[];
 }
 
 /** A conditional format over a table's rows: fill (and font colour) where `column` > `above`. */
@@ -45,6 +49,15 @@ export interface RowHighlight {
   /** "#RRGGBB" */
   fill: string;
   fontColor?: string;
+}
+
+/**
+ * An icon set over a column of scores: `style` an Excel.IconSet value ("FiveRating", "ThreeArrows"),
+ * `thresholds` the lower bound of each icon above the lowest (icons = thresholds + 1), as numbers.
+ */
+export interface IconSetSpec {
+  style: 'ThreeArrows' | 'FiveArrows' | 'FiveRating' | 'ThreeSymbols';
+  thresholds: number[];
 }
 
 /** Label/value pairs (KPIs), written as a small two-column block. */
@@ -77,9 +90,37 @@ export interface MatrixBlock {
   colourScale?: ColourScale;
 }
 
-export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock;
+/** Lines that link to other output sheets (the Summary's contents), one per line. */
+export interface LinksBlock {
+  type: 'links';
+  key: string;
+  title?: string;
+  /** `sheet`: the OutputSheet key linked to (its final name is known to the writer only) */
+  items: { label: string; sheet: string; tip: string }[];
+}
 
-export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line';
+/**
+ * A PivotTable over a table of another output sheet (ExcelApi 1.8; left out without it). Fields are
+ * the source table's headers (PivotTable hierarchies are named by them).
+ */
+export interface PivotBlock {
+  type: 'pivot';
+  key: string;
+  title?: string;
+  /** PivotTable name (unique on its sheet) */
+  name: string;
+  source: { sheet: string; table: string };
+  rows: string[];
+  columns: string[];
+  values: { field: string; name: string; summarizeBy: 'Sum' | 'Count'; numberFormat: string }[];
+  /** fields that get a slicer beside the PivotTable (ExcelApi 1.10) */
+  slicers?: string[];
+}
+
+export type OutputBlock = OutputTable | KpiBlock | NoteBlock | MatrixBlock | LinksBlock | PivotBlock;
+
+/** scatterLine: numeric x values (a curve such as the Lorenz curve), not categories */
+export type ChartKind = 'pareto' | 'column' | 'bar' | 'pie' | 'line' | 'scatterLine';
 
 export interface ChartSeriesSpec {
   /** column key in the source table */
@@ -103,7 +144,7 @@ export interface ChartSpec {
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
   secondaryAxisTitle?: string;
-  /** number format of the secondary axis (e.g. "0%") */
+  /** number format of the secondary axis (e.g. "0%"); the others follow their columns (chartAxisFormats) */
   secondaryAxisFormat?: string;
 }
 
@@ -120,7 +161,19 @@ export interface OutputSheet {
   charts: ChartSpec[];
   /** freeze the rows above the first table's data (for one-table sheets) */
   freezeHeader?: boolean;
+  /** print setup for lists a manager prints: landscape, one page wide, the first table's header on every page */
+  print?: PrintSetup;
 }
+
+export interface PrintSetup {
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** repeat the first table's header row at the top of every page */
+  repeatHeader: boolean;
+}
+
+/** The print setup of the lists a manager prints (visit plan, campaign lists). */
+export const LIST_PRINT: PrintSetup = { landscape: true, fitToWidth: true, repeatHeader: true };
 
 /** Per-client columns written beside the user's client list (classification columns). */
 export interface ClientColumns {

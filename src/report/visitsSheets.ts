@@ -6,9 +6,10 @@ import { ABC_CLASSES, NO_CODE, STATUSES, type Cell, type ClientsData } from '../
 import { visitAgenda, type CrossSellResult, type PortfolioRow } from '../engine/visits';
 import { formatDate, formatPercent } from '../i18n';
 import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
-import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import { money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { ChartSpec, KpiBlock, MatrixBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
+import { LIST_PRINT } from './types';
 
 /** The penetration grid shows at most this many segments (most clients) × lines (most buyers); the long table has them all. */
 export const MAX_GRID_SEGMENTS = 200;
@@ -223,6 +224,7 @@ function* planSheet(
     blocks: [table('VisitPlan', undefined, columns, rows)],
     charts: [],
     freezeHeader: true,
+    print: LIST_PRINT,
   };
 }
 
@@ -370,7 +372,7 @@ function crossSellBlocks(analysis: FullAnalysis, x: CrossSellResult, ctx: Report
   ], gridRows);
 
   const names = clientNames(options.clients);
-  const columns: OutputColumn[] = [c('rank', 'integer'), { ...c('clientId', 'text'), width: 16 }];
+  const columns: OutputColumn[] = [plainInteger(c('rank', 'integer')), { ...c('clientId', 'text'), width: 16 }];
   if (names) columns.push({ ...c('name', 'text'), width: 32 });
   columns.push(
     { ...c('segment', 'text'), header: segmentName, width: 20 },

@@ -5,6 +5,7 @@ import { segmentMembers, type SegmentDefinition, type SegmentFields } from '../e
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell, type ClientRole, type ClientsData } from '../engine/types';
 import { excelNumberFormats, formatDate, t, type FormatKind, type Locale } from '../i18n';
 import type { OutputColumn, OutputSheet } from '../report/types';
+import { LIST_PRINT } from '../report/types';
 import { codeValueLabel } from './codeValueLabel';
 import './messages';
 
@@ -125,5 +126,6 @@ export function segmentListSheet(input: SegmentListInput): OutputSheet {
     blocks: [{ type: 'table', key: 'list', name: 'Cartera_Lista', columns, rows, style: 'TableStyleMedium2' }],
     charts: [],
     freezeHeader: true,
+    print: LIST_PRINT,
   };
 }

@@ -5,7 +5,9 @@
 // leave the workbook exactly as it was (its previous outputs included); a run that resolves must
 // have written exactly what a clean run writes; and a clean run afterwards must equal a clean run on
 // a fresh copy (anything orphaned is cleaned up).
+import { analyse } from '../../src/engine/pipeline';
 import { CarteraError } from '../../src/engine/types';
+import { fullReport } from '../../src/report/fullReport';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun, Progress } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
@@ -22,6 +24,9 @@ type RunKind = 'first' | 'rerun';
 
 const runOf = (wb: SimWorkbook): ExcelRun => wb.run.bind(wb) as ExcelRun;
 
+/** Set by the full-report test: every run (before, clean, under test) builds that report. */
+let reportExtra: Partial<RunAnalysisInput> = {};
+
 function input(list: ListKind, locale: 'es' | 'en', extra: Partial<RunAnalysisInput> = {}): RunAnalysisInput {
   return {
     sales: { kind: 'address', address: `Ventas!A1:E${SALES + 1}` },
@@ -31,6 +36,7 @@ function input(list: ListKind, locale: 'es' | 'en', extra: Partial<RunAnalysisIn
         : { kind: 'address', address: `Clientes!A1:C${CLIENTS + 1}` },
     locale,
     limits: LIMITS,
+    ...reportExtra,
     ...extra,
   };
 }
@@ -218,4 +224,22 @@ describe('fault injection over the write path (issue #15)', () => {
     );
     expect(outcome.unclean).toEqual([]);
   }, 240_000);
+
+  test('the full report (charts, conditional formats, hyperlinks, PivotTable, print setup, created on the temporaries): every request of a re-run fails in turn, 0 unclean outcomes', async () => {
+    // larger requests than the other tests (fewer of them): the objects' commands are what is tested here
+    reportExtra = { analyse: (i, o) => analyse(i, o), buildReport: fullReport, limits: { payloadBytes: 60_000 } };
+    try {
+      const outcome: Outcome = { tried: 0, unclean: [] };
+      const expected = await scenario('table', 'rerun');
+      expect(expected.new).toContain('CarteraClientes');
+      // from the first request of the write stage: the reads are the other tests' concern
+      for (let k = expected.firstWrite; k <= expected.requests; k++)
+        for (const mode of ['refuse', 'lostAnswer'] as const)
+          await check('table', 'rerun', `full report, ${mode} at request ${k}/${expected.requests}`, expected, (wb) => ((wb.faults = { failAtSync: k, mode }), {}), outcome);
+      console.log(`fault injection, full report: ${outcome.tried} cases tried, ${outcome.unclean.length} unclean outcomes` + (outcome.unclean.length ? `\n${outcome.unclean.slice(0, 40).join('\n')}` : ''));
+      expect(outcome.unclean).toEqual([]);
+    } finally {
+      reportExtra = {};
+    }
+  }, 600_000);
 });

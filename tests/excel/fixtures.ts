@@ -73,6 +73,11 @@ export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean; s
     tables: strip(wb.tables()),
     charts: strip(wb.charts()),
     cfs: wb.conditionalFormats(),
+    pivots: wb.pivotTables(),
+    // without their names: slicer names are workbook-unique and the new ones are made while the old
+    // ones exist, so they alternate "Estado" / "Estado 1" from run to run (src/report/README.md)
+    slicers: wb.slicers().map(({ name: _name, ...rest }) => rest),
+    links: sheets.map((s) => wb.hyperlinks(s.name)),
     settings,
   });
 }

@@ -1,5 +1,6 @@
 import { createWorkbook } from '../../src/host';
 import { syncError } from './helpers';
+import { loadWorkbookFile, saveWorkbook } from '../../src/host/xlsx';
 
 describe('host rules §7 conditional formats', () => {
   test('rule 7.1 add(type) puts the new rule at top priority', async () => {
@@ -76,5 +77,71 @@ describe('host rules §7 conditional formats', () => {
     expect(wb.conditionalFormats()[0]).toMatchObject({ type: 'Custom', rule: { formula: '=$C1="A"' }, format: { fill: '#C6EFCE', bold: true } });
     await wb.run(async (ctx) => ctx.workbook.worksheets.getItem('Sheet1').getRange('B2').conditionalFormats.clearAll());
     expect(wb.conditionalFormats()).toEqual([]);
+  });
+});
+
+describe('host rule 7.4 icon sets', () => {
+  test('rule 7.4 iconSet: style, one criterion per icon (the first ignored), typed accessor, saved to xlsx and read back', async () => {
+    const wb = createWorkbook();
+    await wb.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('C2:C9').conditionalFormats.add('IconSet');
+      cf.iconSet.style = 'FiveRating';
+      cf.iconSet.criteria = [
+        {} as Excel.ConditionalIconCriterion,
+        ...[2, 3, 4, 5].map((n) => ({ type: 'Number', operator: 'GreaterThanOrEqual', formula: String(n) }) as Excel.ConditionalIconCriterion),
+      ];
+      cf.iconSet.showIconOnly = false;
+    });
+    const [info] = wb.conditionalFormats();
+    expect(info.type).toBe('IconSet');
+    expect(info.iconSet!.style).toBe('FiveRating');
+    expect(info.iconSet!.criteria.map((c) => [c.type, c.formula])).toEqual([['Percent', '0'], ['Number', '2'], ['Number', '3'], ['Number', '4'], ['Number', '5']]);
+    const back = await loadWorkbookFile((await saveWorkbook(wb)).buffer as ArrayBuffer, 'x.xlsx');
+    const [loaded] = back.conditionalFormats();
+    expect([loaded.type, loaded.address, loaded.iconSet!.style]).toEqual(['IconSet', 'Sheet1!C2:C9', 'FiveRating']);
+    expect(loaded.iconSet!.criteria.slice(1).map((c) => [c.type, c.operator, c.formula])).toEqual([2, 3, 4, 5].map((n) => ['Number', 'GreaterThanOrEqual', String(n)]));
+  });
+
+  test('rule 7.4 a criteria count that is not the style\'s icon count, a bad operator, or the wrong accessor are refused', async () => {
+    const wb = createWorkbook();
+    const three = await syncError(wb, async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A5').conditionalFormats.add('IconSet');
+      cf.iconSet.style = 'ThreeArrows';
+      cf.iconSet.criteria = [{}, { type: 'Number', operator: 'GreaterThan', formula: '1' }] as Excel.ConditionalIconCriterion[];
+    });
+    expect(three.code).toBe('InvalidArgument');
+    const op = await syncError(wb, async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A5').conditionalFormats.add('IconSet');
+      cf.iconSet.criteria = [{}, { type: 'Number', operator: 'LessThan', formula: '1' }, { type: 'Number', operator: 'GreaterThan', formula: '2' }] as Excel.ConditionalIconCriterion[];
+    });
+    expect(op.code).toBe('InvalidArgument');
+    const wrong = await syncError(wb, async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A5').conditionalFormats.add('DataBar').iconSet.style = 'ThreeArrows';
+    });
+    expect(wrong.code).toBe('InvalidOperation');
+  });
+});
+
+describe('host rule 7.5 Range.hyperlink (ExcelApi 1.7)', () => {
+  test('rule 7.5 set and read back; textToDisplay becomes the value; no target → InvalidArgument; clear removes; a rename does not update the reference', async () => {
+    const wb = createWorkbook({ sheets: ['Resumen', 'Datos'] });
+    const read = await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Resumen');
+      ws.getRange('A2').hyperlink = { documentReference: "'Datos'!A1", textToDisplay: 'Ir a datos', screenTip: 'Datos' };
+      ws.getRange('A3').hyperlink = { address: 'https://example.com' };
+      const r = ws.getRange('A2');
+      r.load('hyperlink');
+      await ctx.sync();
+      return r.hyperlink;
+    });
+    expect(read).toEqual({ documentReference: "'Datos'!A1", textToDisplay: 'Ir a datos', screenTip: 'Datos', address: undefined });
+    expect(wb.cell('Resumen', 'A2').value).toBe('Ir a datos');
+    expect(wb.hyperlinks('Resumen').map((h) => h.cell)).toEqual(['A2', 'A3']);
+    expect((await syncError(wb, async (ctx) => void (ctx.workbook.worksheets.getItem('Resumen').getRange('B1').hyperlink = { screenTip: 'x' }))).code).toBe('InvalidArgument');
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Datos').name = 'Datos 2';
+      ctx.workbook.worksheets.getItem('Resumen').getRange('A3').clear('Hyperlinks');
+    });
+    expect(wb.hyperlinks('Resumen').map((h) => [h.cell, h.documentReference])).toEqual([['A2', "'Datos'!A1"]]);
   });
 });

@@ -32,7 +32,7 @@ describe('fullReport: sheets and their titles', () => {
   test('the classification sheets, then metrics, value, visits and cross-selling, data quality last', () => {
     const { report } = build('es');
     expect(report.sheets.map((s) => s.key)).toEqual([
-      'summary', 'clients', 'abc', 'rfm', ...NEW_SHEETS, 'quality',
+      'summary', 'clients', 'pivot', 'abc', 'rfm', ...NEW_SHEETS, 'quality',
     ]);
   });
 
@@ -210,7 +210,7 @@ describe('fullReport: metrics sheets hold the engine numbers', () => {
       ['retention', 'line', 'MetricsTrend'],
       ['newExisting', 'column', 'MetricsTrend'],
       ['revenueBySegment', 'column', 'RevenueBySegment'],
-      ['lorenz', 'line', 'Lorenz'],
+      ['lorenz', 'scatterLine', 'Lorenz'],
     ]);
   });
 
@@ -337,7 +337,7 @@ describe('fullReport: parts that did not run', () => {
   test('a plain classification (runAnalysis without the pipeline) still gives every sheet, each saying it did not run', () => {
     const input = pipelineInput();
     const report = fullReport(analyzePortfolio(input, { asOf: AS_OF }), { locale: 'en', clients: input.clients });
-    expect(report.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'abc', 'rfm', 'metrics', 'value', 'validation', 'visits', 'crossSell', 'changes', 'quality']);
+    expect(report.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'pivot', 'abc', 'rfm', 'metrics', 'value', 'validation', 'visits', 'crossSell', 'changes', 'quality']);
     expect(blockOf<NoteBlock>(sheetOf(report, 'value'), 'failed').lines).toEqual(['The portfolio value could not be computed: it did not run']);
     expect(blockOf<NoteBlock>(sheetOf(report, 'summary'), 'partWarnings').lines).toHaveLength(5);
   });

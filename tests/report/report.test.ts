@@ -169,7 +169,7 @@ describe('portfolio sheets', () => {
 });
 
 describe('sheet layout', () => {
-  test('blocks stack under the heading with a blank row between; charts to the right', () => {
+  test('blocks stack under the heading with a blank row between; charts beside their table, from its title', () => {
     const sheet: OutputSheet = {
       key: 's',
       title: 'S',
@@ -190,7 +190,7 @@ describe('sheet layout', () => {
       [6, 7, 2], // empty table: header + one blank row
     ]);
     expect(layout.freezeRows).toBe(8);
-    expect(layout.charts[0].topLeft).toEqual({ row: 3, column: 3 });
+    expect(layout.charts[0].topLeft).toEqual({ row: 6, column: 3 });
     expect(columnLetter(0) + columnLetter(25) + columnLetter(26) + columnLetter(16383)).toBe('AZAAXFD');
     expect(cellAddress(9, 27)).toBe('AB10');
   });
