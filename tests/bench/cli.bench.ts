@@ -4,6 +4,7 @@
 // quintiles) in the same run, when Python has pandas. Each child's wall time and peak RSS (its own
 // process.resourceUsage / getrusage at exit), with the targets and the ratios. Figures, not
 // assertions. BENCH_CLI_ROWS and BENCH_CLI_SHEET_ROWS override the row counts (a quick try).
+import { sharedDataFile } from '../sharedData';
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -21,7 +22,7 @@ import { mulberry32 } from '../engine/clv/simulate';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'src/cli/cartera.js');
-const ONLINE_RETAIL = path.resolve(ROOT, '../shared/data/online-retail/online-retail.csv.gz');
+const ONLINE_RETAIL = sharedDataFile('online-retail/online-retail.csv.gz');
 const BIG_ROWS = Number(process.env.BENCH_CLI_ROWS ?? 10_000_000);
 const SHEET_ROWS = Number(process.env.BENCH_CLI_SHEET_ROWS ?? 1_048_575);
 const GB = 2 ** 30;
