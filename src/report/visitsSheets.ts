@@ -304,6 +304,8 @@ function* agendaSheet(
     subtitle,
     blocks: [{ type: 'notes', key: 'about', lines }, agendaTable],
     charts: [],
+    // printed per salesperson: the user filters the salesperson column, the header row repeats
+    print: LIST_PRINT,
   };
 }
 

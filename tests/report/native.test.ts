@@ -329,6 +329,14 @@ describe('print setup of the lists a manager prints', () => {
     expect(old.pageLayout(plan.title)).toBeNull();
   });
 
+  test('the visit agenda (printed per salesperson) prints the same way', async () => {
+    const report = build();
+    const agenda = report.sheets.find((s) => s.key === 'visitAgenda')!;
+    const header = sheetLayout(agenda).headerRow + 1;
+    const wb = await written(report);
+    expect(wb.pageLayout(agenda.title)).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${header}:$${header}` });
+  });
+
   test('a campaign list sheet written with writeListSheet prints the same way', async () => {
     const { segmentListSheet } = await import('../../src/taskpane/segmentListSheet');
     const { writeListSheet } = await import('../../src/excel/writeListSheet');
