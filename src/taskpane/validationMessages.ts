@@ -4,13 +4,13 @@ import { registerMessages } from '../i18n';
 registerMessages({
   es: {
     'pane.validation':
-      'Validación del modelo: en las últimas {holdout} {unit} se preveían {predicted} compras repetidas y hubo {actual} ({difference}); error medio por cliente {mae}.',
+      'Validación del modelo: en el periodo de prueba final, de {holdout} {unit}, se preveían {predicted} compras repetidas y hubo {actual} ({difference}); error medio por cliente {mae}.',
     'pane.validation.unit.weeks': 'semanas',
     'pane.validation.unit.days': 'días',
   },
   pt: {
     'pane.validation':
-      'Validação do modelo: nas últimas {holdout} {unit} previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
+      'Validação do modelo: no período de teste final, de {holdout} {unit}, previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
     'pane.validation.unit.weeks': 'semanas',
     'pane.validation.unit.days': 'dias',
   },

@@ -44,11 +44,11 @@ afterEach(cleanup);
 test.each([
   [
     'es',
-    /^Validación del modelo: en las últimas 39 semanas se preveían 1\.653 compras repetidas y hubo 1\.882 \(-12,1\s%\); error medio por cliente 0,79\.$/,
+    /^Validación del modelo: en el periodo de prueba final, de 39 semanas, se preveían 1\.653 compras repetidas y hubo 1\.882 \(-12,1\s%\); error medio por cliente 0,79\.$/,
   ],
   [
     'pt',
-    /^Validação do modelo: nas últimas 39 semanas previam-se 1[.\s]?653 compras repetidas e houve 1[.\s]?882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
+    /^Validação do modelo: no período de teste final, de 39 semanas, previam-se 1[.\s]?653 compras repetidas e houve 1[.\s]?882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
   ],
   [
     'en',
