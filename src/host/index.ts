@@ -148,8 +148,13 @@ export class SimWorkbook implements HostLike {
     if (typeof a === 'function') {
       ctx = this.newContext();
       batch = a as Batch<T>;
+    } else if (isRunOptions(a) && !a.previousObjects) {
+      // Excel.run(options: Excel.RunOptions, batch): mergeUndoGroup / delayForCellEdit change nothing
+      // here (the simulated workbook has no undo stack and no cell-edit mode).
+      ctx = this.newContext();
+      batch = b as Batch<T>;
     } else {
-      const first = Array.isArray(a) ? a[0] : a;
+      const first = isRunOptions(a) ? a.previousObjects : Array.isArray(a) ? a[0] : a;
       ctx = first instanceof SimContext ? first : first instanceof ClientObject ? first.context : (() => {
         throw new OfficeExtensionError('InvalidRequestContext');
       })();
@@ -580,6 +585,11 @@ export function createWorkbook(options: CreateWorkbookOptions = {}): SimWorkbook
  * Sets `globalThis.Excel` (run + every Excel enum, e.g. Excel.ChartType, Excel.ErrorCodes) and
  * `globalThis.OfficeExtension` (Error, ErrorCodes) for code that calls the globals. Returns an uninstaller.
  */
+/** Excel.RunOptions: a plain object, not a request context or a proxy object. */
+function isRunOptions(a: unknown): a is { previousObjects?: unknown; mergeUndoGroup?: boolean; delayForCellEdit?: boolean } {
+  return typeof a === 'object' && a !== null && !Array.isArray(a) && !(a instanceof SimContext) && !(a instanceof ClientObject);
+}
+
 export function installGlobalExcel(wb: SimWorkbook): () => void {
   const g = globalThis as Record<string, unknown>;
   const before = { Excel: g.Excel, OfficeExtension: g.OfficeExtension, Office: g.Office };

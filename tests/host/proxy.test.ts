@@ -231,3 +231,23 @@ describe('host rules §1 proxy / queue model', () => {
     expect(wb.cell('Sheet1', 'A1').value).toBe('');
   });
 });
+
+describe('Excel.run(options, batch) (Excel.RunOptions)', () => {
+  test('mergeUndoGroup and delayForCellEdit run the batch in a new context; previousObjects reuses theirs', async () => {
+    const { createWorkbook } = await import('../../src/host');
+    const wb = createWorkbook({ sheets: ['Hoja1'] });
+    const run = wb.run.bind(wb) as (options: unknown, batch: (ctx: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+    await run({ mergeUndoGroup: true }, async (ctx) => {
+      ctx.workbook.worksheets.getItem('Hoja1').getRange('A1').values = [[7]];
+      await ctx.sync();
+    });
+    expect(wb.values('Hoja1', 'A1')).toEqual([[7]]);
+    const name = await run({ delayForCellEdit: true }, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Hoja1');
+      sheet.load('name');
+      await ctx.sync();
+      return sheet.name;
+    });
+    expect(name).toBe('Hoja1');
+  });
+});
