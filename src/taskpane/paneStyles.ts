@@ -1,6 +1,7 @@
 // The pane's few layout rules. Colours come from Fluent's CSS variables, so light and dark themes follow.
 export const PANE_CSS = `
 .cartera-pane { box-sizing: border-box; background: var(--colorNeutralBackground1); color: var(--colorNeutralForeground1); }
+.fui-legend__legend { text-transform: none !important; }
 .cartera-main { padding: 8px 10px 24px; display: flex; flex-direction: column; gap: 8px; }
 .cartera-title { margin: 0; }
 .cartera-tabs { flex-wrap: wrap; border-bottom: 1px solid var(--colorNeutralStroke2); }

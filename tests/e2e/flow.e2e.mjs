@@ -270,4 +270,16 @@ export default async function flow({ page, baseUrl, screenshots }) {
   // Pane-only screenshots, legible at the pane's width.
   await tab('5. Resultados');
   await pane.screenshot({ path: path.join(screenshots, 'flow-pane-results.png') });
+  // The Pareto chart's legend reads as the catalogue writes it ("% de ventas", not "% De Ventas":
+  // Fluent's charts capitalise legends unless the pane's style says otherwise).
+  const legend = pane.getByText('% de ventas', { exact: true }).first();
+  await legend.waitFor({ timeout: 60_000 });
+  const transform = await legend.evaluate((el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const t = getComputedStyle(e).textTransform;
+      if (t !== 'none') return t;
+    }
+    return 'none';
+  });
+  check(transform === 'none', `the legend is shown with text-transform ${transform}`);
 }
