@@ -33,6 +33,16 @@ function lineEnd(text: string, from: number): number {
  * closing quote is kept, as Excel does); a quote inside an unquoted field is a character. null: the
  * record may go on past the text (only when not `final`).
  */
+/** Index of the separator or line break that ends the unquoted text at i (the text's length if none). */
+function unquotedEnd(text: string, i: number, separator: number): number {
+  let k = i;
+  for (const len = text.length; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c === separator || c === CR || c === LF) break;
+  }
+  return k;
+}
+
 export function parseRecord(
   text: string,
   start: number,
@@ -80,22 +90,12 @@ export function parseRecord(
         i = q + 1;
         break;
       }
-      let k = i;
-      while (k < len) {
-        const c = text.charCodeAt(k);
-        if (c === s || c === CR || c === LF) break;
-        k++;
-      }
+      const k = unquotedEnd(text, i, s);
       if (k === len && !final) return null;
       if (k > i) value += text.slice(i, k);
       i = k;
     } else {
-      let k = i;
-      while (k < len) {
-        const c = text.charCodeAt(k);
-        if (c === s || c === CR || c === LF) break;
-        k++;
-      }
+      const k = unquotedEnd(text, i, s);
       if (k === len && !final) return null;
       value = text.slice(i, k);
       i = k;
