@@ -6,6 +6,7 @@ export { createByteDecoder, DECIDE_BYTES, type ByteDecoder, type DecodedChunk } 
 export { guessSeparator, SEPARATORS, type Separator } from './guessSeparator';
 export { parseRecord, MAX_QUOTED, type ParsedRecord } from './parseRecord';
 export { createTextReader, type TextReader, type TextReaderOptions, type TextRow } from './createTextReader';
+export { csvCell } from './csvCell';
 export { readTextFile, type TextFile } from './readTextFile';
 export { sheetNameFor, SHEET_NAME_MAX } from './sheetNameFor';
 export { textFileWarnings, type TextFileWarning } from './textFileWarnings';

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { FileError } from '../files/FileError';
 import { readTextFile } from '../files/readTextFile';
-import { plainNumber } from '../files/plainNumber';
+import { csvCell } from '../files/csvCell';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { sniffText, SNIFF_BYTES } from '../files/sniffText';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
@@ -29,25 +29,15 @@ function sheetNameFrom(fileName: string): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * One CSV field as Excel opens it: plain numbers become numbers, ISO dates become date serials, TRUE/FALSE
- * booleans. Integers with leading zeros ("00123") stay text (Excel would strip the zeros; ids keep them).
- * Locale-formatted numbers ("1.234,56") stay text for the cleaning step to decide per column.
- */
-function csvCell(text: string, date1904: boolean): { value: CellValue | null; date?: boolean } {
-  const t = text.trim();
-  if (t === '') return { value: null };
-  const n = plainNumber(t);
-  if (n !== null) return { value: n };
-  const m = ISO_DATE.exec(t);
-  if (m) {
-    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    const d = new Date(ms);
-    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1900)
-      return { value: ms / MS_PER_DAY + EPOCH_1900 - (date1904 ? 1462 : 0), date: true };
-  }
-  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE' };
-  return { value: text };
+/** An ISO date ("2024-03-01", from 1900) as Excel's date serial, as Excel opens it from a text file; else null. */
+function isoDateSerial(text: string, date1904: boolean): number | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1900)
+    return ms / MS_PER_DAY + EPOCH_1900 - (date1904 ? 1462 : 0);
+  return null;
 }
 
 function loadCsv(buffer: ArrayBuffer, fileName: string, warnings?: TextFileWarning[]): SimWorkbook {
@@ -67,10 +57,15 @@ function loadCsv(buffer: ArrayBuffer, fileName: string, warnings?: TextFileWarni
     }
     const row = r.cells;
     for (let j = 0; j < row.length; j++) {
-      const { value, date } = csvCell(row[j], false);
-      if (value === null) continue;
-      sheet.store.setRaw(i, j, value);
-      if (date) sheet.store.setFmtId(i, j, dateFmt);
+      // typed as the CLI types them (src/files csvCell); ISO dates become dated serials, as in Excel
+      const value = csvCell(row[j]);
+      if (value === '') continue;
+      const serial = typeof value === 'string' ? isoDateSerial(value.trim(), false) : null;
+      if (serial === null) sheet.store.setRaw(i, j, value);
+      else {
+        sheet.store.setRaw(i, j, serial);
+        sheet.store.setFmtId(i, j, dateFmt);
+      }
     }
   }
   return wb;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { csvCell, readTable } from '../../src/cli/readTable';
+import { readTable } from '../../src/cli/readTable';
+import { csvCell } from '../../src/files/csvCell';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cartera-read-'));
 
