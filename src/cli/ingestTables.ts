@@ -1,6 +1,8 @@
 import {
   createSalesReader,
   findHeaderRow,
+  missingClientRoles,
+  missingSalesRoles,
   normalizeHeader,
   readClientList,
   suggestClientMapping,
@@ -158,7 +160,7 @@ export function createIngest(
     clientSource = source;
     clientMapping = suggestClientMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
     applyMap(clientMapping, options.clientMap ?? [], source.headers, clientsFile);
-    if (clientMapping.client === undefined)
+    if (missingClientRoles(clientMapping).length > 0)
       throw new CliError('cli.data.noListClient', { file: clientsFile, columns: columnList(source.headers) });
     clientList = readClientList(data, clientMapping, source, readOptions);
     // the list's broken records: listed with the list's rejected rows (the list has no row totals to balance)
@@ -177,11 +179,12 @@ export function createIngest(
     head = [];
     const mapping = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
     applyMap(mapping, options.map ?? [], source.headers, salesFile);
-    const columns = { file: salesFile, columns: columnList(source.headers) };
-    if (mapping.client === undefined) throw new CliError('cli.data.noClient', columns);
-    if (mapping.date === undefined) throw new CliError('cli.data.noDate', columns);
-    if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
-      throw new CliError('cli.data.noAmount', columns);
+    const missing = missingSalesRoles(mapping)[0];
+    if (missing !== undefined)
+      throw new CliError(
+        missing === 'client' ? 'cli.data.noClient' : missing === 'date' ? 'cli.data.noDate' : 'cli.data.noAmount',
+        { file: salesFile, columns: columnList(source.headers) },
+      );
     const roles = (Object.keys(mapping) as SalesRole[])
       .map((r) => `${r}=${source.headers[mapping[r]!]}`)
       .join(', ');

@@ -7,7 +7,7 @@ import { t, type Locale } from '../i18n';
 import { MappingEditor } from './MappingEditor';
 import type { SourceState } from './paneState';
 import { QualitySummary } from './QualitySummary';
-import { missingClientRoles, missingSalesRoles } from './requiredRoles';
+import { missingClientRoles, missingSalesRoles } from '../engine/clean/requiredRoles';
 
 export interface ColumnsStepProps {
   locale: Locale;

@@ -29,7 +29,7 @@ import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { analysisOptionsOf, optionProblems } from './paneOptions';
 import { initialPaneState, paneReducer, type PaneTab, type ResultViews } from './paneReducer';
-import { missingClientRoles, missingSalesRoles } from './requiredRoles';
+import { missingClientRoles, missingSalesRoles } from '../engine/clean/requiredRoles';
 import { ResultsView } from './ResultsView';
 import { VisitsView } from './VisitsView';
 import { visitsModel } from './visitsModel';

@@ -8,7 +8,7 @@ import type { ChosenRange } from './DataStep';
 import { paneOptionsOf } from './paneOptions';
 import type { PaneAction } from './paneReducer';
 import type { SourceState } from './paneState';
-import { mappingFits } from './requiredRoles';
+import { mappingFits } from './mappingFits';
 
 /** The ranges a pane starts with (the sample's sales, client list and visits log). */
 export interface InitialSources {

@@ -11,7 +11,8 @@ import {
   optionProblems,
   paneOptionsOf,
 } from '../../src/taskpane/paneOptions';
-import { mappingFits, missingClientRoles, missingSalesRoles } from '../../src/taskpane/requiredRoles';
+import { missingClientRoles, missingSalesRoles } from '../../src/engine/clean/requiredRoles';
+import { mappingFits } from '../../src/taskpane/mappingFits';
 import { definitionOf, draftOf, emptyCondition, conditionState, opsFor } from '../../src/taskpane/segmentDraft';
 import { selectOutputs } from '../../src/taskpane/selectOutputs';
 import { NO_PROGRESS, stageProgress } from '../../src/taskpane/stageProgress';

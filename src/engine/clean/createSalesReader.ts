@@ -20,6 +20,7 @@ import { extendClients, type ClientList } from './readClientList';
 import { dateReadings, parseDate, serialDay, type DateOrder } from './parseDate';
 import { numberReadings, parseNumber, type DecimalSeparator } from './parseNumber';
 import { currencyCode, sameCurrency } from './currency';
+import { missingSalesRoles } from './requiredRoles';
 
 export interface SalesReaderOptions extends ReadOptions {
   /** the client list read first with readClientList: its clients keep their indexes */
@@ -203,9 +204,9 @@ class RowsReader implements SalesReader {
   ) {
     const where = (role: string): string =>
       `The sales range on sheet "${source.sheet}" has no ${role} column: map one of its columns to "${role}".`;
-    if (mapping.client === undefined) throw new CarteraError('missing_column', where('client'), { sheet: source.sheet });
-    if (mapping.date === undefined) throw new CarteraError('missing_column', where('date'), { sheet: source.sheet });
-    if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))
+    const missing = missingSalesRoles(mapping)[0];
+    if (missing === 'client' || missing === 'date') throw new CarteraError('missing_column', where(missing), { sheet: source.sheet });
+    if (missing !== undefined)
       throw new CarteraError(
         'missing_column',
         `The sales range on sheet "${source.sheet}" has no amount column, nor quantity and unit price columns: map "amount" (or both "quantity" and "price").`,
@@ -226,8 +227,9 @@ class RowsReader implements SalesReader {
     this.locale = readConventions(options);
     this.offset1904 = options.date1904 ? DATE1904_OFFSET : 0;
     const list = (this.list = options.clientList ?? null);
-    this.ci = mapping.client;
-    this.di = mapping.date;
+    // both there: missingSalesRoles said so above
+    this.ci = mapping.client as number;
+    this.di = mapping.date as number;
     const useAmount = mapping.amount !== undefined;
     this.hasMargin = mapping.margin !== undefined || mapping.cost !== undefined;
     for (const role of MONEY_ROLES) {

@@ -1,4 +1,5 @@
 import type { Cell, ClientRole } from '../types';
+import { missingClientRoles } from './requiredRoles';
 import { CLIENT_VOCABULARY } from './roleVocabulary';
 import { suggestMapping, type MappingSuggestion } from './suggestMapping';
 
@@ -7,5 +8,5 @@ import { suggestMapping, type MappingSuggestion } from './suggestMapping';
  * (name, segment, region...). Columns with no role stay plain attributes of the list.
  */
 export function suggestClientMapping(headers: Cell[], sampleRows: Cell[][] = []): MappingSuggestion<ClientRole> {
-  return suggestMapping(CLIENT_VOCABULARY, headers, sampleRows, (m) => (m.client === undefined ? ['client'] : []));
+  return suggestMapping(CLIENT_VOCABULARY, headers, sampleRows, missingClientRoles);
 }

@@ -97,7 +97,7 @@ describe('suggestSalesMapping', () => {
   test('missing roles are listed; amount is satisfied by quantity and price', () => {
     expect(suggestSalesMapping(['Foo', 'Bar']).missing).toEqual(['client', 'date', 'amount']);
     expect(suggestSalesMapping(['Cliente', 'Fecha', 'Cantidad', 'Precio']).missing).toEqual([]);
-    expect(suggestSalesMapping(['Cliente', 'Fecha', 'Cantidad']).missing).toEqual(['amount']);
+    expect(suggestSalesMapping(['Cliente', 'Fecha', 'Cantidad']).missing).toEqual(['price']);
   });
 
   test('a confidence is between 0 and 1 and lower for a partial match', () => {
