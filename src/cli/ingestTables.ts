@@ -1,4 +1,5 @@
 import {
+  columnIndex,
   createSalesReader,
   findHeaderRow,
   missingClientRoles,
@@ -100,12 +101,8 @@ function applyMap<R extends string>(
     }
     const wanted = normalizeHeader(header);
     let col = headers.findIndex((h) => normalizeHeader(h) === wanted);
-    if (col < 0 && /^[A-Za-z]{1,3}$/.test(header)) {
-      col =
-        header
-          .toUpperCase()
-          .split('')
-          .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    if (col < 0) {
+      col = columnIndex(header);
       if (col >= headers.length) col = -1;
     }
     if (col < 0)

@@ -1,7 +1,5 @@
 // A1 addresses: "Ventas!A1:H900", "'Bob''s Region'!F6", "A1:B4".
-import { columnLetter } from '../report/sheetLayout';
-
-export { columnLetter };
+import { columnLetter } from '../engine/clean/columnLetter';
 
 /** Splits "Sheet!A1:B2" into the sheet name (unquoted, '' undoubled) and the range part. */
 export function splitAddress(address: string): { sheet?: string; range: string } {

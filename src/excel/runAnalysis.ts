@@ -3,6 +3,7 @@
 // CLI's --out (SimWorkbook.run + the host's xlsx bridge).
 import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
 import {
+  columnLabel,
   createSalesReader,
   readClientList,
   suggestClientMapping,
@@ -392,10 +393,7 @@ export function isDateFormat(format: string | undefined | null): boolean {
 }
 
 function columnName(info: SourceInfo, index: number | undefined): string {
-  if (index === undefined) return '';
-  let s = '';
-  for (let n = info.columnIndex + index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return info.headers[index] ? `${s} (${info.headers[index]})` : s;
+  return index === undefined ? '' : columnLabel(info.columnIndex, index, info.headers[index]);
 }
 
 function currencyOf(info: SourceInfo, mapping: SalesMapping): string | undefined {

@@ -2,7 +2,8 @@
 // then number formats, tables, widths, colour scales, charts.
 import type { Cell } from '../engine/types';
 import { chartAxisFormats } from '../report/chartAxisFormats';
-import { sheetLayout, cellAddress, columnLetter, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
+import { columnLetter } from '../engine/clean/columnLetter';
+import { sheetLayout, cellAddress, legendVisible, POINTS_PER_CHAR, type BlockPlacement, type SheetLayout } from '../report/sheetLayout';
 import type { ChartSpec, ColourScale, IconSetSpec, OutputSheet, OutputTable, PivotBlock, RowHighlight } from '../report/types';
 import type { ApiSupport } from './apiSupport';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';

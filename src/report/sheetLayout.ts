@@ -1,5 +1,6 @@
 // Where each block and chart of an OutputSheet goes (0-based rows/columns), so the writer only
 // copies positions and tests can check the layout without a host.
+import { columnLetter } from '../engine/clean/columnLetter';
 import type { ChartSpec, OutputBlock, OutputSheet } from './types';
 
 export interface BlockPlacement {
@@ -154,13 +155,6 @@ function widthsOf(blocks: OutputBlock[]): number[] {
     }
   }
   return widths;
-}
-
-/** Excel column letters of a 0-based column index (0 → "A", 26 → "AA"). */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** "B3" from 0-based row and column. */

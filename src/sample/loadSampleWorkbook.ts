@@ -1,6 +1,7 @@
 // Puts the sample into a simulated workbook, as a user's file would be: plain ranges from A1 with
 // bold headers, number formats per column (and per cell for the dirty text cells), column widths.
-import { columnLetters, type SimWorkbook } from '../host';
+import { columnLetter } from '../engine/clean/columnLetter';
+import type { SimWorkbook } from '../host';
 import { sampleWorkbookData, type SampleSheet, type SampleWorkbook } from './sampleWorkbookData';
 
 export const SAMPLE_SHEET_NAMES = ['Clientes', 'Ventas', 'Visitas'] as const;
@@ -22,11 +23,11 @@ export function loadSampleWorkbook(wb: SimWorkbook, data: SampleWorkbook = sampl
   for (const sheet of data.sheets) {
     if (!existing.has(sheet.name.toLowerCase())) wb.addSheet(sheet.name);
     const [header, ...rows] = sheet.values;
-    const last = columnLetters(header.length - 1);
+    const last = columnLetter(header.length - 1);
     wb.setCells(sheet.name, 'A1', [header], { numberFormat: 'General' });
     wb.setCells(sheet.name, 'A2', rows, { numberFormat: sheet.columnFormats });
     for (const f of sheet.cellFormats) {
-      wb.setNumberFormat(sheet.name, `${columnLetters(f.column)}${f.row + 1}`, f.format);
+      wb.setNumberFormat(sheet.name, `${columnLetter(f.column)}${f.row + 1}`, f.format);
     }
     wb.setCellFormat(sheet.name, `A1:${last}1`, { bold: true });
     header.forEach((_, c) => wb.setColumnWidth(sheet.name, c, widthOf(sheet, c)));

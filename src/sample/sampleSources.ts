@@ -1,6 +1,6 @@
 // The sample's ranges as the pane's sources: after "load the sample data" the pane starts with the
 // sales, the client list and the visits log chosen, so the manager can go straight on.
-import { columnLetters } from '../host';
+import { columnLetter } from '../engine/clean/columnLetter';
 import type { RangeSource } from '../excel/types';
 import type { SampleWorkbook } from './sampleWorkbookData';
 
@@ -16,7 +16,7 @@ export function sampleSources(data: SampleWorkbook): SampleSources {
     if (!sheet) throw new Error(`The sample has no sheet ${name}`);
     return {
       kind: 'address',
-      address: `${name}!A1:${columnLetters(sheet.values[0].length - 1)}${sheet.values.length}`,
+      address: `${name}!A1:${columnLetter(sheet.values[0].length - 1)}${sheet.values.length}`,
     };
   };
   return { sales: address('Ventas'), clients: address('Clientes'), visits: address('Visitas') };

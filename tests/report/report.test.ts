@@ -15,7 +15,8 @@ import { classificationColumns } from '../../src/report/clientTable';
 import { paretoCurve, PARETO_POINTS } from '../../src/report/paretoCurve';
 import { portfolioSheets } from '../../src/report/portfolioSheets';
 import { reportContext } from '../../src/report/reportContext';
-import { cellAddress, columnLetter, sheetLayout } from '../../src/report/sheetLayout';
+import { columnLetter } from '../../src/engine/clean/columnLetter';
+import { cellAddress, sheetLayout } from '../../src/report/sheetLayout';
 import type { OutputSheet, OutputTable } from '../../src/report/types';
 import { CLIENT_ROWS, SALES_ROWS } from '../excel/fixtures';
 

@@ -1,6 +1,6 @@
 // Ingest and cleaning (SPEC §1–2): from the user's ranges to SalesData + ClientsData + QualityReport.
 export { clientId } from './clientId';
-export { columnLetter, columnLabel } from './columnLetter';
+export { columnLetter, columnLabel, columnIndex } from './columnLetter';
 export { localeConventions, readConventions, type ReadOptions, type Conventions } from './conventions';
 export { createSalesReader, type SalesReader, type SalesReaderOptions, type SalesReadResult } from './createSalesReader';
 export { currencyCode, sameCurrency } from './currency';
