@@ -1,6 +1,7 @@
 import {
   columnIndex,
   createSalesReader,
+  currencyOf,
   findHeaderRow,
   missingClientRoles,
   missingSalesRoles,
@@ -223,19 +224,6 @@ export function createIngest(
       };
     },
   };
-}
-
-/** Rows looked at for the currency (as the add-in looks at its preview rows). */
-const CURRENCY_ROWS = 20;
-
-/** The first three-letter code of the currency column among the first data rows. */
-function currencyOf(data: Cell[][], column: number | undefined): string | undefined {
-  if (column === undefined) return undefined;
-  for (const row of data.slice(0, CURRENCY_ROWS)) {
-    const v = row[column];
-    if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
-  }
-  return undefined;
 }
 
 /** Finds the columns, reads the client list, then feeds the sales rows to the reader in blocks. */

@@ -5,6 +5,7 @@ import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type Po
 import {
   columnLabel,
   createSalesReader,
+  currencyOf,
   readClientList,
   suggestClientMapping,
   suggestSalesMapping,
@@ -272,7 +273,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   const reportOptions: ReportOptions = {
     locale,
     clients: list ? ingested.clients : undefined,
-    currency: currencyOf(salesInfo, salesMapping),
+    currency: currencyOf(salesInfo.preview, salesMapping.currency),
   };
   // The answer from the worker arrives as one task: let the page breathe before building the report.
   await yieldToEventLoop();
@@ -394,15 +395,6 @@ export function isDateFormat(format: string | undefined | null): boolean {
 
 function columnName(info: SourceInfo, index: number | undefined): string {
   return index === undefined ? '' : columnLabel(info.columnIndex, index, info.headers[index]);
-}
-
-function currencyOf(info: SourceInfo, mapping: SalesMapping): string | undefined {
-  if (mapping.currency === undefined) return undefined;
-  for (const row of info.preview) {
-    const v = row[mapping.currency];
-    if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
-  }
-  return undefined;
 }
 
 /** The source as the run read it (stored in `Cartera.outputs`: the next run says what changed since). */

@@ -29,6 +29,7 @@ import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
 import { analysisOptionsOf, optionProblems } from './paneOptions';
 import { initialPaneState, paneReducer, type PaneTab, type ResultViews } from './paneReducer';
+import { currencyOf } from '../engine/clean/currencyOf';
 import { missingClientRoles, missingSalesRoles } from '../engine/clean/requiredRoles';
 import { ResultsView } from './ResultsView';
 import { VisitsView } from './VisitsView';
@@ -66,16 +67,6 @@ export function errorMessage(locale: Locale, error: unknown): string {
   if (error instanceof CarteraError) return error.message;
   const e = error as { code?: string; message?: string } | null;
   return t(locale, 'pane.error.unexpected', { detail: e?.message ?? e?.code ?? String(error) });
-}
-
-function currencyOf(outcome: RunOutcome): string | undefined {
-  const column = outcome.result.salesMapping.currency;
-  if (column === undefined) return undefined;
-  for (const row of outcome.result.sales.preview) {
-    const v = row[column];
-    if (typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim())) return v.trim().toUpperCase();
-  }
-  return undefined;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -273,7 +264,7 @@ export function TaskpaneApp({
   React.useEffect(() => () => abortRef.current?.abort(), []);
 
   const model = views?.model ?? null;
-  const currency = outcome ? currencyOf(outcome) : undefined;
+  const currency = outcome ? currencyOf(outcome.result.sales.preview, outcome.result.salesMapping.currency) : undefined;
   const idIndex = views?.idIndex ?? null;
   const card = React.useMemo(() => {
     if (!outcome || !idIndex || !selectedRow) return null;

@@ -4,6 +4,7 @@ export { columnLetter, columnLabel, columnIndex } from './columnLetter';
 export { localeConventions, readConventions, type ReadOptions, type Conventions } from './conventions';
 export { createSalesReader, type SalesReader, type SalesReaderOptions, type SalesReadResult } from './createSalesReader';
 export { currencyCode, sameCurrency } from './currency';
+export { currencyOf, CURRENCY_ROWS } from './currencyOf';
 export { findHeaderRow } from './findHeaderRow';
 export { normalizeHeader } from './normalizeHeader';
 export { normalizeName } from './normalizeName';
