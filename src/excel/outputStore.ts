@@ -15,8 +15,6 @@ export const PENDING_SETTING = 'Cartera.pending';
  * lost, so that it never learnt their ids) and is deleted by the next run.
  */
 export const TEMP_PREFIX = 'Cartera tmp ';
-/** Our columns beside a client list start with this; a user's never do (they would collide). */
-export const OWN_COLUMN_PREFIX = 'Cartera: ';
 
 export interface StoredSheet {
   key: string;

@@ -6,9 +6,9 @@
 // the button again finishes it (every step skips what is already gone).
 import { CarteraError } from '../engine/types';
 import { t, type Locale } from '../i18n';
+import { OWN_COLUMN_PREFIX } from '../report/ownColumnHeader';
 import {
   OUTPUTS_SETTING,
-  OWN_COLUMN_PREFIX,
   PENDING_SETTING,
   TEMP_PREFIX,
   parseStored,

@@ -2,7 +2,7 @@
 // by looking at what is there now: it does not need to know which of the write's requests Excel
 // applied (a request refused, or applied with its answer lost), and running it twice is harmless.
 import type { Cell } from '../engine/types';
-import { OWN_COLUMN_PREFIX } from './outputStore';
+import { OWN_COLUMN_PREFIX } from '../report/ownColumnHeader';
 import { blocksByBytes, type SyncBatcher } from './syncBatcher';
 
 export type ClientColumnsBackup =

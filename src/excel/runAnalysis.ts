@@ -26,7 +26,7 @@ import { excelApiSupport, type ApiSupport } from './apiSupport';
 import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
-import { OWN_COLUMN_PREFIX } from './outputStore';
+import { OWN_COLUMN_PREFIX } from '../report/ownColumnHeader';
 import { historySheet, type RunHeadline } from '../report/historySheet';
 import { headlineOf } from './historySnapshot';
 import { appendRunHistory, readRunHistory, type HistoryInput } from './runHistory';

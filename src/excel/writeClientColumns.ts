@@ -6,7 +6,8 @@
 import type { Cell } from '../engine/types';
 import type { ClientColumns } from '../report/types';
 import type { SourceInfo } from './openSource';
-import { OWN_COLUMN_PREFIX, type StoredClientColumns } from './outputStore';
+import { OWN_COLUMN_PREFIX } from '../report/ownColumnHeader';
+import type { StoredClientColumns } from './outputStore';
 import { readArea } from './readArea';
 import type { ClientColumnsBackup } from './restoreClientColumns';
 import { blocksByBytes, jsonBytes, type SyncBatcher } from './syncBatcher';

@@ -5,6 +5,7 @@ import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type 
 import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { ClientColumns, IconSetSpec, OutputColumn, OutputTable } from './types';
+import { ownColumnHeader } from './ownColumnHeader';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
@@ -142,8 +143,6 @@ export function* classificationColumnsSteps(analysis: PortfolioAnalysis, options
   const ctx = reportContext(options);
   const all = fields(analysis, ctx, options.clients);
   const selected = BESIDE_LIST.map((key) => all.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
-  // Prefixed so that they never take the name of a user's column (Excel would rename ours, and a
-  // re-run looking for "Estado" could then overwrite the user's "Estado").
-  const columns = selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }));
+  const columns = selected.map((f) => ({ ...f.column, header: ownColumnHeader(f.column.header) }));
   return { columns, rows: yield* rowsOf(selected, analysis.clientCount) };
 }

@@ -17,6 +17,7 @@ import type { ClientColumns, NoteBlock, OutputColumn, OutputSheet, OutputTable, 
 import { drain, ROWS_PER_STEP } from './steps';
 import { clvMethodLabel, valueSheets } from './valueSheets';
 import { visitsSheetsSteps } from './visitsSheets';
+import { ownColumnHeader } from './ownColumnHeader';
 
 type Field = { column: OutputColumn; value: (i: number) => Cell };
 
@@ -180,7 +181,7 @@ function* withClientColumns(base: ClientColumns | undefined, fields: Field[]): G
   const selected = BESIDE_LIST.map((key) => fields.find((f) => f.column.key === key)).filter((f): f is Field => !!f);
   if (!selected.length) return base;
   return {
-    columns: [...base.columns, ...selected.map((f) => ({ ...f.column, header: `Cartera: ${f.column.header}` }))],
+    columns: [...base.columns, ...selected.map((f) => ({ ...f.column, header: ownColumnHeader(f.column.header) }))],
     rows: yield* extendRows(base.rows, selected),
   };
 }
