@@ -7,7 +7,7 @@ import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
 import { csvCell } from '../files/csvCell';
-import { sheetNameFor } from '../files/sheetNameFor';
+import { sheetNameFor } from '../engine/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 
 /** A sheet's cells as Range.values would give them: numbers, strings, booleans, "" for empty. */

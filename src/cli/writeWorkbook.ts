@@ -11,7 +11,7 @@ import { TEMP_PREFIX } from '../excel/outputStore';
 import { rangeAddress } from '../excel/address';
 import type { ClientListTarget } from '../excel/writeClientColumns';
 import { writeReport } from '../excel/writeReport';
-import { sheetNameFor } from '../files/sheetNameFor';
+import { sheetNameFor } from '../engine/sheetNameFor';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
 import { hasMessage, type Locale, type MessageParams } from '../i18n';

@@ -3,6 +3,7 @@
 // chooses: ask (nothing written, the existing sheet is named), replace it, or write a new sheet.
 // A failed write deletes the half-written sheet and leaves any existing list as it was.
 import type { OutputSheet } from '../report/types';
+import { sheetNameFor } from '../engine/sheetNameFor';
 import { excelApiSupport, type ApiSupport } from './apiSupport';
 import { syncBatcher } from './syncBatcher';
 import { DEFAULT_LIMITS, type ExcelRun } from './types';
@@ -24,8 +25,6 @@ export interface WriteListSheetOptions {
   activate?: boolean;
 }
 
-/** Excel's limit on sheet names, in UTF-16 units. */
-const SHEET_NAME_MAX = 31;
 /** The list's table, as segmentListSheet names it (Excel may have made it "Cartera_Lista_2"). */
 const LIST_TABLE = /^cartera_lista(_\d+)?$/i;
 
@@ -72,7 +71,7 @@ export async function writeListSheet(
 
     const takenSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     // Replacing: written beside the old list under a free name, renamed once the old one is gone.
-    const name = unique(cut(sheet.title, SHEET_NAME_MAX), takenSheets, SHEET_NAME_MAX, (k) => ` (${k})`);
+    const name = sheetNameFor(sheet.title, takenSheets);
     const takenTables = new Set(
       tables.items.map((t) => t.name.toLowerCase()).filter((t) => !existingTables.includes(t)),
     );
@@ -98,12 +97,7 @@ export async function writeListSheet(
         worksheet.position = position;
       }
       for (const table of written.tables) {
-        context.workbook.tables.getItem(table.name).name = unique(
-          table.finalName,
-          takenTables,
-          255,
-          (k) => `_${k}`,
-        );
+        context.workbook.tables.getItem(table.name).name = freeTableName(table.finalName, takenTables);
       }
       if (options.activate !== false) worksheet.activate();
       await context.sync();
@@ -119,19 +113,10 @@ export async function writeListSheet(
   });
 }
 
-/** The first `max` UTF-16 units of `text`, never half a character, without trailing spaces or apostrophes. */
-function cut(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out.replace(/[\s']+$/, '');
-}
-
-function unique(wanted: string, taken: Set<string>, max: number, suffix: (k: number) => string): string {
+/** A table name no other table has (any case): "Cartera_Lista", then "Cartera_Lista_2"… (ours are short ASCII). */
+function freeTableName(wanted: string, taken: Set<string>): string {
   let name = wanted;
-  for (let k = 2; taken.has(name.toLowerCase()); k++) name = cut(wanted, max - suffix(k).length) + suffix(k);
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${wanted.slice(0, 255 - `_${k}`.length)}_${k}`;
   taken.add(name.toLowerCase());
   return name;
 }

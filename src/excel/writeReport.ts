@@ -25,6 +25,7 @@ import { writeClientColumns, type ClientListTarget } from './writeClientColumns'
 import './writeMessages';
 import { writeSheet } from './writeSheet';
 import { DEFAULT_LIMITS, type ExcelRun, type IoLimits } from './types';
+import { sheetNameFor } from '../engine/sheetNameFor';
 
 export interface WriteReportOptions {
   locale: Locale;
@@ -62,17 +63,6 @@ function isLeftover(sheet: { id: string; name: string; visibility: string }, out
   return !outputIds.has(sheet.id) && sheet.name.startsWith(TEMP_PREFIX) && sheet.visibility !== 'Visible';
 }
 
-/** `wanted` (cut to 31 characters), or with " (2)", " (3)"… when another sheet has it (case-insensitive). */
-function freeName(wanted: string, taken: Set<string>): string {
-  let name = wanted.slice(0, 31);
-  for (let k = 2; taken.has(name.toLowerCase()); k++) {
-    const suffix = ` (${k})`;
-    name = wanted.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 export async function writeReport(run: ExcelRun, report: Report, options: WriteReportOptions): Promise<WriteReportResult> {
   const { locale, signal } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -108,7 +98,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
 
       const taken = new Set(sheets.items.filter((s) => !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()));
       const temps = report.sheets.map((sheet) => {
-        const ws = sheets.add(freeName(`${TEMP_PREFIX}${sheet.key}`, taken));
+        const ws = sheets.add(sheetNameFor(`${TEMP_PREFIX}${sheet.key}`, taken));
         ws.visibility = 'Hidden';
         ws.load('id');
         return ws;
@@ -124,7 +114,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       const finalTaken = new Set(
         sheets.items.filter((s) => !oldIds.has(s.id) && !leftoverIds.has(s.id)).map((s) => s.name.toLowerCase()),
       );
-      const finalNames = report.sheets.map((s) => freeName(s.title, finalTaken));
+      const finalNames = report.sheets.map((s) => sheetNameFor(s.title, finalTaken));
       const sheetNames = Object.fromEntries(report.sheets.map((s, k) => [s.key, finalNames[k]]));
       const tableNames: Record<string, string> = {};
 
@@ -185,7 +175,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
       for (const s of oldSheets) {
         const ws = byId.get(s.id)!;
         state.setAside.sheets.push({ id: s.id, name: ws.name, visibility: ws.visibility });
-        ws.name = freeName(`${TEMP_PREFIX}old ${s.key}`, retiredNames);
+        ws.name = sheetNameFor(`${TEMP_PREFIX}old ${s.key}`, retiredNames);
         for (const name of s.tables) {
           const table = ws.tables.getItemOrNullObject(name);
           table.name = `${name}_old`;

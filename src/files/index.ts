@@ -8,5 +8,6 @@ export { parseRecord, MAX_QUOTED, type ParsedRecord } from './parseRecord';
 export { createTextReader, type TextReader, type TextReaderOptions, type TextRow } from './createTextReader';
 export { csvCell } from './csvCell';
 export { readTextFile, type TextFile } from './readTextFile';
-export { sheetNameFor, SHEET_NAME_MAX } from './sheetNameFor';
+// Excel's sheet-name rule lives in the engine (the add-in's writers need it too); here for the host
+export { sheetNameFor, SHEET_NAME_MAX } from '../engine/sheetNameFor';
 export { textFileWarnings, type TextFileWarning } from './textFileWarnings';

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { FileError } from '../files/FileError';
 import { readTextFile } from '../files/readTextFile';
 import { csvCell } from '../files/csvCell';
-import { sheetNameFor } from '../files/sheetNameFor';
+import { sheetNameFor } from '../files';
 import { sniffText, SNIFF_BYTES } from '../files/sniffText';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 import { type Rect, cellAddress, parseRef, rectAddress } from './address';

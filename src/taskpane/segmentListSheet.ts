@@ -8,6 +8,7 @@ import type { OutputColumn, OutputSheet } from '../report/types';
 import { LIST_PRINT } from '../report/types';
 import { codeValueLabel } from './codeValueLabel';
 import './messages';
+import { sheetNameFor } from '../engine/sheetNameFor';
 
 /** Client-list roles copied to the list, in this order, when the list has them. */
 export const LIST_ROLES: readonly ClientRole[] = ['name', 'contact', 'email', 'phone', 'region', 'salesperson', 'segment'];
@@ -33,21 +34,9 @@ const ALWAYS: ReadonlySet<string> = new Set(['abc', 'status', 'rfmSegment', 'rev
 /** Computed number fields in currency units. */
 const MONEY: ReadonlySet<string> = new Set(['revenue', 'clv']);
 
-/** A sheet name from the segment's name: no : \ / ? * [ ], no leading/trailing apostrophe, ≤ 31 characters. */
+/** A sheet name from the segment's name (Excel's rules: `sheetNameFor`), spaces folded, "-" for : \ / ? * [ ]. */
 export function listSheetTitle(name: string, fallback: string): string {
-  const clean = name
-    .replace(/[:\\/?*[\]]/g, '-')
-    .replace(/^'+|'+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // At most 31 UTF-16 units, never half a character (an emoji at the cut).
-  let cut = '';
-  for (const ch of clean) {
-    if (cut.length + ch.length > 31) break;
-    cut += ch;
-  }
-  // A sheet name may not end with an apostrophe either, also after the cut.
-  return cut.replace(/[\s']+$/, '') || fallback;
+  return sheetNameFor(name.replace(/\s+/g, ' '), undefined, fallback, '-');
 }
 
 export function segmentListSheet(input: SegmentListInput): OutputSheet {

@@ -3,7 +3,7 @@ import { createTextReader, type TextRow } from '../../src/files/createTextReader
 import { FileError } from '../../src/files/FileError';
 import { printable } from '../../src/files/printable';
 import { readTextFile } from '../../src/files/readTextFile';
-import { sheetNameFor } from '../../src/files/sheetNameFor';
+import { sheetNameFor } from '../../src/engine/sheetNameFor';
 import type { TextFileWarning } from '../../src/files/textFileWarnings';
 import { loadWorkbookFile } from '../../src/host/xlsx';
 import { t } from '../../src/i18n';
