@@ -28,6 +28,8 @@ export const cliMessages: Catalogues = {
     'cli.arg.notRolePair': '{option}: "{value}" no es rol=Encabezado',
     'cli.arg.unknownRole': '{option}: rol desconocido "{role}" (roles: {roles})',
     'cli.data.noSuchColumn': '{file}: no hay columna "{header}" para el rol {role} (columnas: {columns})',
+    'cli.data.noHeader':
+      '{file}: no se encontró una fila de títulos en las primeras {rows} filas (nombres de columna como Cliente, Fecha, Importe)',
     'cli.data.noListClient':
       '{file}: no se encontró la columna de código de cliente (columnas: {columns}); indíquela con --client-map client=ENCABEZADO',
     'cli.data.noClient':
@@ -62,6 +64,8 @@ export const cliMessages: Catalogues = {
     'cli.arg.notRolePair': '{option}: "{value}" não é papel=Cabeçalho',
     'cli.arg.unknownRole': '{option}: papel desconhecido "{role}" (papéis: {roles})',
     'cli.data.noSuchColumn': '{file}: não há coluna "{header}" para o papel {role} (colunas: {columns})',
+    'cli.data.noHeader':
+      '{file}: não foi encontrada uma linha de títulos nas primeiras {rows} linhas (nomes de coluna como Cliente, Data, Valor)',
     'cli.data.noListClient':
       '{file}: a coluna de código do cliente não foi encontrada (colunas: {columns}); indique-a com --client-map client=CABEÇALHO',
     'cli.data.noClient':
@@ -96,6 +100,7 @@ export const cliMessages: Catalogues = {
     'cli.arg.notRolePair': '{option}: "{value}" is not role=Header',
     'cli.arg.unknownRole': '{option}: unknown role "{role}" (roles: {roles})',
     'cli.data.noSuchColumn': '{file}: no column "{header}" for role {role} (columns: {columns})',
+    'cli.data.noHeader': '{file}: no header row in the first {rows} rows (column names such as Client, Date, Amount)',
     'cli.data.noListClient':
       '{file}: no client id column found (columns: {columns}); name it with --client-map client=HEADER',
     'cli.data.noClient':

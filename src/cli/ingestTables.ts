@@ -2,7 +2,8 @@ import {
   columnIndex,
   createSalesReader,
   currencyOf,
-  findHeaderRow,
+  headerRowOf,
+  HEADER_SCAN_ROWS,
   missingClientRoles,
   missingSalesRoles,
   normalizeHeader,
@@ -47,8 +48,6 @@ export interface Ingested extends SalesReadResult {
 
 const BLOCK = 100_000;
 const SAMPLE = 200;
-/** Rows looked at for the header (findHeaderRow's scan). */
-const HEADER_SCAN = 30;
 
 interface Located {
   source: SourceRef;
@@ -68,9 +67,11 @@ function shortCells(rows: Cell[][]): Cell[][] {
   );
 }
 
-/** The header row (found among the first rows) and the data rows below it. */
-function locate(table: Table): Located {
-  const h = findHeaderRow(shortCells(table.rows.slice(0, HEADER_SCAN)));
+/** The header row (found among the first rows, as the add-in finds it) and the data rows below it. */
+function locate(table: Table, file: string): Located {
+  const scan = shortCells(table.rows.slice(0, HEADER_SCAN_ROWS));
+  const h = headerRowOf(scan, scan.reduce((w, r) => Math.max(w, r.length), 0));
+  if (h < 0) throw new CliError('cli.data.noHeader', { file, rows: HEADER_SCAN_ROWS });
   const headerCells = table.rows[h] ?? [];
   const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
   const headers = Array.from({ length: width }, (_, c) =>
@@ -154,7 +155,7 @@ export function createIngest(
   let clientSource: SourceRef | null = null;
   let clientMapping: ClientMapping | null = null;
   if (clients && clientsFile) {
-    const { source, data } = locate(clients);
+    const { source, data } = locate(clients, clientsFile);
     clientSource = source;
     clientMapping = suggestClientMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
     applyMap(clientMapping, options.clientMap ?? [], source.headers, clientsFile);
@@ -173,7 +174,7 @@ export function createIngest(
   type Started = { reader: SalesReader; source: SourceRef; mapping: SalesMapping; currency?: string };
   let sales: Started | null = null;
   const start = (): Started => {
-    const { source, data } = locate({ sheet: salesSheet, rows: head });
+    const { source, data } = locate({ sheet: salesSheet, rows: head }, salesFile);
     head = [];
     const mapping = suggestSalesMapping(source.headers, shortCells(data.slice(0, SAMPLE))).mapping;
     applyMap(mapping, options.map ?? [], source.headers, salesFile);
@@ -200,7 +201,7 @@ export function createIngest(
         return;
       }
       for (const r of rows) head.push(r);
-      if (head.length >= HEADER_SCAN + SAMPLE + 1) sales = start();
+      if (head.length >= HEADER_SCAN_ROWS + SAMPLE + 1) sales = start();
     },
     finish(brokenRows?: BrokenRow[]): Ingested {
       const { reader, source, mapping, currency } = sales ?? start();

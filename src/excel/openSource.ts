@@ -2,8 +2,7 @@
 import { CarteraError, type Cell, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { rangeAddress, splitAddress } from './address';
-import { findHeaderRow } from '../engine/clean';
-import { headerRowIndex, looksLikeHeader } from './headerRow';
+import { HEADER_SCAN_ROWS, headerRowOf } from '../engine/clean/headerRowOf';
 import type { ExcelRun, RangeSource } from './types';
 
 export interface SourceInfo {
@@ -28,8 +27,7 @@ export interface SourceInfo {
   ref: SourceRef;
 }
 
-/** Rows read to look for the header and show a preview. */
-export const HEADER_SCAN_ROWS = 12;
+/** Rows read to show a preview (below the HEADER_SCAN_ROWS looked at for the header). */
 export const PREVIEW_ROWS = 20;
 /** Wider ranges are almost always a wrong selection (whole rows). */
 export const MAX_COLUMNS = 512;
@@ -62,7 +60,7 @@ export async function openSource(run: ExcelRun, source: RangeSource, options: Op
     await context.sync();
     const values = head.values as Cell[][];
     const formats = head.numberFormat as string[][];
-    const offset = rect.table ? 0 : findHeader(values.slice(0, HEADER_SCAN_ROWS), rect.columns);
+    const offset = rect.table ? 0 : headerRowOf(values, rect.columns);
     if (offset < 0) {
       throw new CarteraError('no_header', t(locale, 'error.noHeader', { address: described }), where);
     }
@@ -88,13 +86,6 @@ export async function openSource(run: ExcelRun, source: RangeSource, options: Op
       ref: { sheet: rect.sheet, headerRow: headerRow + 1, firstColumn: rect.column, headers },
     };
   });
-}
-
-/** The clean engine's choice (rows naming known roles win) when it looks like a header, else ours; -1 = none. */
-function findHeader(rows: Cell[][], columns: number): number {
-  const suggested = findHeaderRow(rows, rows.length);
-  if (rows[suggested] && looksLikeHeader(rows[suggested], columns)) return suggested;
-  return headerRowIndex(rows, columns);
 }
 
 interface Rectangle {

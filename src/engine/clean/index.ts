@@ -6,6 +6,7 @@ export { createSalesReader, type SalesReader, type SalesReaderOptions, type Sale
 export { currencyCode, sameCurrency } from './currency';
 export { currencyOf, CURRENCY_ROWS } from './currencyOf';
 export { findHeaderRow } from './findHeaderRow';
+export { headerRowOf, HEADER_SCAN_ROWS } from './headerRowOf';
 export { normalizeHeader } from './normalizeHeader';
 export { normalizeName } from './normalizeName';
 export { parseDate, dateReadings, serialDay, type DateOrder } from './parseDate';
