@@ -40,6 +40,13 @@ const RULES: Rule[] = [
     copy: 'if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined))',
   },
   {
+    rule: 'the header row among the first rows of a range or file',
+    owner: 'src/engine/clean/headerRowOf.ts',
+    telltale: /\bfindHeaderRow\(|\bfunction looksLikeHeader\b/,
+    copy: 'const h = findHeaderRow(shortCells(table.rows.slice(0, HEADER_SCAN)));',
+    elsewhere: { 'src/engine/clean/findHeaderRow.ts': 'the role-scoring half of the rule, used by headerRowOf only' },
+  },
+  {
     rule: 'column letters → index',
     owner: 'src/engine/clean/columnLetter.ts',
     telltale: /charCodeAt\([^)]*\)[^;\n]{0,12}-\s*64\b/,
