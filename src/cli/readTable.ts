@@ -7,6 +7,7 @@ import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
 import { csvCell } from '../files/csvCell';
+import { xlsxCellValue } from '../files/xlsxCellValue';
 import { sheetNameFor } from '../engine/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 
@@ -28,8 +29,6 @@ export interface BrokenRow {
   text: string;
 }
 
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_DAY = 25_569;
 
 /** Reads a CSV (.csv, .txt, .tsv, .csv.gz; streamed through src/files) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
@@ -172,24 +171,10 @@ async function readXlsx(file: string, bytes: Buffer): Promise<Table> {
     const row = ws.getRow(r);
     const out: Cell[] = new Array(width).fill('');
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (col <= width) out[col - 1] = xlsxValue(cell.value);
+      if (col <= width) out[col - 1] = xlsxCellValue(cell.value) ?? '';
     });
     rows.push(out);
   }
   return { sheet: ws.name, rows };
 }
 
-/** An ExcelJS value as Range.values gives it: dates to 1900-system serials, formulas to their result. */
-function xlsxValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.getTime() / MS_PER_DAY + UNIX_EPOCH_DAY;
-  if (typeof v === 'object') {
-    if ('result' in v) return xlsxValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
-    if ('formula' in v || 'sharedFormula' in v) return '';
-  }
-  return String(v);
-}

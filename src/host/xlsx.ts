@@ -3,13 +3,14 @@ import ExcelJS from 'exceljs';
 import { FileError } from '../files/FileError';
 import { readTextFile } from '../files/readTextFile';
 import { csvCell } from '../files/csvCell';
+import { xlsxCellValue } from '../files/xlsxCellValue';
 import { sheetNameFor } from '../files';
 import { sniffText, SNIFF_BYTES } from '../files/sniffText';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
 import { type Rect, cellAddress, parseRef, rectAddress } from './address';
 import { SimWorkbook, createWorkbook } from './index';
 import type { SheetModel, Visibility } from './model';
-import { BOOL, type CellStyle, type CellValue, ERR, FORMULA, NUM, STR } from './store';
+import { BOOL, type CellStyle, ERR, FORMULA, NUM, STR } from './store';
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = 25_569;
@@ -105,23 +106,6 @@ function styleFromCell(cell: ExcelJS.Cell): CellStyle {
   return s;
 }
 
-function serialOf(d: Date, date1904: boolean): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_1900 - (date1904 ? 1462 : 0);
-}
-
-function plainValue(v: unknown, date1904: boolean): CellValue | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return serialOf(v, date1904);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('error' in o) return String(o.error);
-    if ('text' in o) return String(o.text);
-  }
-  return null;
-}
-
 async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkbook> {
   const file = fileName.replace(/^.*[\\/]/, '');
   const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
@@ -160,11 +144,11 @@ async function loadXlsx(buffer: ArrayBuffer, fileName: string): Promise<SimWorkb
         if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
           const o = v as { formula?: string; result?: unknown };
           const f = o.formula ?? (cell as unknown as { formula?: string }).formula;
-          const result = plainValue(o.result, date1904);
+          const result = xlsxCellValue(o.result, date1904);
           if (f) st.setFormula(r, c, '=' + f, result === null ? undefined : result);
           else st.setRaw(r, c, result);
         } else if (v && typeof v === 'object' && 'error' in (v as object)) st.setString(r, c, String((v as { error: string }).error), ERR);
-        else st.setRaw(r, c, plainValue(v, date1904));
+        else st.setRaw(r, c, xlsxCellValue(v, date1904));
         if (v && typeof v === 'object' && typeof (v as { hyperlink?: unknown }).hyperlink === 'string') {
           const target = (v as { hyperlink: string }).hyperlink;
           const inBook = /^[^!]+![A-Za-z]+\d+$/.test(target);

@@ -79,6 +79,12 @@ const RULES: Rule[] = [
     elsewhere: { 'src/files/plainNumber.ts': 'the number part of the rule, used by csvCell only' },
   },
   {
+    rule: 'reading an .xlsx cell (dates, formulas, rich text, errors)',
+    owner: 'src/files/xlsxCellValue.ts',
+    telltale: /\brichText\b/,
+    copy: "if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');",
+  },
+  {
     rule: 'the currency of a sales range (first three-letter code of its currency column)',
     owner: 'src/engine/clean/currencyOf.ts',
     telltale: /\/\^\[A-Za-z\]\{3\}\$\/\.test\(\w+\.trim\(\)\)|\bfunction currencyOf\b/,
