@@ -114,24 +114,44 @@ function fileSize(locale: Locale, bytes: number): string {
   return bytes < 1e6 ? `${formatNumber(locale, Math.max(1, Math.round(bytes / 1e3)))} KB` : `${formatNumber(locale, bytes / 1e6, 1)} MB`;
 }
 
-/** The sales' "Analizar un archivo": a native file input (the file stays on this computer). */
+/**
+ * The sales' "Analizar un archivo": a button opening the browser's file dialog (the native input is
+ * hidden: its own "Choose File / No file chosen" is in the browser's language, not the pane's). The
+ * file stays on this computer.
+ */
 function FilePicker({ locale, busy, onFile }: { locale: Locale; busy: boolean; onFile: (file: File) => void }): React.ReactElement {
+  const input = React.useRef<HTMLInputElement>(null);
+  const own = React.useId();
   return (
     <Field label={t(locale, 'pane.file.choose')} hint={t(locale, 'pane.file.hint')}>
       {(control) => (
-        <input
-          {...control}
-          type="file"
-          className="cartera-file"
-          accept=".csv,.txt,.tsv,.gz,text/csv"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            // the same file picked again is a new choice
-            e.currentTarget.value = '';
-            if (file) onFile(file);
-          }}
-        />
+        <div>
+          {/* named by the field's label and its own text ("Analizar un archivo … Elegir archivo…") */}
+          <Button
+            aria-describedby={control['aria-describedby']}
+            id={own}
+            aria-labelledby={`${control['aria-labelledby'] ?? ''} ${own}`.trim()}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
+            {t(locale, 'pane.file.pick')}
+          </Button>
+          <input
+            ref={input}
+            // the field's label is the input's own (a click on it opens the dialog too)
+            id={control.id}
+            type="file"
+            hidden
+            data-testid="cartera-sales-file"
+            accept=".csv,.txt,.tsv,.gz,text/csv"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              // the same file picked again is a new choice
+              e.currentTarget.value = '';
+              if (file) onFile(file);
+            }}
+          />
+        </div>
       )}
     </Field>
   );

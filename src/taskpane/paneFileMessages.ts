@@ -4,6 +4,7 @@ import { registerMessages } from '../i18n';
 registerMessages({
   es: {
     'pane.file.choose': 'Analizar un archivo (CSV, también .csv.gz)',
+    'pane.file.pick': 'Elegir archivo…',
     'pane.file.hint':
       'Para ventas que no caben en una hoja. El archivo se lee en este equipo y no se copia al libro; los resultados se escriben en el libro como siempre.',
     'pane.file.chosen': 'Archivo: {name} · {size} · {columns} columnas',
@@ -11,6 +12,7 @@ registerMessages({
   },
   pt: {
     'pane.file.choose': 'Analisar um arquivo (CSV, também .csv.gz)',
+    'pane.file.pick': 'Escolher arquivo…',
     'pane.file.hint':
       'Para vendas que não cabem numa planilha. O arquivo é lido neste computador e não é copiado para a pasta de trabalho; os resultados são escritos na pasta de trabalho como sempre.',
     'pane.file.chosen': 'Arquivo: {name} · {size} · {columns} colunas',
@@ -19,6 +21,7 @@ registerMessages({
   },
   en: {
     'pane.file.choose': 'Analyse a file (CSV, also .csv.gz)',
+    'pane.file.pick': 'Choose a file…',
     'pane.file.hint':
       'For sales that do not fit in a sheet. The file is read on this computer and not copied into the workbook; the results are written to the workbook as usual.',
     'pane.file.chosen': 'File: {name} · {size} · {columns} columns',

@@ -70,7 +70,11 @@ test('a CSV file as the sales: columns proposed, run, results and client columns
 
   // 1. Data: the file, and the client list from the workbook.
   const sales = screen.getByRole('region', { name: 'Ventas (obligatorio)' });
-  const input = within(sales).getByLabelText('Analizar un archivo (CSV, también .csv.gz)');
+  // the button named by the field opens the browser's file dialog (the hidden input)
+  const input = within(sales).getByTestId('cartera-sales-file') as HTMLInputElement;
+  const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+  fireEvent.click(within(sales).getByRole('button', { name: 'Analizar un archivo (CSV, también .csv.gz) Elegir archivo…' }));
+  expect(opened).toHaveBeenCalled();
   fireEvent.change(input, { target: { files: [salesFile()] } });
   await within(sales).findByText('Archivo: ventas.csv · 1 KB · 5 columnas');
   expect(within(sales).getByRole('table', { name: 'Vista previa de ventas.csv' })).toBeInTheDocument();
