@@ -45,7 +45,7 @@ const LAYERS = {
   files: { may: ['engine', 'i18n'], packages: ['react', 'react-dom', '@fluentui/*'] },
   host: { may: ['files', 'i18n'], packages: ['react', 'react-dom', '@fluentui/*'] },
   sample: { may: ['engine', 'i18n', 'report', 'excel', 'host', 'files'], packages: [] },
-  taskpane: { may: ['engine', 'i18n', 'report', 'excel'], packages: [] },
+  taskpane: { may: ['engine', 'i18n', 'report', 'excel', 'files'], packages: [] },
   cli: {
     may: ['engine', 'i18n', 'report', 'excel', 'host', 'files', 'sample'],
     packages: ['react', 'react-dom', '@fluentui/*'],

@@ -24,6 +24,7 @@ import type {
   SourceRef,
 } from '../engine/types';
 import { printable } from '../files/printable';
+import { rejectBrokenRecords } from '../files/rejectBrokenRecords';
 import { CliError } from './cliError';
 import type { BrokenRow, Table } from './readTable';
 
@@ -206,14 +207,7 @@ export function createIngest(
     finish(brokenRows?: BrokenRow[]): Ingested {
       const { reader, source, mapping, currency } = sales ?? start();
       const result = reader.finish();
-      const broken = brokenRejects(brokenRows, source);
-      if (broken.length > 0) {
-        const q = result.quality;
-        q.rejected.push(...broken);
-        q.rejected.sort((a, b) => a.row - b.row);
-        q.blankRows -= broken.length;
-        q.rowsRejected += broken.length;
-      }
+      rejectBrokenRecords(result.quality, brokenRejects(brokenRows, source));
       return {
         ...result,
         salesSource: source,

@@ -4,7 +4,8 @@ import { readStoredOutputs } from './outputStore';
 import type { ExcelRun, RangeSource } from './types';
 
 export interface StoredSource {
-  kind: RangeSource['kind'];
+  /** 'file': the pane's file path (issue #20), the address is the file's name */
+  kind: RangeSource['kind'] | 'file';
   address: string;
   table?: string;
   /** data rows read (absent in records of versions before issue #18) */

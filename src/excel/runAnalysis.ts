@@ -64,8 +64,20 @@ export interface SalesIngest {
  */
 export type SalesIngestFactory = (mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions) => SalesIngest | Promise<SalesIngest>;
 
+/**
+ * Sales that are not in the workbook (issue #20, the pane's "Analizar un archivo"): a file read and
+ * cleaned elsewhere (the pane's engine worker). Its rows are never written to the workbook; `info`
+ * stands for the range (the file name as sheet and address, its header and first rows).
+ */
+export interface SalesFileSource {
+  kind: 'file';
+  info: SourceInfo;
+  /** reads and cleans the whole file; `onProgress` with the fraction read (0–1) and data rows so far */
+  ingest(mapping: SalesMapping, options: SalesReaderOptions, onProgress: (fraction: number, rows: number) => void): Promise<SalesReadResult>;
+}
+
 export interface RunAnalysisInput {
-  sales: RangeSource;
+  sales: RangeSource | SalesFileSource;
   clients?: RangeSource;
   /** an optional visits log (client, date, salesperson) for the visit plan (SPEC §8) */
   visits?: RangeSource;
@@ -197,7 +209,22 @@ export async function readPortfolioInput(
     list = readClientList(rows, clientMapping, clientInfo.ref, readOptions);
   }
 
-  const salesInfo = await openSource(run, input.sales, { locale });
+  const sales = input.sales;
+  if (sales.kind === 'file') {
+    const salesMapping = input.salesMapping ?? suggestSalesMapping(sales.info.headers, samples(sales.info)).mapping;
+    let ingested: SalesReadResult;
+    try {
+      ingested = await sales.ingest(salesMapping, { ...readOptions, clientList: list }, (f, rows) => report('read', f, rows));
+    } catch (error) {
+      throwIfAborted(signal, locale);
+      throw localizeError(error, locale);
+    }
+    throwIfAborted(signal, locale);
+    report('clean', 1);
+    const salesInfo = { ...sales.info, dataRows: ingested.quality.rowsRead };
+    return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
+  }
+  const salesInfo = await openSource(run, sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
   const ingest = input.ingest ?? createSalesReader;
   const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
@@ -398,6 +425,6 @@ function columnName(info: SourceInfo, index: number | undefined): string {
 }
 
 /** The source as the run read it (stored in `Cartera.outputs`: the next run says what changed since). */
-function describe(source: RangeSource, info: SourceInfo): StoredSource {
+function describe(source: RangeSource | SalesFileSource, info: SourceInfo): StoredSource {
   return { kind: source.kind, address: info.address, table: info.table, dataRows: info.dataRows, headers: info.headers };
 }

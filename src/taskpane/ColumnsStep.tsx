@@ -6,12 +6,13 @@ import { CLIENT_ROLES, SALES_ROLES, type QualityReport } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { MappingEditor } from './MappingEditor';
 import type { SourceState } from './paneState';
+import type { SalesSource } from './controller';
 import { QualitySummary } from './QualitySummary';
 import { missingClientRoles, missingSalesRoles } from '../engine/clean/requiredRoles';
 
 export interface ColumnsStepProps {
   locale: Locale;
-  sales: SourceState<string> | null;
+  sales: SourceState<string, SalesSource> | null;
   clients: SourceState<string> | null;
   quality: QualityReport | null;
   checking: boolean;

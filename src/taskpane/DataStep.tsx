@@ -1,20 +1,23 @@
 // Step 1: the sales range (required) and the client list (optional), each from the selection or an
-// Excel table, with what was found and a preview.
+// Excel table, with what was found and a preview. The sales may also be a CSV file (issue #20).
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
 import { formatNumber, t, type Locale } from '../i18n';
-import type { RangeSource, SourceInfo, TableInfo } from './controller';
+import type { RangeSource, SalesSource, SourceInfo, TableInfo } from './controller';
+import './paneFileMessages';
 import type { SourceState } from './paneState';
 import { SourcePreview } from './SourcePreview';
 
 export interface DataStepProps {
   locale: Locale;
   tables: TableInfo[];
-  sales: SourceState<string> | null;
+  sales: SourceState<string, SalesSource> | null;
   clients: SourceState<string> | null;
   visits: ChosenRange | null;
   busy: boolean;
   onSales: (choice: SourceChoice) => void;
+  /** a file picked as the sales (issue #20); absent: no file choice */
+  onSalesFile?: (file: File) => void;
   onClients: (choice: SourceChoice | null) => void;
   onVisits: (choice: SourceChoice | null) => void;
   onRefreshTables: () => void;
@@ -34,9 +37,11 @@ interface PickerProps {
   locale: Locale;
   title: string;
   tables: TableInfo[];
-  value: ChosenRange | null;
+  value: { source: SalesSource; info: SourceInfo } | null;
   busy: boolean;
   optional: boolean;
+  /** under the table picker (the sales' file choice) */
+  children?: React.ReactNode;
   /** message key shown when nothing is chosen */
   emptyKey: string;
   /** message key of the button that clears an optional choice */
@@ -44,7 +49,8 @@ interface PickerProps {
   onChoose: (choice: SourceChoice | null) => void;
 }
 
-function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyKey, clearKey, onChoose }: PickerProps): React.ReactElement {
+function SourcePicker(props: PickerProps): React.ReactElement {
+  const { id, locale, title, tables, value, busy, optional, emptyKey, clearKey, onChoose } = props;
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
   const table = value?.source.kind === 'table' ? value.source.name : '';
   return (
@@ -78,14 +84,21 @@ function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyK
           ))}
         </Select>
       </Field>
+      {props.children}
       {value ? (
         <>
           <Body1 as="p" className="cartera-source">
-            {tr('pane.data.source', {
-              address: value.info.address,
-              rows: formatNumber(locale, value.info.dataRows),
-              columns: value.info.columns,
-            })}
+            {value.source.kind === 'file'
+              ? tr('pane.file.chosen', {
+                  name: value.source.file.name,
+                  size: fileSize(locale, value.source.file.size),
+                  columns: value.info.columns,
+                })
+              : tr('pane.data.source', {
+                  address: value.info.address,
+                  rows: formatNumber(locale, value.info.dataRows),
+                  columns: value.info.columns,
+                })}
           </Body1>
           <SourcePreview info={value.info} locale={locale} />
         </>
@@ -93,6 +106,54 @@ function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyK
         <Caption1 as="p">{tr(emptyKey)}</Caption1>
       )}
     </section>
+  );
+}
+
+/** A file's size in MB (KB under one MB), in the pane's number format. */
+function fileSize(locale: Locale, bytes: number): string {
+  return bytes < 1e6 ? `${formatNumber(locale, Math.max(1, Math.round(bytes / 1e3)))} KB` : `${formatNumber(locale, bytes / 1e6, 1)} MB`;
+}
+
+/**
+ * The sales' "Analizar un archivo": a button opening the browser's file dialog (the native input is
+ * hidden: its own "Choose File / No file chosen" is in the browser's language, not the pane's). The
+ * file stays on this computer.
+ */
+function FilePicker({ locale, busy, onFile }: { locale: Locale; busy: boolean; onFile: (file: File) => void }): React.ReactElement {
+  const input = React.useRef<HTMLInputElement>(null);
+  const own = React.useId();
+  return (
+    <Field label={t(locale, 'pane.file.choose')} hint={t(locale, 'pane.file.hint')}>
+      {(control) => (
+        <div>
+          {/* named by the field's label and its own text ("Analizar un archivo … Elegir archivo…") */}
+          <Button
+            aria-describedby={control['aria-describedby']}
+            id={own}
+            aria-labelledby={`${control['aria-labelledby'] ?? ''} ${own}`.trim()}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
+            {t(locale, 'pane.file.pick')}
+          </Button>
+          <input
+            ref={input}
+            // the field's label is the input's own (a click on it opens the dialog too)
+            id={control.id}
+            type="file"
+            hidden
+            data-testid="cartera-sales-file"
+            accept=".csv,.txt,.tsv,.gz,text/csv"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              // the same file picked again is a new choice
+              e.currentTarget.value = '';
+              if (file) onFile(file);
+            }}
+          />
+        </div>
+      )}
+    </Field>
   );
 }
 
@@ -117,7 +178,9 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         optional={false}
         emptyKey="pane.data.noSales"
         onChoose={(c) => (c ? props.onSales(c) : undefined)}
-      />
+      >
+        {props.onSalesFile ? <FilePicker locale={locale} busy={busy} onFile={props.onSalesFile} /> : null}
+      </SourcePicker>
       <SourcePicker
         id="cartera-clients"
         locale={locale}

@@ -22,7 +22,16 @@ import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
-import { sourceChange, type PaneController, type PaneSettings, type Progress, type RunOutcome, type RunRequest } from './controller';
+import {
+  sourceChange,
+  type PaneController,
+  type PaneSettings,
+  type Progress,
+  type RunOutcome,
+  type RunRequest,
+  type SalesSource,
+} from './controller';
+import type { SourceState } from './paneState';
 import { RefreshCard } from './RefreshCard';
 import { useSourceWatch } from './useSourceWatch';
 import { DataStep, type SourceChoice } from './DataStep';
@@ -60,6 +69,11 @@ export interface TaskpaneAppProps {
   onProgress?: (progress: Progress) => void;
   /** ranges to start with when the workbook has no pane settings (the playground's sample, just loaded) */
   initialSources?: InitialSources;
+}
+
+/** The sales when they are a range of the workbook (not a file): what a refresh and the sheet watch follow. */
+function rangeSales(sales: SourceState<string, SalesSource> | null): SourceState<string> | null {
+  return sales && sales.source.kind !== 'file' ? (sales as SourceState<string>) : null;
 }
 
 /** A user-facing message for any failure (CarteraError messages already are). */
@@ -105,7 +119,9 @@ export function TaskpaneApp({
   const abortRef = React.useRef<AbortController | null>(null);
   const mainRef = useStepScroll(tab);
   const selectedRow = useSelectedRow(controller);
-  const { openSales, openClients, openRange } = usePaneSources(controller, initialSources, dispatch);
+  const { openSales, openClients, openRange, openSalesFile } = usePaneSources(controller, initialSources, dispatch);
+  // a file is not remembered (it cannot be reopened without the user), nor watched
+  const salesRange = rangeSales(sales);
 
   const fail = React.useCallback((e: unknown) => dispatch({ type: 'error', error: errorMessage(locale, e) }), [locale]);
 
@@ -136,6 +152,18 @@ export function TaskpaneApp({
     }
   };
 
+  const chooseFile = async (file: File) => {
+    setError(null);
+    setBusy(true);
+    try {
+      dispatch({ type: 'chosen', which: 'sales', value: await openSalesFile(file) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const request = (): RunRequest | null =>
     sales
       ? {
@@ -151,7 +179,7 @@ export function TaskpaneApp({
       : null;
 
   const settingsNow = (extra: Partial<PaneSettings> = {}): PaneSettings => ({
-    sales: sales?.source,
+    sales: salesRange?.source,
     clients: clients?.source ?? null,
     visits: visits?.source ?? null,
     salesMapping: sales?.mapping,
@@ -236,7 +264,7 @@ export function TaskpaneApp({
   const cancel = () => abortRef.current?.abort();
 
   // issue #18: the first screen's counts follow the user's edits of the sources' sheets.
-  useSourceWatch(controller, lastRun ? sales : null, clients, dispatch);
+  useSourceWatch(controller, lastRun ? salesRange : null, clients, dispatch);
 
   const removeOutputs = async () => {
     if (!controller.removeOutputs) return;
@@ -256,7 +284,7 @@ export function TaskpaneApp({
     }
   };
   // what changed in each source since the last run; changed headers count until the Columns step is seen
-  const refreshSources = [sales, clients].flatMap((x, k) => {
+  const refreshSources = [salesRange, clients].flatMap((x, k) => {
     if (!x || !lastRun) return [];
     const change = sourceChange(x.info, k === 0 ? lastRun.sales : lastRun.clients);
     return [{ name: x.info.sheet, rows: x.info.dataRows, change: { ...change, headersChanged: change.headersChanged && confirmColumns } }];
@@ -345,7 +373,7 @@ export function TaskpaneApp({
     case 'data':
       body = (
         <>
-          {lastRun && sales ? (
+          {lastRun && salesRange ? (
             <RefreshCard
               locale={locale}
               asOf={lastRun.asOf}
@@ -368,6 +396,7 @@ export function TaskpaneApp({
           visits={visits}
           busy={busy}
           onSales={(c) => void choose('sales', c)}
+          onSalesFile={controller.openFile ? (f) => void chooseFile(f) : undefined}
           onClients={(c) => void choose('clients', c)}
           onVisits={(c) => void choose('visits', c)}
           onRefreshTables={refreshTables}

@@ -17,13 +17,21 @@ import { writeWorkbookSetting } from '../excel/writeWorkbookSetting';
 import { removeOutputs, type RemoveOutputsResult } from '../excel/removeOutputs';
 import { watchSheets } from '../excel/watchSheets';
 import { openSource, type SourceInfo } from '../excel/openSource';
-import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
+import {
+  readPortfolioInput,
+  runAnalysis,
+  samples,
+  withoutOwnColumns,
+  type RunAnalysisResult,
+  type SalesFileSource,
+} from '../excel/runAnalysis';
 import { selectionInfo, type SelectionInfo } from '../excel/selectionInfo';
 import type { ExcelRun, IoLimits, Progress, RangeSource } from '../excel/types';
 import { writeListSheet, type ListWriteMode, type ListWriteResult } from '../excel/writeListSheet';
 import type { OutputSheet } from '../report/types';
 import type { ClientHistory, VisitPolicy } from '../engine/visits';
 import { fullReportAsync } from '../report/fullReport';
+import './paneFileMessages';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
 import { selectOutputs } from './selectOutputs';
@@ -31,6 +39,19 @@ import { sourceTables } from './sourceTables';
 
 export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow, LastRun, RemoveOutputsResult };
 export { sourceChange, type SourceChange } from '../excel/sourceChange';
+
+/**
+ * A file the user picked as the sales (issue #20, "Analizar un archivo"): read and cleaned in the
+ * engine worker, never copied into the workbook; `info` is its header and first rows (openFile).
+ */
+export interface FileSource {
+  kind: 'file';
+  file: File;
+  info: SourceInfo;
+}
+
+/** Where the sales are: a range of the workbook or a file. */
+export type SalesSource = RangeSource | FileSource;
 
 /** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
 export interface PaneSettings {
@@ -46,7 +67,7 @@ export interface PaneSettings {
 }
 
 export interface RunRequest {
-  sales: RangeSource;
+  sales: SalesSource;
   clients?: RangeSource | null;
   /** a visits log (client, date, salesperson), for the visit plan (SPEC §8) */
   visits?: RangeSource | null;
@@ -70,6 +91,8 @@ export interface PaneController {
   listTables(): Promise<TableInfo[]>;
   selection(): Promise<SelectionInfo>;
   open(source: RangeSource): Promise<SourceInfo>;
+  /** a file's header and first rows (issue #20); absent where files cannot be read */
+  openFile?(file: File): Promise<SourceInfo>;
   suggestSales(info: SourceInfo): ReturnType<typeof suggestSalesMapping>;
   suggestClients(info: SourceInfo): ReturnType<typeof suggestClientMapping>;
   checkQuality(request: RunRequest, signal?: AbortSignal): Promise<QualityReport>;
@@ -114,6 +137,18 @@ export function createController(
   const open = async (source: RangeSource) => withoutOwnColumns(await openSource(run, source, { locale }));
   const apiSupport = excelApiSupport(office.isSetSupported);
   const displayLanguage = office.displayLanguage;
+  /** The request's sales as runAnalysis takes them: a file is read by the engine worker. */
+  const salesOf = (sales: SalesSource, signal?: AbortSignal): RangeSource | SalesFileSource => {
+    if (sales.kind !== 'file') return sales;
+    const read = engine.readSalesFile;
+    if (!read) throw new CarteraError('no_file_reader', t(locale, 'pane.file.unsupported'));
+    return {
+      kind: 'file',
+      info: sales.info,
+      ingest: (mapping, options, onProgress) =>
+        read(sales.file, mapping, sales.info.ref, options, locale, (bytes, size, rows) => onProgress(size > 0 ? bytes / size : 1, rows), signal),
+    };
+  };
   return {
     // Cartera's own output tables are results, never a source: the pickers do not offer them.
     listTables: async () => {
@@ -122,12 +157,16 @@ export function createController(
     },
     selection: () => selectionInfo(run, 6),
     open,
+    async openFile(file) {
+      if (!engine.openSalesFile) throw new CarteraError('no_file_reader', t(locale, 'pane.file.unsupported'));
+      return engine.openSalesFile(file, file.name, locale);
+    },
     suggestSales: (info) => suggestSalesMapping(info.headers, samples(info)),
     suggestClients: (info) => suggestClientMapping(info.headers, samples(info)),
 
     async checkQuality(request, signal) {
       const read = await readPortfolioInput(run, {
-        sales: request.sales,
+        sales: salesOf(request.sales, signal),
         clients: request.clients ?? undefined,
         salesMapping: request.salesMapping,
         clientMapping: request.clientMapping,
@@ -147,7 +186,7 @@ export function createController(
       const result = await runAnalysis(run, {
         limits,
         ingest: engine.ingest,
-        sales: request.sales,
+        sales: salesOf(request.sales, signal),
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,
         visitPolicy: request.visitPolicy,

@@ -9,12 +9,24 @@ import type { PortfolioInput } from '../engine/classify';
 import type { AnalysisOptions } from '../engine/classify';
 import { CarteraError, type Cell, type SalesData, type SalesMapping, type SourceRef } from '../engine/types';
 import { clientHistory } from '../engine/visits/clientHistory';
+import type { Locale } from '../i18n';
+import { openSalesFile } from './openSalesFile';
+import { readSalesFile, type FileProgress } from './readSalesFile';
 
 export type Guarded<T> = { value: T } | { error: { code: string; message: string; where?: CarteraError['where'] } };
 
 function guard<T>(work: () => T): Guarded<T> {
   try {
     return { value: work() };
+  } catch (e) {
+    if (e instanceof CarteraError) return { error: { code: e.code, message: e.message, where: e.where } };
+    throw e;
+  }
+}
+
+async function guardAsync<T>(work: () => Promise<T>): Promise<Guarded<T>> {
+  try {
+    return { value: await work() };
   } catch (e) {
     if (e instanceof CarteraError) return { error: { code: e.code, message: e.message, where: e.where } };
     throw e;
@@ -63,6 +75,22 @@ const api = {
   finishSales(session: number) {
     const r = guard(() => readerOf(session).finish());
     readers.delete(session);
+    return 'value' in r ? Comlink.transfer(r, transferables(r.value.sales)) : r;
+  },
+  /** A file the user picked (issue #20): its header and first rows, as a source. */
+  openSalesFile(file: Blob, name: string, locale: Locale) {
+    return guardAsync(() => openSalesFile(file, name, locale));
+  },
+  /** The whole file, read here into the sales reader (progress: bytes read); a cancel terminates the worker. */
+  async readSalesFile(
+    file: Blob,
+    mapping: SalesMapping,
+    source: SourceRef,
+    options: SalesReaderOptions,
+    locale: Locale,
+    onProgress?: FileProgress,
+  ) {
+    const r = await guardAsync(() => readSalesFile(file, mapping, source, options, { locale, onProgress }));
     return 'value' in r ? Comlink.transfer(r, transferables(r.value.sales)) : r;
   },
   /** Forgets a session that will not finish (cancelled or failed read). */

@@ -7,8 +7,13 @@ import { analyse as analyseHere, type FullAnalysis } from '../engine/pipeline';
 import { transferables } from '../engine/transferables';
 import { CarteraError, type SalesData } from '../engine/types';
 import { clientHistory as historyHere, type ClientHistory } from '../engine/visits/clientHistory';
+import type { SalesReaderOptions, SalesReadResult } from '../engine/clean';
+import type { SalesMapping, SourceRef } from '../engine/types';
+import type { SourceInfo } from '../excel/openSource';
 import type { SalesIngestFactory } from '../excel/runAnalysis';
+import type { Locale } from '../i18n';
 import type { EngineWorkerApi, Guarded } from './engine.worker';
+import type { FileProgress } from './readSalesFile';
 
 export interface EngineClient {
   analyse(input: PortfolioInput, options: Partial<AnalysisOptions>, signal?: AbortSignal): Promise<FullAnalysis>;
@@ -16,6 +21,10 @@ export interface EngineClient {
   ingest?: SalesIngestFactory;
   /** one client's history from the last analysis's sales (kept where the analysis ran); null before one */
   clientHistory?(client: number): Promise<ClientHistory | null>;
+  /** a file the user picked (issue #20): its header and first rows as a source (read off the main thread) */
+  openSalesFile?(file: Blob, name: string, locale: Locale): Promise<SourceInfo>;
+  /** the whole file cleaned off the main thread; the rows never reach the page */
+  readSalesFile?(file: Blob, mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions, locale: Locale, onProgress: FileProgress, signal?: AbortSignal): Promise<SalesReadResult>;
   dispose(): void;
 }
 
@@ -34,6 +43,10 @@ export function createEngineClient(): EngineClient {
         return analysis;
       },
       clientHistory: async (client) => (last ? historyHere(last.sales, client, last.asOf) : null),
+      // loaded only where there is no Worker (tests): the add-in's page never ships the file readers
+      openSalesFile: async (file, name, locale) => (await import('./openSalesFile')).openSalesFile(file, name, locale),
+      readSalesFile: async (file, mapping, source, options, locale, onProgress, signal) =>
+        (await import('./readSalesFile')).readSalesFile(file, mapping, source, options, { locale, onProgress, signal }),
       dispose: () => {},
     };
   }
@@ -49,23 +62,37 @@ export function createEngineClient(): EngineClient {
     worker = null;
     remote = null;
   };
+  /** The job, or an AbortError when `signal` fires first: a cancelled job is stopped outright (the next one starts a fresh worker). */
+  const stoppable = <T>(job: Promise<T>, signal?: AbortSignal): Promise<T> => {
+    if (!signal) return job;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        stop();
+        reject(new DOMException('cancelled', 'AbortError'));
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  };
   return {
     async analyse(input, options, signal) {
       const api = remote ?? start();
       const job = api
         .analyse(Comlink.transfer(input, transferables(input.sales)), options)
         .then((r) => unwrap(r as Guarded<FullAnalysis>));
-      if (!signal) return job;
-      return new Promise<FullAnalysis>((resolve, reject) => {
-        const onAbort = () => {
-          // A cancelled analysis is stopped outright; the next run starts a fresh worker.
-          stop();
-          reject(new DOMException('cancelled', 'AbortError'));
-        };
-        if (signal.aborted) return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-      });
+      return stoppable(job, signal);
+    },
+    async openSalesFile(file, name, locale) {
+      const api = remote ?? start();
+      return unwrap(await api.openSalesFile(file, name, locale));
+    },
+    async readSalesFile(file, mapping, source, options, locale, onProgress, signal) {
+      const api = remote ?? start();
+      const job = api
+        .readSalesFile(file, mapping, source, options, locale, Comlink.proxy(onProgress))
+        .then((r) => unwrap(r as Guarded<SalesReadResult>));
+      return stoppable(job, signal);
     },
     async ingest(mapping, source, options) {
       const api = remote ?? start();

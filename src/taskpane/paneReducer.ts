@@ -8,7 +8,7 @@ import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
 import type { TableInfo } from '../excel/listTables';
 import type { Progress } from '../excel/types';
 import type { campaignFields } from './campaignFields';
-import type { LastRun, RunOutcome } from './controller';
+import type { LastRun, RunOutcome, SalesSource } from './controller';
 import type { ChosenRange } from './DataStep';
 import { defaultPaneOptions, type PaneOptions } from './paneOptions';
 import type { Notice, SourceState } from './paneState';
@@ -27,7 +27,8 @@ export interface ResultViews {
 export interface PaneState {
   tab: PaneTab;
   tables: TableInfo[];
-  sales: SourceState<string> | null;
+  /** a range, or a file (issue #20) */
+  sales: SourceState<string, SalesSource> | null;
   clients: SourceState<string> | null;
   visits: ChosenRange | null;
   /** the quality check of the current sources and mappings (null: not run, or stale) */
@@ -66,7 +67,8 @@ export type PaneAction =
   | { type: 'restored'; which: 'sales' | 'clients'; value: SourceState<string> }
   | { type: 'restored'; which: 'visits'; value: ChosenRange }
   /** the user chose a range (null: "no client list" / "no visits log") */
-  | { type: 'chosen'; which: 'sales' | 'clients'; value: SourceState<string> | null }
+  | { type: 'chosen'; which: 'sales'; value: SourceState<string, SalesSource> | null }
+  | { type: 'chosen'; which: 'clients'; value: SourceState<string> | null }
   | { type: 'chosen'; which: 'visits'; value: ChosenRange | null }
   | { type: 'mapping'; which: 'sales' | 'clients'; mapping: Partial<Record<string, number>> }
   | { type: 'options'; options: PaneOptions }

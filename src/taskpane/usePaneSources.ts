@@ -3,7 +3,7 @@ import * as React from 'react';
 import { parseSegmentDefinition, type SegmentDefinition } from '../engine/segments';
 import type { SalesMapping } from '../engine/types';
 import { parseVisitPolicy, type VisitPolicy } from '../engine/visits';
-import { sourceChange, type PaneController, type PaneSettings, type RangeSource } from './controller';
+import { sourceChange, type PaneController, type PaneSettings, type RangeSource, type SalesSource } from './controller';
 import type { ChosenRange } from './DataStep';
 import { paneOptionsOf } from './paneOptions';
 import type { PaneAction } from './paneReducer';
@@ -21,6 +21,8 @@ export interface SourceOpeners {
   openSales(source: RangeSource, mapping?: SalesMapping): Promise<SourceState<string>>;
   openClients(source: RangeSource, mapping?: Partial<Record<string, number>>): Promise<SourceState<string>>;
   openRange(source: RangeSource): Promise<ChosenRange>;
+  /** a file as the sales (issue #20): its header and first rows, the suggested mapping */
+  openSalesFile(file: File): Promise<SourceState<string, SalesSource>>;
 }
 
 /**
@@ -52,6 +54,12 @@ export function usePaneSources(
       async openRange(source) {
         const info = await controller.open(source);
         return { source: stable(source, info.address), info };
+      },
+      async openSalesFile(file) {
+        if (!controller.openFile) throw new Error('no file reader');
+        const info = await controller.openFile(file);
+        const suggestion = controller.suggestSales(info);
+        return { source: { kind: 'file', file, info }, info, suggestion, mapping: { ...suggestion.mapping } };
       },
     };
   }, [controller]);

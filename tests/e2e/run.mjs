@@ -131,9 +131,11 @@ for (const f of files) {
   try {
     const mod = await import(pathToFileURL(path.join(here, f)).href);
     let timer;
+    // a test may ask for more time (export const timeoutMs); E2E_TIMEOUT_MS still raises every budget
+    const budget = Math.max(TEST_TIMEOUT_MS, Number(mod.timeoutMs ?? 0));
     await Promise.race([
       mod.default({ page, baseUrl, context, screenshots: path.join(here, 'screenshots'), repo }),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS))),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${budget} ms`)), budget))),
     ]).finally(() => clearTimeout(timer));
     if (blocked.length) errors.push(...blocked.map((u) => `blocked network request: ${u}`));
     if (errors.length) throw new Error(errors.join('\n'));

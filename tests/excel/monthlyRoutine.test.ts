@@ -10,11 +10,11 @@ import type { SimWorkbook } from '../../src/host';
 import { smallWorkbook } from './fixtures';
 
 const runOf = (wb: SimWorkbook): ExcelRun => wb.run.bind(wb) as ExcelRun;
-const input: RunAnalysisInput = {
+const input = {
   sales: { kind: 'address', address: 'Ventas!A1:D12' },
   clients: { kind: 'address', address: 'Clientes!A1:D7' },
   locale: 'es',
-};
+} satisfies RunAnalysisInput;
 
 /** Three more months of sales (July–September 2025), appended below the range. */
 const MORE_SALES = [
