@@ -1,7 +1,7 @@
 // The pane's "Analizar un archivo" (issue #20): the first rows of the file the user picked, as a
 // source like a range (its header, first rows and columns), so the same mapping step proposes the
 // columns. Runs in the engine worker; only these few rows reach the page.
-import { findHeaderRow } from '../engine/clean';
+import { HEADER_SCAN_ROWS, headerRowOf } from '../engine/clean';
 import { CarteraError, type Cell } from '../engine/types';
 import { MAX_COLUMNS, PREVIEW_ROWS, type SourceInfo } from '../excel/openSource';
 import { createTextReader, type TextRow } from '../files/createTextReader';
@@ -9,9 +9,6 @@ import { csvCell } from '../files/csvCell';
 import { FileError } from '../files/FileError';
 import { t, type Locale } from '../i18n';
 import { fileBytes, fileFailure } from './fileBytes';
-
-/** Rows looked at for the header (as the CLI: findHeaderRow's scan). */
-const HEADER_SCAN = 30;
 
 /** A text record as the cells a range would give (an unclosed quote: an empty row). */
 export function textCells(r: TextRow): Cell[] {
@@ -28,7 +25,7 @@ export async function openSalesFile(file: Blob, name: string, locale: Locale): P
   try {
     const reader = createTextReader({ file: name });
     const rows: TextRow[] = [];
-    const want = HEADER_SCAN + PREVIEW_ROWS + 1;
+    const want = HEADER_SCAN_ROWS + PREVIEW_ROWS + 1;
     for await (const bytes of fileBytes(file, name)) {
       for (const r of reader.push(bytes)) rows.push(r);
       if (rows.length >= want) break;
@@ -36,7 +33,9 @@ export async function openSalesFile(file: Blob, name: string, locale: Locale): P
     if (rows.length < want) for (const r of reader.end()) rows.push(r);
     if (rows.length === 0) throw new FileError('file_empty', { file: name });
     const cells = rows.map(textCells);
-    const h = findHeaderRow(cells.slice(0, HEADER_SCAN));
+    // the add-in's and the CLI's rule (src/engine/clean/headerRowOf)
+    const h = headerRowOf(cells, Math.max(...cells.slice(0, HEADER_SCAN_ROWS).map((r) => r.length)));
+    if (h < 0) throw new CarteraError('no_header', t(locale, 'error.noHeader', { address: name }), where);
     const data = cells.slice(h + 1, h + 1 + PREVIEW_ROWS);
     if (data.length === 0) throw new CarteraError('empty_range', t(locale, 'error.noDataRows', { address: name }), where);
     const columns = Math.max(cells[h].length, ...data.map((r) => r.length));
