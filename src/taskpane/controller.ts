@@ -7,6 +7,7 @@ import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { readLastRun, type LastRun } from '../excel/lastRun';
+import { PANE_SETTINGS, type PaneSettings } from '../excel/paneSettings';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { activateSheet } from '../excel/activateSheet';
 import { excelApiSupport, type IsSetSupported } from '../excel/apiSupport';
@@ -32,18 +33,7 @@ import { sourceTables } from './sourceTables';
 export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow, LastRun, RemoveOutputsResult };
 export { sourceChange, type SourceChange } from '../excel/sourceChange';
 
-/** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
-export interface PaneSettings {
-  sales?: RangeSource;
-  clients?: RangeSource | null;
-  visits?: RangeSource | null;
-  visitPolicy?: VisitPolicy;
-  salesMapping?: SalesMapping;
-  clientMapping?: ClientMapping;
-  options?: Partial<AnalysisOptions>;
-  outputs?: Outputs;
-  segments?: unknown[];
-}
+export type { PaneSettings };
 
 export interface RunRequest {
   sales: RangeSource;
@@ -93,8 +83,6 @@ export interface PaneController {
   /** the client card's months, invoices and products, from the sales of the last run (kept by the engine) */
   clientHistory?(client: number): Promise<ClientHistory | null>;
 }
-
-const SETTINGS_KEY = 'Cartera.pane';
 
 /** What the pane knows of Office (the add-in's entry takes it from Office.js; the playground passes its own). */
 export interface OfficeFacts {
@@ -184,8 +172,8 @@ export function createController(
 
     goToSheet: (name) => activateSheet(run, name),
     watchSelection: (listener) => watchSelection(run, listener),
-    loadSettings: () => readWorkbookSetting<PaneSettings>(run, SETTINGS_KEY),
-    saveSettings: (settings) => writeWorkbookSetting(run, SETTINGS_KEY, settings),
+    loadSettings: () => readWorkbookSetting<PaneSettings>(run, PANE_SETTINGS),
+    saveSettings: (settings) => writeWorkbookSetting(run, PANE_SETTINGS, settings),
     createList: (sheet, mode) => writeListSheet(run, sheet, { mode, apiSupport }),
     lastRun: () => readLastRun(run),
     watchSheets: (names, listener) => watchSheets(run, names, listener),
