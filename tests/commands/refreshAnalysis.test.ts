@@ -1,16 +1,14 @@
 // Issue #18, "one click to refresh" from the ribbon: the commands page's refreshAnalysis runs the
 // pane's stored settings on the simulated host (no pane), writes the outputs and says what it did;
 // without stored settings, or with changed headers, it changes nothing and says why.
-import { dayFromYmd } from '../../src/engine/dates';
 import { refreshAnalysis, PANE_SETTINGS } from '../../src/commands/refreshAnalysis';
 import { readLastRun } from '../../src/excel/lastRun';
 import { runAnalysis } from '../../src/excel/runAnalysis';
-import type { ExcelRun } from '../../src/excel/types';
 import type { SimWorkbook } from '../../src/host';
 import { modelSnapshot, smallWorkbook, snapshot } from '../excel/fixtures';
+import { appendMonths, runOf } from '../excel/monthlyFixture';
 
 const SALES = { kind: 'address', address: 'Ventas!A1:D12' } as const;
-const runOf = (wb: SimWorkbook): ExcelRun => wb.run.bind(wb) as ExcelRun;
 
 async function analysedOnce(): Promise<SimWorkbook> {
   const wb = smallWorkbook();
@@ -27,24 +25,17 @@ async function analysedOnce(): Promise<SimWorkbook> {
   return wb;
 }
 
-const d = (m: number, day: number) => dayFromYmd(2025, m, day);
-const MORE = [
-  [d(7, 3), 'F012', 'C001', 900],
-  [d(8, 5), 'F014', 'C002', 1200],
-  [d(9, 29), 'F017', 'C008', 300],
-];
-
 describe('the ribbon\'s "Volver a analizar" (refreshAnalysis)', () => {
   test('runs the stored settings on the grown range, writes the outputs and reports the new rows', async () => {
     const wb = await analysedOnce();
-    wb.setCells('Ventas', 'A13', MORE, { numberFormat: ['dd/mm/yyyy', 'General', 'General', '#,##0.00'] });
+    appendMonths(wb);
     const outcome = await refreshAnalysis(runOf(wb), { locale: 'es' });
     expect(outcome).toEqual({
       ok: true,
-      text: 'Cartera: análisis actualizado con datos hasta el 29/09/2025: 7 clientes, 14 filas de ventas (+3 desde el último análisis).',
+      text: 'Cartera: análisis actualizado con datos hasta el 29/09/2025: 8 clientes, 17 filas de ventas (+6 desde el último análisis).',
     });
     const last = await readLastRun(runOf(wb));
-    expect(last).toMatchObject({ asOf: '2025-09-29', sales: { address: 'Ventas!A1:D15', dataRows: 14 } });
+    expect(last).toMatchObject({ asOf: '2025-09-29', sales: { address: 'Ventas!A1:D18', dataRows: 17 } });
     const names = wb.sheets().map((s) => s.name);
     // the full report (as the pane writes it), the stored outputs choice (no charts), and the history
     expect(names).toEqual(expect.arrayContaining(['Cartera - Clientes', 'Cartera - Cambios', 'Cartera - Historial']));
