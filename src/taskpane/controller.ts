@@ -16,6 +16,7 @@ import { storedOutputs } from '../excel/storedOutputs';
 import { watchSelection, type SelectedRow } from '../excel/watchSelection';
 import { writeWorkbookSetting } from '../excel/writeWorkbookSetting';
 import { removeOutputs, type RemoveOutputsResult } from '../excel/removeOutputs';
+import { convertToTable, type ConvertedTable } from '../excel/convertToTable';
 import { watchSheets } from '../excel/watchSheets';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import { readPortfolioInput, runAnalysis, samples, withoutOwnColumns, type RunAnalysisResult } from '../excel/runAnalysis';
@@ -71,6 +72,8 @@ export interface PaneController {
   saveSettings(settings: PaneSettings): Promise<void>;
   /** what the last run read (sources' addresses, rows, headers), null when none (issue #18) */
   lastRun?(): Promise<LastRun | null>;
+  /** an Excel table over the data an address stands for now; the user's cells keep their values (issue #18) */
+  convertToTable?(address: string): Promise<ConvertedTable>;
   /** deletes Cartera's outputs, columns and settings: the workbook as before the first run (issue #18) */
   removeOutputs?(): Promise<RemoveOutputsResult>;
   /**
@@ -178,6 +181,7 @@ export function createController(
     lastRun: () => readLastRun(run),
     watchSheets: (names, listener) => watchSheets(run, names, listener),
     removeOutputs: () => removeOutputs(run, { locale }),
+    convertToTable: (address) => convertToTable(run, address, { locale }),
     clientHistory: async (client) => (engine.clientHistory ? engine.clientHistory(client) : null),
   };
 }
