@@ -266,10 +266,10 @@ export function withChangesSincePrevious(
   const columns: OutputColumn[] = [{ ...c('clientId', 'text'), width: 16 }];
   if (names) columns.push({ ...c('name', 'text'), width: 32 });
   columns.push(
-    { ...c('abcBefore', 'text'), header: `${ctx.text('col.abcClass')}: ${then}`, width: 18 },
-    { ...c('abcNow', 'text'), header: `${ctx.text('col.abcClass')}: ${ctx.text('col.now')}`, width: 18 },
-    { ...c('statusBefore', 'text'), header: `${ctx.text('col.status')}: ${then}`, width: 18 },
-    { ...c('statusNow', 'text'), header: `${ctx.text('col.status')}: ${ctx.text('col.now')}`, width: 18 },
+    { ...c('abcBefore', 'text'), header: `${ctx.text('col.abcClass')}: ${then}`, width: 27 },
+    { ...c('abcNow', 'text'), header: `${ctx.text('col.abcClass')}: ${ctx.text('col.now')}`, width: 17 },
+    { ...c('statusBefore', 'text'), header: `${ctx.text('col.status')}: ${then}`, width: 27 },
+    { ...c('statusNow', 'text'), header: `${ctx.text('col.status')}: ${ctx.text('col.now')}`, width: 17 },
     c('revenue12', 'money'),
   );
   const list = table('ChangesSincePrevious', ctx.text('changes.since.table', { date }), columns, rows);
