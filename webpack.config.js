@@ -2,7 +2,8 @@
 //   npm run build                      → dist/: the add-in (production), manifest.xml with production URLs
 //   npm run build:dev                  → dist/: the add-in (development), manifest.xml with dev URLs
 //   npm run demo                       → http://localhost:3000/ playground (webpack serve --env playground)
-// Two page entries: the add-in (src/taskpane/index.tsx: the pane on Excel.run, no simulated host) and,
+// Page entries: the add-in (src/taskpane/index.tsx: the pane on Excel.run, no simulated host; and
+// src/commands/commands.ts: the ribbon's function file, commands.html) and,
 // with --env playground, the playground (src/playground/index.tsx: the pane beside src/host's workbook).
 //   webpack --mode production --env playground → dist/playground/: static playground (used by test:e2e)
 //   webpack serve --mode development --env https → https://localhost:3000/ for sideloading in Excel
@@ -93,7 +94,10 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
-    entry: playground ? { playground: './src/playground/index.tsx' } : { taskpane: './src/taskpane/index.tsx' },
+    // The add-in also has the ribbon commands' page (src/commands: "Volver a analizar" without the pane).
+    entry: playground
+      ? { playground: './src/playground/index.tsx' }
+      : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: {
       path: outDir,
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -130,12 +134,12 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        chunks: [],
+        chunks: playground ? [] : ['commands'],
         templateContent: page({
           title: 'Cartera',
           officeJs,
           body: '',
-          script: '<script>if (window.Office) Office.onReady(function () {});</script>',
+          script: playground ? '<script>if (window.Office) Office.onReady(function () {});</script>' : '',
         }),
       }),
       new HtmlWebpackPlugin({

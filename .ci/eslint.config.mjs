@@ -20,6 +20,7 @@ const FOLDERS = [
   'host',
   'sample',
   'taskpane',
+  'commands',
   'cli',
   'playground',
 ];
@@ -46,6 +47,8 @@ const LAYERS = {
   host: { may: ['files', 'i18n'], packages: ['react', 'react-dom', '@fluentui/*'] },
   sample: { may: ['engine', 'i18n', 'report', 'excel', 'host', 'files'], packages: [] },
   taskpane: { may: ['engine', 'i18n', 'report', 'excel', 'files'], packages: [] },
+  // the ribbon's function file (commands.html): no React, Office.js only through src/excel
+  commands: { may: ['engine', 'i18n', 'report', 'excel'], packages: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'] },
   cli: {
     may: ['engine', 'i18n', 'report', 'excel', 'host', 'files', 'sample'],
     packages: ['react', 'react-dom', '@fluentui/*'],
@@ -56,7 +59,7 @@ const LAYERS = {
   },
 };
 /** Folders whose code never names the Office.js globals (src/excel uses them; src/host implements them). */
-const NO_OFFICE = ['engine', 'i18n', 'report', 'files', 'sample', 'taskpane', 'cli', 'playground'];
+const NO_OFFICE = ['engine', 'i18n', 'report', 'files', 'sample', 'taskpane', 'commands', 'cli', 'playground'];
 
 function layers() {
   return FOLDERS.map((folder) => {

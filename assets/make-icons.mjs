@@ -1,6 +1,7 @@
 // Regenerates the add-in icons (the PNGs are committed; run `node assets/make-icons.mjs` to redraw).
-// The logo: three descending white bars (a Pareto / ABC chart) on a rounded teal square, drawn
-// with 8×8 supersampling and written by a minimal PNG encoder (node's zlib, no dependencies).
+// The logo: three descending white bars (a Pareto / ABC chart) on a rounded teal square; the ribbon's
+// "Volver a analizar" button (icon-refresh-*): a white circular arrow on the same square. Drawn with
+// 8×8 supersampling and written by a minimal PNG encoder (node's zlib, no dependencies).
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -23,25 +24,38 @@ function inRoundedSquare(x, y) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 
-function draw(size) {
+const bars = (x, y) => BARS.some(([x0, y0, x1, y1]) => x >= x0 && x < x1 && y >= y0 && y < y1);
+
+/** A ring round the centre, open in its upper-right quarter, with an arrowhead at its top end (clockwise). */
+function refreshArrow(x, y) {
+  const dx = x - 64, dy = y - 64;
+  const r = Math.hypot(dx, dy);
+  const angle = Math.atan2(dy, dx); // screen: −π/2 is up, 0 is right
+  const ring = r >= 27 && r <= 41 && !(angle > -Math.PI / 2 && angle < -Math.PI / 10);
+  // arrowhead pointing right, its base on the ring's top end
+  const head = x >= 64 && x <= 88 && Math.abs(y - 34) <= 17 * (1 - (x - 64) / 24);
+  return ring || head;
+}
+
+function draw(size, white = bars) {
   const ss = 8;
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let teal = 0, white = 0;
+      let teal = 0, whiteCount = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const x = ((px + (sx + 0.5) / ss) * 128) / size;
           const y = ((py + (sy + 0.5) / ss) * 128) / size;
           if (!inRoundedSquare(x, y)) continue;
-          if (BARS.some(([x0, y0, x1, y1]) => x >= x0 && x < x1 && y >= y0 && y < y1)) white++;
+          if (white(x, y)) whiteCount++;
           else teal++;
         }
       }
-      const cover = teal + white;
+      const cover = teal + whiteCount;
       const o = (py * size + px) * 4;
       if (cover === 0) continue;
-      for (let k = 0; k < 3; k++) rgba[o + k] = Math.round((TEAL[k] * teal + WHITE[k] * white) / cover);
+      for (let k = 0; k < 3; k++) rgba[o + k] = Math.round((TEAL[k] * teal + WHITE[k] * whiteCount) / cover);
       rgba[o + 3] = Math.round((255 * cover) / (ss * ss));
     }
   }
@@ -85,4 +99,7 @@ export function encodePng(width, height, rgba) {
 const here = path.dirname(fileURLToPath(import.meta.url));
 for (const size of [16, 32, 64, 80, 128]) {
   writeFileSync(path.join(here, `icon-${size}.png`), encodePng(size, size, draw(size)));
+}
+for (const size of [16, 32, 80]) {
+  writeFileSync(path.join(here, `icon-refresh-${size}.png`), encodePng(size, size, draw(size, refreshArrow)));
 }

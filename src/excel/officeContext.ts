@@ -36,3 +36,67 @@ function themeOf(colour: unknown): 'light' | 'dark' {
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }
+
+/** What a ribbon command's function file (src/commands, commands.html) takes from Office. */
+export interface CommandHost extends OfficeContext {
+  /**
+   * Binds the manifest's `FunctionName` to `handler`; Office is told the command finished
+   * (`event.completed()`) when the handler settles, so the button is released even after a failure.
+   */
+  associate(name: string, handler: () => Promise<void>): void;
+  /**
+   * Shows `text` to the user: a small dialog of `pageUrl` (the add-in's notice.html, which shows its
+   * `#text` and a close button); resolves when it is closed, or at once when no dialog can open.
+   */
+  notify(text: string, pageUrl: string): Promise<void>;
+}
+
+/** The command host, null outside Excel. */
+export async function commandHost(): Promise<CommandHost | null> {
+  const office = await officeContext();
+  if (!office) return null;
+  return {
+    ...office,
+    associate(name, handler) {
+      const action = (event?: { completed?: () => void }) => {
+        void handler()
+          .catch((error: unknown) => console.error(error))
+          .finally(() => event?.completed?.());
+      };
+      // Office.actions.associate where the runtime has it; older function files look up a global.
+      if (typeof Office.actions?.associate === 'function') Office.actions.associate(name, action);
+      (globalThis as Record<string, unknown>)[name] = action;
+    },
+    notify(text, pageUrl) {
+      return new Promise((resolve) => {
+        const url = `${pageUrl}#${encodeURIComponent(text)}`;
+        try {
+          Office.context.ui.displayDialogAsync(url, { height: 25, width: 30, displayInIframe: true }, (result) => {
+            if (result.status !== Office.AsyncResultStatus.Succeeded) {
+              console.warn(text);
+              resolve();
+              return;
+            }
+            const dialog = result.value;
+            dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+              dialog.close();
+              resolve();
+            });
+            // closed with its own ✕ (or failed to load)
+            dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+          });
+        } catch {
+          console.warn(text);
+          resolve();
+        }
+      });
+    },
+  };
+}
+
+/** In the notice dialog (CommandHost.notify's page): asks the command's page to close it. */
+export async function closeNoticeDialog(): Promise<void> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return;
+  await Office.onReady();
+  Office.context.ui.messageParent('close');
+}

@@ -29,6 +29,7 @@ import { detectDate1904, openSource, type SourceInfo } from './openSource';
 import { OWN_COLUMN_PREFIX } from '../report/ownColumnHeader';
 import { historySheet, type RunHeadline } from '../report/historySheet';
 import { headlineOf } from './historySnapshot';
+import { addChangesSincePrevious } from './addChangesSincePrevious';
 import { appendRunHistory, readRunHistory, type HistoryInput } from './runHistory';
 import type { StoredSource } from './lastRun';
 import { readBlocks, throwIfAborted } from './readBlocks';
@@ -307,6 +308,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   let outputs = await (input.buildReport ?? portfolioReport)(analysis, reportOptions);
   let historyInput: HistoryInput | null = null;
   if (input.history) {
+    outputs = await addChangesSincePrevious(run, outputs, analysis, reportOptions);
     historyInput = historyOf(analysis);
     const headline = headlineOf(historyInput.asOf, { ...historyInput, index: new Int32Array(0) }, historyInput.portfolioValue);
     const runs = (await readRunHistory(run).catch(() => [])).filter((r) => r.asOf !== headline.asOf);

@@ -83,13 +83,20 @@ export async function readRunHistory(run: ExcelRun): Promise<RunHeadline[]> {
   return run(async (context) => (await readIndex(context))?.runs.map((r) => r.headline) ?? []);
 }
 
-/** The last stored run's snapshot with the client ids, or null. */
+/**
+ * The last stored run's snapshot with the client ids, or null. With `before` (ISO): the last run whose
+ * as-of date is earlier — "the previous run" of a run as of `before` (a run with the same date is the
+ * one it replaces).
+ */
 export async function readLastSnapshot(
   run: ExcelRun,
+  before?: string,
 ): Promise<{ asOf: string; ids: string[]; snapshot: RunSnapshot } | null> {
   return run(async (context) => {
     const index = await readIndex(context);
-    const last = index?.runs.filter((r) => r.key !== null).at(-1);
+    const last = index?.runs
+      .filter((r) => r.key !== null && (before === undefined || r.headline.asOf < before))
+      .at(-1);
     if (!index || !last) return null;
     const ids = (
       JSON.parse(`[${await readPieces(context, `${HISTORY_SETTING}.ids`, index.ids.chunks)}]`) as string[]

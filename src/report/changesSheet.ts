@@ -4,14 +4,18 @@
 import {
   ACTION_LISTS,
   type ActionList,
+  type ChangesSincePrevious,
   type MigrationMatrix,
   type PortfolioChanges,
 } from '../engine/changes';
+import type { PortfolioAnalysis } from '../engine/classify';
 import type { FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, STATUSES, type Cell } from '../engine/types';
+import { dayFromIso } from '../engine/dates';
 import { formatDate } from '../i18n';
 import { failedNote } from './metricsSheets';
 import { money, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
+import './sincePreviousMessages';
 import type {
   ColourScale,
   KpiBlock,
@@ -21,6 +25,7 @@ import type {
   OutputColumn,
   OutputSheet,
   OutputTable,
+  Report,
 } from './types';
 import { clientNames } from './visitsSheets';
 
@@ -94,11 +99,7 @@ function changesBlocks(
       numberFormat: ctx.formats.integer,
     })),
   };
-  const labels = {
-    abc: (code: number) =>
-      code === NO_CODE ? none : ABC_CLASSES[code] === 'N' ? ctx.text('abc.N') : ABC_CLASSES[code],
-    status: (code: number) => (code === NO_CODE ? none : ctx.text(`status.${STATUSES[code]}`)),
-  };
+  const labels = codeLabels(ctx, none);
   const blocks: OutputBlock[] = [about, counts];
   for (const dim of ['abc', 'status'] as const) blocks.push(...matrixBlocks(dim, ch[dim], labels[dim], ctx));
   const names = clientNames(options.clients);
@@ -202,4 +203,80 @@ function matrixBlocks(
 
 function table(key: string, title: string, columns: OutputTable['columns'], rows: Cell[][]): OutputTable {
   return { type: 'table', key, name: tableName(key), title, columns, rows, style: 'TableStyleMedium2' };
+}
+
+/** Class and status names; NO_CODE as `none`. */
+function codeLabels(ctx: ReportContext, none: string) {
+  return {
+    abc: (code: number) =>
+      code === NO_CODE ? none : ABC_CLASSES[code] === 'N' ? ctx.text('abc.N') : ABC_CLASSES[code],
+    status: (code: number) => (code === NO_CODE ? none : ctx.text(`status.${STATUSES[code]}`)),
+  };
+}
+
+/**
+ * The Cambios sheet with "since the previous run" (SPEC §11 run history): the counts, right after the
+ * lists against the comparison date, and the clients whose class or status changed since, at the end.
+ * A report without the Cambios sheet (the summary sheets not chosen) is returned as it is.
+ */
+export function withChangesSincePrevious(
+  report: Report,
+  analysis: PortfolioAnalysis,
+  since: ChangesSincePrevious,
+  options: ReportOptions,
+): Report {
+  const at = report.sheets.findIndex((s) => s.key === 'changes');
+  if (at < 0) return report;
+  const ctx = reportContext(options);
+  const date = formatDate(ctx.locale, dayFromIso(since.previousAsOf));
+  const integer = (label: string, value: number) => ({
+    label,
+    value,
+    kind: 'integer' as const,
+    numberFormat: ctx.formats.integer,
+  });
+  const counts: KpiBlock = {
+    type: 'kpis',
+    key: 'sincePrevious',
+    title: ctx.text('changes.since.title', { date }),
+    items: [
+      integer(ctx.text('changes.since.classChanged'), since.classChanged),
+      integer(ctx.text('changes.since.statusChanged'), since.statusChanged),
+      integer(ctx.text('changes.since.newClients'), since.newClients),
+      ...ACTION_LISTS.map((list) => integer(ctx.text(`changes.list.${list}`), since.lists[list].length)),
+    ],
+  };
+  const labels = codeLabels(ctx, ctx.text('changes.since.absent'));
+  const names = clientNames(options.clients);
+  const rows: Cell[][] = [];
+  for (const i of since.changed) {
+    const row: Cell[] = [analysis.ids[i]];
+    if (names) row.push(names(i));
+    row.push(
+      labels.abc(since.abcBefore[i]),
+      labels.abc(analysis.abc.classCode[i]),
+      labels.status(since.statusBefore[i]),
+      labels.status(analysis.lifecycle.status[i]),
+      money(analysis.facts.revenue12[i]),
+    );
+    rows.push(row);
+  }
+  const c = ctx.column;
+  const then = ctx.text('changes.since.then');
+  const columns: OutputColumn[] = [{ ...c('clientId', 'text'), width: 16 }];
+  if (names) columns.push({ ...c('name', 'text'), width: 32 });
+  columns.push(
+    { ...c('abcBefore', 'text'), header: `${ctx.text('col.abcClass')}: ${then}`, width: 27 },
+    { ...c('abcNow', 'text'), header: `${ctx.text('col.abcClass')}: ${ctx.text('col.now')}`, width: 17 },
+    { ...c('statusBefore', 'text'), header: `${ctx.text('col.status')}: ${then}`, width: 27 },
+    { ...c('statusNow', 'text'), header: `${ctx.text('col.status')}: ${ctx.text('col.now')}`, width: 17 },
+    c('revenue12', 'money'),
+  );
+  const list = table('ChangesSincePrevious', ctx.text('changes.since.table', { date }), columns, rows);
+  const sheet = report.sheets[at];
+  const after = sheet.blocks.findIndex((b) => b.key === 'counts') + 1;
+  const blocks = [...sheet.blocks.slice(0, after), counts, ...sheet.blocks.slice(after), list];
+  const sheets = report.sheets.slice();
+  sheets[at] = { ...sheet, blocks };
+  return { ...report, sheets };
 }

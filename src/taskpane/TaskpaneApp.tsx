@@ -26,6 +26,7 @@ import {
   sourceChange,
   type PaneController,
   type PaneSettings,
+  type RangeSource,
   type Progress,
   type RunOutcome,
   type RunRequest,
@@ -33,6 +34,7 @@ import {
 } from './controller';
 import type { SourceState } from './paneState';
 import { RefreshCard } from './RefreshCard';
+import { TableOffer } from './TableOffer';
 import { useSourceWatch } from './useSourceWatch';
 import { DataStep, type SourceChoice } from './DataStep';
 import { OptionsStep } from './OptionsStep';
@@ -283,6 +285,39 @@ export function TaskpaneApp({
       setBusy(false);
     }
   };
+  // issue #18: a source stored as an address becomes a table (it then grows by itself); same columns, same mapping
+  const convertToTable = async (which: 'sales' | 'clients') => {
+    const current = which === 'sales' ? sales : clients;
+    if (!current || !controller.convertToTable) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const table = await controller.convertToTable(current.info.address);
+      const source: RangeSource = { kind: 'table', name: table.name };
+      const value = which === 'sales' ? await openSales(source, current.mapping) : await openClients(source, current.mapping);
+      dispatch({ type: 'restored', which, value });
+      await controller.saveSettings(settingsNow({ [which]: source }));
+      setNotice({ intent: 'success', text: tr('pane.tableOffer.done', { address: table.address, name: table.name }) });
+      refreshTables();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const tableOffers = (['sales', 'clients'] as const).flatMap((which) => {
+    const current = which === 'sales' ? sales : clients;
+    if (!lastRun || !controller.convertToTable || current?.source.kind !== 'address') return [];
+    return [
+      <TableOffer
+        key={which}
+        locale={locale}
+        address={current.info.address}
+        busy={busy || running}
+        onConvert={() => void convertToTable(which)}
+      />,
+    ];
+  });
   // what changed in each source since the last run; changed headers count until the Columns step is seen
   const refreshSources = [salesRange, clients].flatMap((x, k) => {
     if (!x || !lastRun) return [];
@@ -388,6 +423,7 @@ export function TaskpaneApp({
               onRemove={() => void removeOutputs()}
             />
           ) : null}
+          {tableOffers}
           <DataStep
           locale={locale}
           tables={tables}

@@ -7,6 +7,7 @@ import type { FullAnalysis } from '../engine/pipeline';
 import { CarteraError, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { readLastRun, type LastRun } from '../excel/lastRun';
+import { PANE_SETTINGS, type PaneSettings } from '../excel/paneSettings';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { activateSheet } from '../excel/activateSheet';
 import { excelApiSupport, type IsSetSupported } from '../excel/apiSupport';
@@ -15,6 +16,7 @@ import { storedOutputs } from '../excel/storedOutputs';
 import { watchSelection, type SelectedRow } from '../excel/watchSelection';
 import { writeWorkbookSetting } from '../excel/writeWorkbookSetting';
 import { removeOutputs, type RemoveOutputsResult } from '../excel/removeOutputs';
+import { convertToTable, type ConvertedTable } from '../excel/convertToTable';
 import { watchSheets } from '../excel/watchSheets';
 import { openSource, type SourceInfo } from '../excel/openSource';
 import {
@@ -53,18 +55,8 @@ export interface FileSource {
 /** Where the sales are: a range of the workbook or a file. */
 export type SalesSource = RangeSource | FileSource;
 
-/** What the pane remembers per workbook (stored in the workbook's settings; no client data). */
-export interface PaneSettings {
-  sales?: RangeSource;
-  clients?: RangeSource | null;
-  visits?: RangeSource | null;
-  visitPolicy?: VisitPolicy;
-  salesMapping?: SalesMapping;
-  clientMapping?: ClientMapping;
-  options?: Partial<AnalysisOptions>;
-  outputs?: Outputs;
-  segments?: unknown[];
-}
+
+export type { PaneSettings };
 
 export interface RunRequest {
   sales: SalesSource;
@@ -104,6 +96,8 @@ export interface PaneController {
   saveSettings(settings: PaneSettings): Promise<void>;
   /** what the last run read (sources' addresses, rows, headers), null when none (issue #18) */
   lastRun?(): Promise<LastRun | null>;
+  /** an Excel table over the data an address stands for now; the user's cells keep their values (issue #18) */
+  convertToTable?(address: string): Promise<ConvertedTable>;
   /** deletes Cartera's outputs, columns and settings: the workbook as before the first run (issue #18) */
   removeOutputs?(): Promise<RemoveOutputsResult>;
   /**
@@ -116,8 +110,6 @@ export interface PaneController {
   /** the client card's months, invoices and products, from the sales of the last run (kept by the engine) */
   clientHistory?(client: number): Promise<ClientHistory | null>;
 }
-
-const SETTINGS_KEY = 'Cartera.pane';
 
 /** What the pane knows of Office (the add-in's entry takes it from Office.js; the playground passes its own). */
 export interface OfficeFacts {
@@ -223,12 +215,13 @@ export function createController(
 
     goToSheet: (name) => activateSheet(run, name),
     watchSelection: (listener) => watchSelection(run, listener),
-    loadSettings: () => readWorkbookSetting<PaneSettings>(run, SETTINGS_KEY),
-    saveSettings: (settings) => writeWorkbookSetting(run, SETTINGS_KEY, settings),
+    loadSettings: () => readWorkbookSetting<PaneSettings>(run, PANE_SETTINGS),
+    saveSettings: (settings) => writeWorkbookSetting(run, PANE_SETTINGS, settings),
     createList: (sheet, mode) => writeListSheet(run, sheet, { mode, apiSupport }),
     lastRun: () => readLastRun(run),
     watchSheets: (names, listener) => watchSheets(run, names, listener),
     removeOutputs: () => removeOutputs(run, { locale }),
+    convertToTable: (address) => convertToTable(run, address, { locale }),
     clientHistory: async (client) => (engine.clientHistory ? engine.clientHistory(client) : null),
   };
 }

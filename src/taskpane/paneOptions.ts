@@ -3,15 +3,7 @@
 import type { AnalysisOptions } from '../engine/classify';
 import { defaultAnalysisOptions } from '../engine/classify/analysisOptions';
 import { dayFromIso, isoDate, type Granularity } from '../engine/dates';
-
-/** What a run writes besides the Clients and Data quality sheets (always written). */
-export interface Outputs {
-  /** classification columns beside the client list */
-  columns: boolean;
-  /** summary, ABC and RFM sheets */
-  sheets: boolean;
-  charts: boolean;
-}
+import { DEFAULT_OUTPUTS, type Outputs } from '../report/selectOutputs';
 
 export interface PaneOptions {
   /** "" = the last sale date */
@@ -38,7 +30,7 @@ export const ABC_DEFAULTS: Record<PaneOptions['abcMode'], { a: number; b: number
   count: { a: defaultAnalysisOptions.abcCountA * 100, b: defaultAnalysisOptions.abcCountB * 100 },
 };
 
-export const DEFAULT_OUTPUTS: Outputs = { columns: true, sheets: true, charts: true };
+export { DEFAULT_OUTPUTS, type Outputs };
 
 export const defaultPaneOptions: Readonly<PaneOptions> = Object.freeze({
   asOf: '',

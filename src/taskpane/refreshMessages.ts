@@ -3,6 +3,9 @@ import { registerMessages } from '../i18n';
 
 registerMessages({
   es: {
+    'pane.tableOffer.text': 'Convertir «{address}» en tabla para que crezca sola',
+    'pane.tableOffer.button': 'Convertir en tabla',
+    'pane.tableOffer.done': '«{address}» es ahora la tabla {name}: los análisis leerán también las filas que añada.',
     'pane.refresh.title': 'Último análisis: datos hasta el {asOf}',
     'pane.refresh.titleNoDate': 'Este libro ya se analizó',
     'pane.refresh.rows': '{name}: {rows} filas ({delta} desde el último análisis)',
@@ -22,6 +25,9 @@ registerMessages({
     'pane.refresh.confirmColumns': 'Las columnas de los datos cambiaron: revíselas en «Columnas».',
   },
   pt: {
+    'pane.tableOffer.text': 'Converter «{address}» em tabela para que cresça sozinha',
+    'pane.tableOffer.button': 'Converter em tabela',
+    'pane.tableOffer.done': '«{address}» agora é a tabela {name}: as análises lerão também as linhas que você adicionar.',
     'pane.refresh.title': 'Última análise: dados até {asOf}',
     'pane.refresh.titleNoDate': 'Esta pasta de trabalho já foi analisada',
     'pane.refresh.rows': '{name}: {rows} linhas ({delta} desde a última análise)',
@@ -41,6 +47,9 @@ registerMessages({
     'pane.refresh.confirmColumns': 'As colunas dos dados mudaram: confira-as em «Colunas».',
   },
   en: {
+    'pane.tableOffer.text': 'Turn «{address}» into a table so that it grows by itself',
+    'pane.tableOffer.button': 'Turn into a table',
+    'pane.tableOffer.done': '«{address}» is now the table {name}: analyses will also read the rows you add.',
     'pane.refresh.title': 'Last analysis: data up to {asOf}',
     'pane.refresh.titleNoDate': 'This workbook was analysed before',
     'pane.refresh.rows': '{name}: {rows} rows ({delta} since the last analysis)',

@@ -80,6 +80,14 @@ describe('the add-in bundle', () => {
     expect(wrong.map((f) => chain(graph, f))).toEqual([]);
   });
 
+  test('the ribbon commands\' entry (commands.html) reaches the engine and Excel I/O, never React, host or playground', () => {
+    const commands = reachable(path.join(src, 'commands/commands.ts'));
+    const names = [...commands.keys()].map(rel);
+    expect(names).toEqual(expect.arrayContaining(['excel/officeContext.ts', 'excel/runAnalysis.ts', 'engine/pipeline.ts']));
+    const wrong = [...commands.keys()].filter((f) => /^(host|playground|taskpane)\//.test(rel(f)));
+    expect(wrong.map((f) => chain(commands, f))).toEqual([]);
+  });
+
   test('the playground entry does reach the simulated host (the check can see it)', () => {
     const playground = [...reachable(path.join(src, 'playground/index.tsx')).keys()].map(rel);
     expect(playground).toEqual(

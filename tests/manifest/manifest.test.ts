@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REFRESH_FUNCTION } from '../../src/commands/refreshAnalysis';
 import { allElements, child, parseXml, type XmlElement } from './xml';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -9,7 +10,8 @@ const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const webpackConfig = require(path.join(ROOT, 'webpack.config.js')) as {
   (env: Record<string, unknown>, argv: Record<string, unknown>): {
     output: { path: string };
-    plugins: { userOptions?: { filename?: string }; patterns?: { from: string; to: string; transform?: (b: Buffer) => string }[] }[];
+    entry: Record<string, string>;
+    plugins: { userOptions?: { filename?: string; chunks?: string[] }; patterns?: { from: string; to: string; transform?: (b: Buffer) => string }[] }[];
   };
   swapManifestUrls(xml: string, from?: string, to?: string): string;
   DEV_URL: string;
@@ -40,7 +42,7 @@ function builtFiles(): Set<string> {
     if (p.userOptions?.filename) files.add(p.userOptions.filename);
     for (const pattern of p.patterns ?? []) {
       if (pattern.to.includes('[name]')) {
-        for (const f of fs.readdirSync(path.join(ROOT, 'assets'))) if (/^icon-\d+\.png$/.test(f)) files.add(`assets/${f}`);
+        for (const f of fs.readdirSync(path.join(ROOT, 'assets'))) if (/^icon-.+\.png$/.test(f)) files.add(`assets/${f}`);
       } else files.add(pattern.to);
     }
   }
@@ -96,7 +98,7 @@ describe('manifest.xml', () => {
     const strings = [...named('bt:ShortStrings'), ...named('bt:LongStrings')].flatMap((g) =>
       g.children.map((s) => ({ s, max: g.name === 'bt:ShortStrings' ? 125 : 250 })),
     );
-    expect(strings.length).toBe(5);
+    expect(strings.length).toBe(7);
     for (const { s, max } of strings) {
       expect(s.attributes.DefaultValue.length).toBeLessThanOrEqual(max);
       expect(s.children.map((o) => o.attributes.Locale)).toEqual(LOCALES);
@@ -119,6 +121,32 @@ describe('manifest.xml', () => {
     expect(url).toBe('https://localhost:3000/taskpane.html');
   });
 
+  test('a second Home-tab button, "Volver a analizar", runs the commands page\'s refreshAnalysis (issue #18)', () => {
+    const group = named('Group')[0];
+    const controls = group.children.filter((c) => c.name === 'Control');
+    expect(controls.map((c) => c.attributes.id)).toEqual(['Cartera.TaskpaneButton', 'Cartera.RefreshButton']);
+    const refresh = controls[1];
+    expect(refresh.attributes['xsi:type']).toBe('Button');
+    const action = child(refresh, 'Action')!;
+    expect(action.attributes['xsi:type']).toBe('ExecuteFunction');
+    expect(child(action, 'FunctionName')?.text).toBe(REFRESH_FUNCTION);
+    // the label is "Volver a analizar" in Spanish, as the pane's button
+    const label = named('bt:String').find((s) => s.attributes.id === child(refresh, 'Label')!.attributes.resid)!;
+    expect(label.children.find((o) => o.attributes.Locale === 'es-ES')?.attributes.Value).toBe('Volver a analizar');
+    // the function file is commands.html, which the add-in build makes from the commands entry
+    const fileResid = named('FunctionFile')[0].attributes.resid;
+    expect(named('bt:Url').find((u) => u.attributes.id === fileResid)?.attributes.DefaultValue).toBe(
+      `${webpackConfig.DEV_URL}commands.html`,
+    );
+    const config = webpackConfig({}, { mode: 'production' });
+    expect(config.entry.commands).toBe('./src/commands/commands.ts');
+    const page = config.plugins.find((p) => p.userOptions?.filename === 'commands.html')!;
+    expect(page.userOptions!.chunks).toEqual(['commands']);
+    // and the entry binds that very name
+    const entry = fs.readFileSync(path.join(ROOT, config.entry.commands), 'utf8');
+    expect(entry).toMatch(/associate\(REFRESH_FUNCTION,/);
+  });
+
   test('icons exist as PNGs of the declared sizes', () => {
     for (const size of [16, 32, 64, 80, 128]) {
       expect(pngSize(path.join(ROOT, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
@@ -136,7 +164,7 @@ describe('manifest.xml', () => {
 
   test('every URL is https on the dev server and names a file the build produces', () => {
     const urls = urlsOf(MANIFEST);
-    expect(urls.length).toBe(10);
+    expect(urls.length).toBe(13);
     const files = builtFiles();
     for (const url of urls) {
       expect(url.startsWith(webpackConfig.DEV_URL)).toBe(true);

@@ -4,7 +4,6 @@
 // before the first run.
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { dayFromYmd } from '../../src/engine/dates';
 import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
@@ -12,6 +11,7 @@ import type { SimWorkbook } from '../../src/host';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
 import { TaskpaneApp } from '../../src/taskpane/TaskpaneApp';
 import { modelSnapshot, smallWorkbook } from '../excel/fixtures';
+import { appendMonths } from '../excel/monthlyFixture';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 
@@ -42,20 +42,7 @@ afterEach(cleanup);
 
 test('3 more months appended below the range: the first screen says +6 and "Volver a analizar" reads them', async () => {
   const { wb } = await analysed();
-  const d = (m: number, day: number) => dayFromYmd(2025, m, day);
-  wb.setCells(
-    'Ventas',
-    'A13',
-    [
-      [d(7, 3), 'F012', 'C001', 900],
-      [d(7, 21), 'F013', 'C006', 350],
-      [d(8, 5), 'F014', 'C002', 1200],
-      [d(8, 30), 'F015', 'C008', 80],
-      [d(9, 12), 'F016', 'C004', 640],
-      [d(9, 29), 'F017', 'C001', 300],
-    ],
-    { numberFormat: ['dd/mm/yyyy', 'General', 'General', '#,##0.00'] },
-  );
+  appendMonths(wb);
   let outcome: RunOutcome | null = null;
   mount(wb, (o) => (outcome = o));
   await screen.findByText('Ventas: 17 filas (+6 desde el último análisis)');
