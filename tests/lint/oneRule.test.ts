@@ -69,6 +69,7 @@ const RULES: Rule[] = [
     elsewhere: {
       'src/taskpane/index.tsx': 'the page\'s start-up failure line ("Cartera: <error>"), not a column',
       'src/playground/index.tsx': 'the page\'s start-up failure line ("Cartera: <error>"), not a column',
+      'src/commands/commandMessages.ts': "the ribbon command's notice (\"Cartera: análisis actualizado…\"), not a column",
     },
   },
   {
