@@ -1121,9 +1121,11 @@ export class WorkbookModel {
       const copies = this.conditionalFormats
         .filter((cf) => !cf.deleted && cf.sheet === src.sheet && inside(cf.rect, src.rect))
         .map((cf) => ({ ...JSON.parse(JSON.stringify({ ...cf, sheet: null })), sheet: dest.sheet, id: this.newId('CF'), rect: { r0: cf.rect.r0 + dr, r1: cf.rect.r1 + dr, c0: cf.rect.c0 + dc, c1: cf.rect.c1 + dc } }) as ConditionalFormatModel);
+      const first = this.conditionalFormats.find((cf) => !cf.deleted && cf.sheet === src.sheet && inside(cf.rect, src.rect));
       for (const cf of this.conditionalFormats) if (!cf.deleted && cf.sheet === dest.sheet && inside(cf.rect, target)) cf.deleted = true;
       this.purge();
-      this.conditionalFormats.push(...copies);
+      // [ASSUMPTION] the pasted rules take the priority the source's rules have (their place in the list)
+      if (first) this.conditionalFormats.splice(Math.max(0, this.conditionalFormats.indexOf(first)), 0, ...copies);
     }
     this.afterWrite(dest.sheet, target, contents);
     return target;
