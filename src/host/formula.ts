@@ -230,3 +230,16 @@ export function renameTableInFormula(formula: string, from: string, to: string |
     }),
   );
 }
+
+/** The formula with its structured references to column `from` of table `table` renamed to `to`. */
+export function renameColumnInFormula(formula: string, table: string, from: string, to: string): string {
+  const re = new RegExp(`(^|[^A-Za-z0-9_.\\u00C0-\\uFFFF!'])(${NAME})\\[(\\[[^\\]]*\\]|[^\\[\\]]*)\\]`, 'g');
+  return outsideStrings(formula, (part) =>
+    part.replace(re, (whole, lead: string, name: string, inner: string) => {
+      if (name.toLowerCase() !== table.toLowerCase()) return whole;
+      const bare = inner.replace(/^\[|\]$/g, '');
+      if (bare.toLowerCase() !== from.toLowerCase()) return whole;
+      return `${lead}${name}[${inner.startsWith('[') ? `[${to}]` : to}]`;
+    }),
+  );
+}

@@ -17,7 +17,7 @@ import {
 } from './address';
 import { cultureSettings, type CultureSettings } from './culture';
 import { fail } from './errors';
-import { evaluateFormula, renameSheetInFormula, renameTableInFormula, type FormulaHost } from './formula';
+import { evaluateFormula, renameColumnInFormula, renameSheetInFormula, renameTableInFormula, type FormulaHost } from './formula';
 import { formatValue } from './numberFormat';
 import {
   BOOL,
@@ -626,8 +626,31 @@ export class WorkbookModel {
 
   writeValues(sheet: SheetModel, rect: Rect, input: unknown, location = 'Range.values'): void {
     const at = this.shaped<unknown>(rect, input, location);
+    const renamed = this.headerRenames(sheet, rect);
     for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) this.enter(sheet, r, c, at(r, c));
+    renamed();
     this.afterWrite(sheet, rect);
+  }
+
+  /**
+   * Before a write over table header cells: returns what to call after it, which renames the
+   * structured references to the columns whose header changed (Excel renames a table column when
+   * its header cell is written, and the formulas naming it follow).
+   */
+  private headerRenames(sheet: SheetModel, rect: Rect): () => void {
+    const hit = this.tables.filter(
+      (t) => !t.deleted && t.sheet === sheet && rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r0 && rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0,
+    );
+    if (hit.length === 0 || !this.sheets.some((s) => !s.deleted && s.store.hasFormulas)) return () => undefined;
+    const before = hit.map((t) => this.tableHeaders(t));
+    return () =>
+      hit.forEach((t, k) => {
+        if (t.deleted) return;
+        this.tableHeaders(t).forEach((h, j) => {
+          const was = before[k][j];
+          if (was !== undefined && was !== h && h !== '') this.editFormulas((f) => renameColumnInFormula(f, t.name, was, h));
+        });
+      });
   }
 
   /** One cell entered through the API, parsed like typing (rules 2.5, 2.6, 2.11). */
@@ -1091,6 +1114,7 @@ export class WorkbookModel {
       return r >= src.rect.r0 && r <= src.rect.r1 && c >= src.rect.c0 && c <= src.rect.c1;
     }) : [];
     const to = dest.sheet.store;
+    const renamed = contents ? this.headerRenames(dest.sheet, target) : () => undefined;
     const dr = target.r0 - src.rect.r0, dc = target.c0 - src.rect.c0;
     cells.forEach((cell, k) => {
       const r = target.r0 + Math.floor(k / cols), c = target.c0 + (k % cols);
@@ -1106,6 +1130,7 @@ export class WorkbookModel {
         to.setStyleId(r, c, cell.style);
       }
     });
+    renamed();
     if (formats || contents) {
       for (const key of [...dest.sheet.hyperlinks.keys()]) {
         const [r, c] = key.split(',').map(Number);
@@ -1230,7 +1255,9 @@ export class WorkbookModel {
     if (typeof name !== 'string') fail('InvalidArgument');
     const others = this.tableHeaders(t).filter((_, j) => j !== idx).map((h) => h.toLowerCase());
     if (name.trim() === '' || others.includes(name.toLowerCase())) fail('InvalidArgument', `The column name "${name}" is blank or already used.`);
+    const was = this.tableHeaders(t)[idx];
     t.sheet.store.setString(t.rect.r0, t.rect.c0 + idx, name);
+    if (was !== name) this.editFormulas((f) => renameColumnInFormula(f, t.name, was, name));
   }
 
   deleteTableColumn(t: TableModel, idx: number): void {
