@@ -1,9 +1,10 @@
 // Writes a Report into the workbook without touching the user's cells, replacing the previous
 // run's outputs: every sheet is written to a new hidden temporary sheet, then the classification
-// columns beside the client list (backed up first), then one final request swaps the temporaries in
-// (sets the old outputs aside, renames and unhides the new ones, stores the list of outputs — the
-// commit point — and deletes the old ones).
-// On failure or cancellation a fresh run looks at the workbook: if the swap was applied (its answer
+// columns beside the client list (backed up first), then one final request commits: an output of
+// the previous run with the same key is rewritten in place from its temporary (its sheet and table
+// objects kept, tables resized, cells copied: what the user built over them survives), the others
+// are swapped in (temporary renamed and shown, the old sheet deleted); the list of outputs is stored.
+// On failure or cancellation a fresh run looks at the workbook: if the commit was applied (its answer
 // lost) the run succeeded; otherwise the temporaries are deleted and the client list restored. See
 // README "Writing" for why every request leaves a state the next run recognises.
 import { CarteraError } from '../engine/types';

@@ -1101,14 +1101,11 @@ export class WorkbookModel {
     if (rows * cols > this.limits.maxCellsPerOperation) fail('OperationCellsExceedLimit');
     const contents = copyType !== 'Formats';
     const formats = copyType === 'All' || copyType === 'Formats';
-    // a snapshot of the source first: it may overlap the destination
+    // the source read before anything is written only when it overlaps the destination (same sheet)
     const from = src.sheet.store;
-    const cells: { kind: number; raw: CellValue; value: CellValue; fmt: number; style: number }[] = [];
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < cols; j++) {
-        const r = src.rect.r0 + i, c = src.rect.c0 + j;
-        cells.push({ kind: from.kind(r, c), raw: from.raw(r, c), value: this.cellValue(src.sheet, r, c), fmt: from.fmtId(r, c), style: from.styleId(r, c) });
-      }
+    const overlap = src.sheet === dest.sheet && intersects(src.rect, target);
+    const cell = (r: number, c: number) => ({ kind: from.kind(r, c), raw: from.raw(r, c), value: this.cellValue(src.sheet, r, c), fmt: from.fmtId(r, c), style: from.styleId(r, c) });
+    const saved = overlap ? Array.from({ length: rows * cols }, (_, k) => cell(src.rect.r0 + Math.floor(k / cols), src.rect.c0 + (k % cols))) : null;
     const links = formats || contents ? [...src.sheet.hyperlinks].filter(([key]) => {
       const [r, c] = key.split(',').map(Number);
       return r >= src.rect.r0 && r <= src.rect.r1 && c >= src.rect.c0 && c <= src.rect.c1;
@@ -1116,20 +1113,23 @@ export class WorkbookModel {
     const to = dest.sheet.store;
     const renamed = contents ? this.headerRenames(dest.sheet, target) : () => undefined;
     const dr = target.r0 - src.rect.r0, dc = target.c0 - src.rect.c0;
-    cells.forEach((cell, k) => {
-      const r = target.r0 + Math.floor(k / cols), c = target.c0 + (k % cols);
-      if (skipBlanks === true && cell.kind === EMPTY) return;
+    for (let k = 0; k < rows * cols; k++) {
+      const i = Math.floor(k / cols), j = k % cols;
+      const r = target.r0 + i, c = target.c0 + j;
+      const kind = saved ? saved[k].kind : from.kind(src.rect.r0 + i, src.rect.c0 + j);
+      if (skipBlanks === true && kind === EMPTY) continue;
+      const x = saved ? saved[k] : kind === EMPTY && !formats ? null : cell(src.rect.r0 + i, src.rect.c0 + j);
       if (contents) {
-        if (cell.kind === EMPTY) to.setEmpty(r, c);
-        else if (cell.kind === FORMULA && copyType !== 'Values') to.setFormula(r, c, cell.raw as string);
-        else if (cell.kind === ERR || (cell.kind === FORMULA && ERROR_VALUES.includes(cell.value as string))) to.setString(r, c, String(cell.value), ERR);
-        else to.setRaw(r, c, cell.kind === FORMULA ? cell.value : cell.raw);
+        if (kind === EMPTY || !x) to.setEmpty(r, c);
+        else if (kind === FORMULA && copyType !== 'Values') to.setFormula(r, c, x.raw as string);
+        else if (kind === ERR || (kind === FORMULA && ERROR_VALUES.includes(x.value as string))) to.setString(r, c, String(x.value), ERR);
+        else to.setRaw(r, c, kind === FORMULA ? x.value : x.raw);
       }
-      if (formats) {
-        to.setFmtId(r, c, cell.fmt);
-        to.setStyleId(r, c, cell.style);
+      if (formats && x) {
+        to.setFmtId(r, c, x.fmt);
+        to.setStyleId(r, c, x.style);
       }
-    });
+    }
     renamed();
     if (formats || contents) {
       for (const key of [...dest.sheet.hyperlinks.keys()]) {

@@ -218,6 +218,19 @@ describe('host: Range.copyFrom (ExcelApi 1.9)', () => {
     expect(wb.tables().map((t) => t.sheet)).toEqual(['Datos']);
   });
 
+  test('a source overlapping the destination (same sheet) is read before anything is written', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const datos = ctx.workbook.worksheets.getItem('Datos');
+      datos.getRange('B1:C4').copyFrom(datos.getRange('A1:B4'));
+      await ctx.sync();
+    });
+    expect(wb.values('Datos', 'A1:C2')).toEqual([
+      ['Cliente', 'Cliente', 'Ventas'],
+      ['C1', 'C1', 100],
+    ]);
+  });
+
   test('Values pastes results, Formats leaves the contents; transpose is not simulated', async () => {
     const wb = book();
     await wb.run(async (ctx) => {
