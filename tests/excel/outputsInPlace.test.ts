@@ -130,6 +130,16 @@ describe('outputs updated in place (issue #18)', () => {
     expect(chart.series[1].values).toEqual(tableBody(wb, 'Cartera_Status').column('Clientes'));
   });
 
+  test('without Table.resize (ExcelApi 1.13) the outputs are replaced, as documented: the references to them break', async () => {
+    const b = await built();
+    const sheetIds = new Set(b.wb.sheets().map((s) => s.id));
+    await runAnalysis(runOf(b.wb), input(b.rowsAfter, { apiSupport: (version) => version !== '1.13' }));
+    expect(b.wb.sheets().filter((s) => s.name.startsWith('Cartera') && sheetIds.has(s.id))).toEqual([]);
+    expect(b.wb.cell(USER, 'A1')).toMatchObject({ formula: '=SUM(#REF!)', value: '#REF!' });
+    expect(b.wb.pivotTables(USER)[0].source).toEqual({ table: null });
+    expect(b.wb.charts().some((c) => c.name === 'MiGrafico')).toBe(false);
+  });
+
   test('a re-run that fails at any request (refused, answer lost) leaves the user formulas, PivotTable and chart as they were, with the old figures; a clean run then updates them', async () => {
     const probe = await built();
     const faults = { failAtSync: Number.POSITIVE_INFINITY, mode: 'refuse' as const, seen: 0 };
