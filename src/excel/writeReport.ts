@@ -161,6 +161,7 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteR
           tableSuffix: '_new',
           sheetNames,
           charts: !keptOld[k],
+          tables: !keptOld[k],
           onRows: (rows) => progress(before + rows),
         });
         doneRows += result.rows;

@@ -26,6 +26,11 @@ export interface WriteSheetOptions {
   sheetNames?: Record<string, string>;
   /** false: no charts (a sheet rewritten in place gets them at the commit) */
   charts?: boolean;
+  /**
+   * false: the cells only, no Excel tables (a sheet rewritten in place keeps its own tables: the
+   * commit copies the cells over them, and a copied range holding a table could paste one)
+   */
+  tables?: boolean;
   /** rows written so far (for progress), called after each block */
   onRows?: (rows: number) => void;
 }
@@ -134,12 +139,14 @@ export async function writeSheet(
       await batcher.reserve(col.numberFormat.length + 8);
       at(p.top + 1, p.left + c, dataRows, 1).numberFormat = col.numberFormat as unknown as unknown[][];
     }
-    await batcher.reserve(200);
-    const table = worksheet.tables.add(at(p.top, p.left, dataRows + 1, block.columns.length), true);
-    const name = `${block.name}${options.tableSuffix}`;
-    table.name = name;
-    if (block.style) table.style = block.style;
-    tables.push({ key: block.key, name, finalName: block.name });
+    if (options.tables !== false) {
+      await batcher.reserve(200);
+      const table = worksheet.tables.add(at(p.top, p.left, dataRows + 1, block.columns.length), true);
+      const name = `${block.name}${options.tableSuffix}`;
+      table.name = name;
+      if (block.style) table.style = block.style;
+      tables.push({ key: block.key, name, finalName: block.name });
+    }
     // Conditional formats (ExcelApi 1.6) over a column's data cells; without 1.6 the table has none.
     const body = (key: string) => {
       const c = block.columns.findIndex((col) => col.key === key);

@@ -2,7 +2,9 @@
 // the clients table, an A1 reference to the summary), a PivotTable over the clients table and a
 // chart on the summary survive a re-run on 3 more months of sales and show the new figures; a re-run
 // that fails at any request (refused, or applied with its answer lost) leaves them as they were.
+import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
+import { fullReport } from '../../src/report/fullReport';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
 import { modelSnapshot } from './fixtures';
@@ -104,8 +106,11 @@ describe('outputs updated in place (issue #18)', () => {
     expect(wb.cell(USER, 'A1').value).toBeCloseTo(oldTotal, 6);
     expect(wb.cell(USER, 'A2').value).toBe(oldBody.rows);
     const sheetIds = wb.sheets().map((s) => s.id);
+    // the user's own note on our clients sheet, beyond what Cartera writes there
+    wb.setCells('Cartera - Clientes', 'AZ2', [['mi nota']]);
 
     await runAnalysis(runOf(wb), input(b.rowsAfter));
+    expect(wb.cell('Cartera - Clientes', 'AZ2').value).toBe('mi nota');
 
     // the same sheets (ids), the same table object, resized: 3 more clients
     expect(wb.sheets().map((s) => s.id)).toEqual(sheetIds);
@@ -128,6 +133,26 @@ describe('outputs updated in place (issue #18)', () => {
     expect(chart.series[0].valuesAddress).toMatch(new RegExp(`5:[A-Z]+${4 + body.rows}$`));
     expect(chart.series[0].values).toEqual(body.column(MONEY));
     expect(chart.series[1].values).toEqual(tableBody(wb, 'Cartera_Status').column('Clientes'));
+  });
+
+  test('a sheet the new options add is created, one no longer produced is removed; the sheets of both runs stay in place', async () => {
+    const b = await built();
+    const { wb } = b;
+    const full: Partial<RunAnalysisInput> = { analyse: (i, o) => analyse(i, o), buildReport: fullReport };
+    const ids = new Map(wb.sheets().map((s) => [s.name, s.id]));
+    const before = wb.sheets().filter((s) => s.name.startsWith('Cartera')).map((s) => s.name);
+    const more = await runAnalysis(runOf(wb), input(b.rowsAfter, full));
+    const names = more.write.stored.sheets.map((s) => s.name);
+    expect(names.length).toBeGreaterThan(before.length);
+    // the outputs of both reports keep their sheets; the others are new
+    for (const s of more.write.stored.sheets) expect(ids.get(s.name) === s.id).toBe(before.includes(s.name));
+    const total = () => sum(tableBody(wb, TABLE).column(MONEY));
+    expect(wb.cell(USER, 'A1').value).toBeCloseTo(total(), 6);
+    await runAnalysis(runOf(wb), input(b.rowsAfter));
+    expect(wb.sheets().filter((s) => s.name.startsWith('Cartera')).map((s) => s.name)).toEqual(before);
+    expect(wb.sheets().filter((s) => s.name.startsWith('Cartera')).map((s) => s.id)).toEqual(before.map((n) => ids.get(n)));
+    expect(wb.cell(USER, 'A1').value).toBeCloseTo(total(), 6);
+    expect(wb.charts().some((c) => c.name === 'MiGrafico')).toBe(true);
   });
 
   test('without Table.resize (ExcelApi 1.13) the outputs are replaced, as documented: the references to them break', async () => {
