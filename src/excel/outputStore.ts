@@ -22,6 +22,8 @@ export interface StoredSheet {
   name: string;
   tables: string[];
   charts: string[];
+  /** rows and columns from A1 that the run wrote (what the next run rewriting the sheet in place clears) */
+  extent?: [rows: number, columns: number];
 }
 
 export interface StoredClientColumns {
@@ -38,6 +40,8 @@ export interface StoredClientColumns {
 
 export interface StoredOutputs {
   version: 1;
+  /** +1 at every run that writes outputs: tells a run whose last request's answer was lost that it was applied */
+  generation?: number;
   options?: unknown;
   sheets: StoredSheet[];
   clientColumns: StoredClientColumns | null;

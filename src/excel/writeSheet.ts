@@ -12,8 +12,6 @@ export interface WrittenSheet {
   /** table names as created (temporary names until the swap) */
   tables: { key: string; name: string; finalName: string }[];
   charts: string[];
-  /** PivotTables created */
-  pivots: number;
   /** charts left out or simplified (ExcelApi missing), for a note */
   degraded: boolean;
   rows: number;
@@ -27,8 +25,13 @@ export interface WriteSheetOptions {
   tableSuffix: string;
   /** final names of the output sheets by key (links point there: they are not updated by the swap's renames) */
   sheetNames?: Record<string, string>;
-  /** names of the tables written so far by table key (temporary names: a PivotTable's source) */
-  tableNames?: Record<string, string>;
+  /** false: no charts (a sheet rewritten in place gets them at the commit) */
+  charts?: boolean;
+  /**
+   * false: the cells only, no Excel tables (a sheet rewritten in place keeps its own tables: the
+   * commit copies the cells over them, and a copied range holding a table could paste one)
+   */
+  tables?: boolean;
   /** rows written so far (for progress), called after each block */
   onRows?: (rows: number) => void;
 }
@@ -137,12 +140,14 @@ export async function writeSheet(
       await batcher.reserve(col.numberFormat.length + 8);
       at(p.top + 1, p.left + c, dataRows, 1).numberFormat = col.numberFormat as unknown as unknown[][];
     }
-    await batcher.reserve(200);
-    const table = worksheet.tables.add(at(p.top, p.left, dataRows + 1, block.columns.length), true);
-    const name = `${block.name}${options.tableSuffix}`;
-    table.name = name;
-    if (block.style) table.style = block.style;
-    tables.push({ key: block.key, name, finalName: block.name });
+    if (options.tables !== false) {
+      await batcher.reserve(200);
+      const table = worksheet.tables.add(at(p.top, p.left, dataRows + 1, block.columns.length), true);
+      const name = `${block.name}${options.tableSuffix}`;
+      table.name = name;
+      if (block.style) table.style = block.style;
+      tables.push({ key: block.key, name, finalName: block.name });
+    }
     // Conditional formats (ExcelApi 1.6) over a column's data cells; without 1.6 the table has none.
     const body = (key: string) => {
       const c = block.columns.findIndex((col) => col.key === key);
@@ -167,42 +172,11 @@ export async function writeSheet(
     }
   }
 
-  // PivotTables (ExcelApi 1.8; left out before it: the sheet's note says how to make one). The
-  // source is the table object, which Excel follows through the swap's rename.
-  let pivots = 0;
-  for (const p of layout.blocks) {
-    if (p.block.type !== 'pivot' || !options.support('1.8')) continue;
-    const source = options.tableNames?.[p.block.source.table];
-    if (!source) continue;
-    const pivot = await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
-    pivots++;
-    // Slicers (ExcelApi 1.10) right of where the PivotTable grows, one under the other.
-    if (!options.support('1.10')) continue;
-    for (let k = 0; k < (p.block.slicers ?? []).length; k++) {
-      await batcher.reserve(300);
-      const slicer = worksheet.context.workbook.slicers.add(pivot, p.block.slicers![k], worksheet);
-      slicer.left = SLICER_LEFT;
-      slicer.top = p.top * ROW_POINTS + k * (SLICER_HEIGHT + 10);
-      slicer.height = SLICER_HEIGHT;
-    }
-  }
+  // 4. Column widths.
+  await writeColumnWidths(worksheet, sheet, batcher);
 
-  // 4. Column widths: the widest need of each column over the blocks.
-  const widths = layout.columnWidths;
-  for (let c = 0; c < widths.length; c++) {
-    await batcher.reserve(40);
-    at(0, c).format.columnWidth = Math.round(widths[c] * POINTS_PER_CHAR);
-  }
-
-  // 5. Charts.
-  const charts: string[] = [];
-  let degraded = false;
-  for (let k = 0; k < sheet.charts.length; k++) {
-    const spec = sheet.charts[k];
-    const result = await addChart(worksheet, spec, layout, k, batcher, options.support);
-    if (result.name) charts.push(result.name);
-    degraded = degraded || result.degraded;
-  }
+  // 5. Charts (for a sheet rewritten in place, at the commit instead: writeCharts).
+  const { charts, degraded } = options.charts === false ? { charts: [], degraded: false } : await writeCharts(worksheet, sheet, batcher, options.support);
 
   if (layout.freezeRows > 0) {
     await batcher.reserve(40);
@@ -216,7 +190,70 @@ export async function writeSheet(
     if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.print.repeatHeader && layout.headerRow >= 0) page.setPrintTitleRows(`$${layout.headerRow + 1}:$${layout.headerRow + 1}`);
   }
-  return { tables, charts, pivots, degraded, rows: rowsWritten };
+  return { tables, charts, degraded, rows: rowsWritten };
+}
+
+/** Column widths: the widest need of each column over the blocks. */
+export async function writeColumnWidths(worksheet: Excel.Worksheet, sheet: OutputSheet, batcher: SyncBatcher): Promise<void> {
+  const widths = sheetLayout(sheet).columnWidths;
+  for (let c = 0; c < widths.length; c++) {
+    await batcher.reserve(40);
+    worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(widths[c] * POINTS_PER_CHAR);
+  }
+}
+
+/** The sheet's charts over its tables (as written at the sheet's layout). */
+export async function writeCharts(
+  worksheet: Excel.Worksheet,
+  sheet: OutputSheet,
+  batcher: SyncBatcher,
+  support: ApiSupport,
+): Promise<{ charts: string[]; degraded: boolean }> {
+  const layout = sheetLayout(sheet);
+  const charts: string[] = [];
+  let degraded = false;
+  for (let k = 0; k < sheet.charts.length; k++) {
+    const result = await addChart(worksheet, sheet.charts[k], layout, k, batcher, support);
+    if (result.name) charts.push(result.name);
+    degraded = degraded || result.degraded;
+  }
+  return { charts, degraded };
+}
+
+/**
+ * The sheet's PivotTables (ExcelApi 1.8; left out before it: the sheet's note says how to make one)
+ * and their slicers, over the tables named in `tableNames` by table key. Added by the commit, once
+ * the source tables have their final names and headers (a table rewritten in place takes its new
+ * headers only then).
+ */
+export async function writePivots(
+  worksheet: Excel.Worksheet,
+  sheet: OutputSheet,
+  batcher: SyncBatcher,
+  support: ApiSupport,
+  tableNames: Record<string, string>,
+): Promise<number> {
+  const layout = sheetLayout(sheet);
+  const at = (row: number, column: number) => worksheet.getRangeByIndexes(row, column, 1, 1);
+  let pivots = 0;
+  for (const p of layout.blocks) {
+    if (p.block.type !== 'pivot' || !support('1.8')) continue;
+    const source = tableNames[p.block.source.table];
+    if (!source) continue;
+    const pivot = await addPivot(worksheet, p.block, source, at(p.top, p.left), batcher);
+    pivots++;
+    // Slicers (ExcelApi 1.10) right of where the PivotTable grows, one under the other.
+    if (!support('1.10')) continue;
+    for (let k = 0; k < (p.block.slicers ?? []).length; k++) {
+      await batcher.reserve(300);
+      const slicer = worksheet.context.workbook.slicers.add(pivot, p.block.slicers![k], worksheet);
+      slicer.left = SLICER_LEFT;
+      slicer.top = p.top * ROW_POINTS + k * (SLICER_HEIGHT + 10);
+      slicer.height = SLICER_HEIGHT;
+    }
+  }
+
+  return pivots;
 }
 
 type At = (row: number, column: number, rows?: number, columns?: number) => Excel.Range;

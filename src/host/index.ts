@@ -376,7 +376,7 @@ export class SimWorkbook implements HostLike {
     const st = s.store;
     const numberFormat = this.model.formats.items[st.fmtId(r, c)];
     const style = this.model.styleOf(s, r, c);
-    const value = st.value(r, c);
+    const value = this.model.cellValue(s, r, c);
     return {
       value,
       formula: st.formula(r, c) ?? null,
@@ -401,7 +401,7 @@ export class SimWorkbook implements HostLike {
     const out: CellValue[][] = [];
     for (let r = rect.r0; r <= rect.r1; r++) {
       const row: CellValue[] = [];
-      for (let c = rect.c0; c <= rect.c1; c++) row.push(s.store.value(r, c));
+      for (let c = rect.c0; c <= rect.c1; c++) row.push(this.model.cellValue(s, r, c));
       out.push(row);
     }
     return out;

@@ -17,6 +17,7 @@ import {
 } from './address';
 import { cultureSettings, type CultureSettings } from './culture';
 import { fail } from './errors';
+import { evaluateFormula, renameColumnInFormula, renameSheetInFormula, renameTableInFormula, type FormulaHost } from './formula';
 import { formatValue } from './numberFormat';
 import {
   BOOL,
@@ -448,8 +449,17 @@ export class WorkbookModel {
     if (sheet.visibility === 'Visible' && list.filter((s) => s.visibility === 'Visible').length === 1)
       fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     sheet.deleted = true;
+    // formulas naming the sheet or its tables now read #REF! (Excel rewrites them so)
+    const gone = this.tables.filter((t) => t.sheet === sheet && !t.deleted).map((t) => t.name);
+    this.editFormulas((f) => gone.reduce((g, name) => renameTableInFormula(g, name, null), renameSheetInFormula(f, sheet.name, null)));
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
     for (const c of this.charts) if (c.sheet === sheet) c.deleted = true;
+    // a chart elsewhere loses the series data it took from the sheet [ASSUMPTION: Excel shows #REF! in the series]
+    for (const c of this.charts)
+      for (const x of c.series) {
+        if (x.values?.sheet === sheet) x.values = null;
+        if (x.xValues?.sheet === sheet) x.xValues = null;
+      }
     for (const cf of this.conditionalFormats) if (cf.sheet === sheet) cf.deleted = true;
     for (const p of this.pivotTables) if (p.sheet === sheet) p.deleted = true;
     // [ASSUMPTION] a slicer goes with its sheet and with the PivotTable or table it filters
@@ -502,7 +512,55 @@ export class WorkbookModel {
 
   readValues(sheet: SheetModel, rect: Rect, opts?: ReadOptions): CellValue[][] | null {
     if (!this.checkRead(rect, opts)) return null;
-    return sheet.store.values(rect);
+    const out = sheet.store.values(rect);
+    sheet.store.forEachFormula((r, c) => (out[r - rect.r0][c - rect.c0] = this.cellValue(sheet, r, c)), rect);
+    return out;
+  }
+
+  // ---------- formulas (formula.ts) ----------
+
+  private readonly formulaHost: FormulaHost<SheetModel> = {
+    sheetByName: (name) => this.findSheet(name),
+    tableByName: (name) => {
+      const t = this.tableByName(name);
+      return t ? { sheet: t.sheet, headers: this.tableHeaders(t), body: this.bodyRect(t) } : null;
+    },
+    valueAt: (sheet, r, c, depth) => this.cellValue(sheet, r, c, depth),
+    isEmpty: (sheet, r, c) => sheet.store.kind(r, c) === EMPTY,
+  };
+
+  /** A cell's value as `values` reads it: a formula this host evaluates is computed now (live). */
+  cellValue(sheet: SheetModel, r: number, c: number, depth = 0): CellValue {
+    const formula = sheet.store.formula(r, c);
+    if (formula === undefined) return sheet.store.value(r, c);
+    return evaluateFormula(this.formulaHost, sheet, formula, depth) ?? sheet.store.value(r, c);
+  }
+
+  /** Rewrites every formula of the workbook (a sheet or table renamed or deleted: formula.ts). */
+  private editFormulas(edit: (formula: string) => string): void {
+    for (const sheet of this.sheets) {
+      if (sheet.deleted) continue;
+      const st = sheet.store;
+      st.forEachFormula((r, c, f) => {
+        const g = edit(f);
+        if (g !== f) st.rewriteFormula(r, c, g);
+      });
+    }
+  }
+
+  renameSheet(sheet: SheetModel, name: unknown): void {
+    const to = this.validateSheetName(name, sheet);
+    const from = sheet.name;
+    sheet.name = to;
+    if (from !== to) this.editFormulas((f) => renameSheetInFormula(f, from, to));
+  }
+
+  renameTable(t: TableModel, name: unknown): void {
+    this.liveTable(t);
+    const to = this.validateTableName(name, t);
+    const from = t.name;
+    t.name = to;
+    if (from !== to) this.editFormulas((f) => renameTableInFormula(f, from, to));
   }
 
   readFormulas(sheet: SheetModel, rect: Rect, opts?: ReadOptions): CellValue[][] | null {
@@ -522,7 +580,7 @@ export class WorkbookModel {
     if (!this.checkRead(rect, opts)) return null;
     const st = sheet.store;
     const f = this.formats.items;
-    return this.grid(rect, (r, c) => formatValue(st.value(r, c), f[st.fmtId(r, c)], this.date1904));
+    return this.grid(rect, (r, c) => formatValue(this.cellValue(sheet, r, c), f[st.fmtId(r, c)], this.date1904));
   }
 
   readValueTypes(sheet: SheetModel, rect: Rect, opts?: ReadOptions): string[][] | null {
@@ -530,7 +588,7 @@ export class WorkbookModel {
     const st = sheet.store;
     return this.grid(rect, (r, c) => {
       const k = st.kind(r, c);
-      const v = st.value(r, c);
+      const v = this.cellValue(sheet, r, c);
       if (k === EMPTY) return 'Empty';
       if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Double';
       if (typeof v === 'boolean') return 'Boolean';
@@ -568,8 +626,31 @@ export class WorkbookModel {
 
   writeValues(sheet: SheetModel, rect: Rect, input: unknown, location = 'Range.values'): void {
     const at = this.shaped<unknown>(rect, input, location);
+    const renamed = this.headerRenames(sheet, rect);
     for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) this.enter(sheet, r, c, at(r, c));
+    renamed();
     this.afterWrite(sheet, rect);
+  }
+
+  /**
+   * Before a write over table header cells: returns what to call after it, which renames the
+   * structured references to the columns whose header changed (Excel renames a table column when
+   * its header cell is written, and the formulas naming it follow).
+   */
+  private headerRenames(sheet: SheetModel, rect: Rect): () => void {
+    const hit = this.tables.filter(
+      (t) => !t.deleted && t.sheet === sheet && rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r0 && rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0,
+    );
+    if (hit.length === 0 || !this.sheets.some((s) => !s.deleted && s.store.hasFormulas)) return () => undefined;
+    const before = hit.map((t) => this.tableHeaders(t));
+    return () =>
+      hit.forEach((t, k) => {
+        if (t.deleted) return;
+        this.tableHeaders(t).forEach((h, j) => {
+          const was = before[k][j];
+          if (was !== undefined && was !== h && h !== '') this.editFormulas((f) => renameColumnInFormula(f, t.name, was, h));
+        });
+      });
   }
 
   /** One cell entered through the API, parsed like typing (rules 2.5, 2.6, 2.11). */
@@ -727,7 +808,7 @@ export class WorkbookModel {
       if (t.sheet !== sheet || t.deleted || t.showTotals) continue;
       if (rect.r0 === t.rect.r1 + 1 && rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0) {
         const grown = { ...t.rect, r1: rect.r1 };
-        if (!this.tables.some((o) => o !== t && !o.deleted && o.sheet === sheet && intersects(o.rect, grown))) t.rect = grown;
+        if (!this.tables.some((o) => o !== t && !o.deleted && o.sheet === sheet && intersects(o.rect, grown))) this.reshapeTable(t, grown);
       }
     }
   }
@@ -928,6 +1009,7 @@ export class WorkbookModel {
   deleteTable(t: TableModel): void {
     this.liveTable(t);
     const rect = t.rect;
+    this.editFormulas((f) => renameTableInFormula(f, t.name, null));
     t.deleted = true;
     this.tables.splice(this.tables.indexOf(t), 1);
     // Deleting a table removes its cells (Excel's Table.delete); shift nothing.
@@ -947,6 +1029,131 @@ export class WorkbookModel {
     const max = m ? { Light: 21, Medium: 28, Dark: 11 }[m[1] as 'Light' | 'Medium' | 'Dark'] : 0;
     if (style !== '' && (!m || +m[2] < 1 || +m[2] > max)) fail('InvalidArgument', `Unknown table style "${style}".`);
     t.style = style;
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13, from the Office.js reference: "the new range must overlap with the
+   * original table range and the headers (or the top of the table) must be in the same row").
+   * [ASSUMPTION] otherwise, or over another table, or without a body row → InvalidArgument. Cells are
+   * not changed except new header cells, which get names as in tables.add (rule 5.7).
+   */
+  resizeTable(t: TableModel, sheet: SheetModel, rect: Rect): void {
+    this.liveTable(t);
+    if (sheet !== t.sheet || rect.r0 !== t.rect.r0 || rect.r1 <= rect.r0 || !intersects(rect, t.rect) || isUnbounded(rect))
+      fail('InvalidArgument', 'The new range must overlap the table and keep its header row.');
+    if (this.tables.some((o) => o !== t && !o.deleted && o.sheet === sheet && intersects(o.rect, rect)))
+      fail('InvalidArgument', "A table can't overlap another table.");
+    const st = sheet.store;
+    const headers = this.uniqueHeaders(Array.from({ length: rectCols(rect) }, (_, j) => st.value(rect.r0, rect.c0 + j)));
+    headers.forEach((h, j) => {
+      if (st.value(rect.r0, rect.c0 + j) !== h) st.setString(rect.r0, rect.c0 + j, h);
+    });
+    t.columnIds = headers.map((_, j) => {
+      const c = rect.c0 + j;
+      return c >= t.rect.c0 && c <= t.rect.c1 ? t.columnIds[c - t.rect.c0] : t.nextColumnId++;
+    });
+    this.reshapeTable(t, rect);
+    this.pending.push({ kind: 'changed', sheet, rect, changeType: 'RangeEdited' });
+  }
+
+  /**
+   * A table's new extent. [ASSUMPTION] As Excel does for a chart made from a table, a chart series
+   * whose values (or categories) are exactly one column of the table's data body follows the body
+   * when the table grows or shrinks (documented for the UI: "a chart based on a table updates when
+   * rows are added"; the exact rule is not).
+   */
+  reshapeTable(t: TableModel, rect: Rect): void {
+    const before = this.bodyRect(t);
+    t.rect = rect;
+    const after = this.bodyRect(t);
+    if (before.r0 === after.r0 && before.r1 === after.r1) return;
+    const follow = (ref: RangeRef | null): RangeRef | null =>
+      ref && ref.sheet === t.sheet && ref.rect.c0 === ref.rect.c1 && ref.rect.c0 >= after.c0 && ref.rect.c0 <= after.c1 && ref.rect.r0 === before.r0 && ref.rect.r1 === before.r1
+        ? { sheet: ref.sheet, rect: { ...ref.rect, r0: after.r0, r1: after.r1 } }
+        : ref;
+    for (const chart of this.charts) {
+      if (chart.deleted) continue;
+      for (const x of chart.series) {
+        x.values = follow(x.values);
+        x.xValues = follow(x.xValues);
+      }
+    }
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9, from the Office.js reference): the source's size at the
+   * destination's top-left cell. `All` = contents and formats, `Formulas` = contents, `Values` =
+   * values (formulas pasted as their results), `Formats` = number formats and cell formats.
+   * [ASSUMPTION] with contents or formats: hyperlinks and the conditional formats lying inside the
+   * source are copied (those lying inside the destination are replaced); formulas are copied as
+   * written (relative references are not adjusted — Cartera copies none); tables, charts and column
+   * widths are not copied. transpose → NotImplemented (simulator limitation).
+   */
+  copyRange(src: RangeRef, dest: RangeRef, copyType: unknown = 'All', skipBlanks: unknown = false, transpose: unknown = false): Rect {
+    if (!['All', 'Formulas', 'Values', 'Formats'].includes(copyType as string)) fail('InvalidArgument');
+    if (transpose === true) fail('NotImplemented', 'Simulator limitation: copyFrom with transpose.');
+    if (isUnbounded(src.rect) || isUnbounded(dest.rect)) fail('NotImplemented', 'Simulator limitation: copyFrom of whole rows or columns.');
+    this.live(src.sheet);
+    this.live(dest.sheet);
+    const rows = rectRows(src.rect), cols = rectCols(src.rect);
+    const target = { r0: dest.rect.r0, c0: dest.rect.c0, r1: dest.rect.r0 + rows - 1, c1: dest.rect.c0 + cols - 1 };
+    if (!inGrid(target)) fail('InvalidArgument');
+    if (rows * cols > this.limits.maxCellsPerOperation) fail('OperationCellsExceedLimit');
+    const contents = copyType !== 'Formats';
+    const formats = copyType === 'All' || copyType === 'Formats';
+    // the source read before anything is written only when it overlaps the destination (same sheet)
+    const from = src.sheet.store;
+    const overlap = src.sheet === dest.sheet && intersects(src.rect, target);
+    const cell = (r: number, c: number) => ({ kind: from.kind(r, c), raw: from.raw(r, c), value: this.cellValue(src.sheet, r, c), fmt: from.fmtId(r, c), style: from.styleId(r, c) });
+    const saved = overlap ? Array.from({ length: rows * cols }, (_, k) => cell(src.rect.r0 + Math.floor(k / cols), src.rect.c0 + (k % cols))) : null;
+    const links = formats || contents ? [...src.sheet.hyperlinks].filter(([key]) => {
+      const [r, c] = key.split(',').map(Number);
+      return r >= src.rect.r0 && r <= src.rect.r1 && c >= src.rect.c0 && c <= src.rect.c1;
+    }) : [];
+    const to = dest.sheet.store;
+    const renamed = contents ? this.headerRenames(dest.sheet, target) : () => undefined;
+    const dr = target.r0 - src.rect.r0, dc = target.c0 - src.rect.c0;
+    for (let k = 0; k < rows * cols; k++) {
+      const i = Math.floor(k / cols), j = k % cols;
+      const r = target.r0 + i, c = target.c0 + j;
+      const kind = saved ? saved[k].kind : from.kind(src.rect.r0 + i, src.rect.c0 + j);
+      if (skipBlanks === true && kind === EMPTY) continue;
+      const x = saved ? saved[k] : kind === EMPTY && !formats ? null : cell(src.rect.r0 + i, src.rect.c0 + j);
+      if (contents) {
+        if (kind === EMPTY || !x) to.setEmpty(r, c);
+        else if (kind === FORMULA && copyType !== 'Values') to.setFormula(r, c, x.raw as string);
+        else if (kind === ERR || (kind === FORMULA && ERROR_VALUES.includes(x.value as string))) to.setString(r, c, String(x.value), ERR);
+        else to.setRaw(r, c, kind === FORMULA ? x.value : x.raw);
+      }
+      if (formats && x) {
+        to.setFmtId(r, c, x.fmt);
+        to.setStyleId(r, c, x.style);
+      }
+    }
+    renamed();
+    if (formats || contents) {
+      for (const key of [...dest.sheet.hyperlinks.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= target.r0 && r <= target.r1 && c >= target.c0 && c <= target.c1) dest.sheet.hyperlinks.delete(key);
+      }
+      for (const [key, link] of links) {
+        const [r, c] = key.split(',').map(Number);
+        dest.sheet.hyperlinks.set(`${r + dr},${c + dc}`, { ...link });
+      }
+    }
+    if (formats) {
+      const inside = (a: Rect, b: Rect) => a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+      const copies = this.conditionalFormats
+        .filter((cf) => !cf.deleted && cf.sheet === src.sheet && inside(cf.rect, src.rect))
+        .map((cf) => ({ ...JSON.parse(JSON.stringify({ ...cf, sheet: null })), sheet: dest.sheet, id: this.newId('CF'), rect: { r0: cf.rect.r0 + dr, r1: cf.rect.r1 + dr, c0: cf.rect.c0 + dc, c1: cf.rect.c1 + dc } }) as ConditionalFormatModel);
+      const first = this.conditionalFormats.find((cf) => !cf.deleted && cf.sheet === src.sheet && inside(cf.rect, src.rect));
+      for (const cf of this.conditionalFormats) if (!cf.deleted && cf.sheet === dest.sheet && inside(cf.rect, target)) cf.deleted = true;
+      this.purge();
+      // [ASSUMPTION] the pasted rules take the priority the source's rules have (their place in the list)
+      if (first) this.conditionalFormats.splice(Math.max(0, this.conditionalFormats.indexOf(first)), 0, ...copies);
+    }
+    this.afterWrite(dest.sheet, target, contents);
+    return target;
   }
 
   /** rows.add: inserts (alwaysInsert) or fills below; `index` null/−1 appends. Values [n][cols]. */
@@ -973,7 +1180,7 @@ export class WorkbookModel {
         if (blocking) fail('InvalidOperation', 'Inserting rows would move part of another table.');
         st.shiftDown(t.rect.c0, t.rect.c1, blankBody ? at + 1 : at, insert);
       }
-      t.rect = { ...t.rect, r1: t.rect.r1 + insert };
+      this.reshapeTable(t, { ...t.rect, r1: t.rect.r1 + insert });
     }
     const target = { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 };
     if (values !== undefined && values !== null) {
@@ -1048,7 +1255,9 @@ export class WorkbookModel {
     if (typeof name !== 'string') fail('InvalidArgument');
     const others = this.tableHeaders(t).filter((_, j) => j !== idx).map((h) => h.toLowerCase());
     if (name.trim() === '' || others.includes(name.toLowerCase())) fail('InvalidArgument', `The column name "${name}" is blank or already used.`);
+    const was = this.tableHeaders(t)[idx];
     t.sheet.store.setString(t.rect.r0, t.rect.c0 + idx, name);
+    if (was !== name) this.editFormulas((f) => renameColumnInFormula(f, t.name, was, name));
   }
 
   deleteTableColumn(t: TableModel, idx: number): void {

@@ -260,6 +260,22 @@ export class Range extends Base<RangeT> {
   clear(applyTo: string = 'All'): void {
     this._queue('clear', [applyTo], (t) => model(this).clear(t.sheet, t.rect, applyTo));
   }
+  /** ExcelApi 1.9 (model.copyRange): the source a Range or an address (on this range's sheet unless prefixed). */
+  copyFrom(sourceRange: unknown, copyType: string = 'All', skipBlanks = false, transpose = false): void {
+    const arg = sourceRange instanceof Range ? rangeArg(this, sourceRange) : null;
+    if (!arg && typeof sourceRange !== 'string') throw new OfficeExtensionError('InvalidArgument', 'Expected a Range or an address.');
+    this._queue('copyFrom', [arg ? '[range]' : sourceRange, copyType, skipBlanks, transpose], (t) => {
+      const m = model(this);
+      let src: RangeT;
+      if (arg) src = arg._target();
+      else {
+        const { sheet, ref } = splitSheet(sourceRange as string);
+        src = { sheet: sheet !== undefined ? m.sheet(sheet) : t.sheet, rect: parseRef(ref) };
+      }
+      const target = m.copyRange(src, t, copyType, skipBlanks, transpose);
+      written(this, target);
+    });
+  }
   select(): void {
     this._queue('select', null, (t) => model(this).select(t.sheet, t.rect));
   }
@@ -738,10 +754,7 @@ def(Worksheet, {
   props: {
     name: {
       get: (s) => s.name,
-      set: (s, v, o) => {
-        model(o).validateSheetName(v, s);
-        s.name = v as string;
-      },
+      set: (s, v, o) => model(o).renameSheet(s, v),
     },
     id: { get: (s) => s.id },
     position: { get: (s, o) => model(o).position(s), set: (s, v, o) => model(o).setPosition(s, v as number) },
@@ -932,6 +945,21 @@ export class Table extends Base<TableModel> {
   delete(): void {
     this._queue('delete', null, (t) => model(this).deleteTable(t));
   }
+  /** ExcelApi 1.13: a Range or an address on the table's sheet (model.resizeTable). */
+  resize(newRange: unknown): void {
+    const arg = newRange instanceof Range ? rangeArg(this, newRange) : null;
+    if (!arg && typeof newRange !== 'string') throw new OfficeExtensionError('InvalidArgument', 'Expected a Range or an address.');
+    this._queue('resize', [arg ? '[range]' : newRange], (t) => {
+      const m = model(this);
+      m.liveTable(t);
+      if (arg) {
+        const r = arg._target();
+        return m.resizeTable(t, r.sheet, r.rect);
+      }
+      const { sheet, ref } = splitSheet(newRange as string);
+      return m.resizeTable(t, sheet !== undefined ? m.sheet(sheet) : t.sheet, parseRef(ref));
+    });
+  }
   convertToRange(): Range {
     let result: RangeT | null = null;
     this._queue('convertToRange', null, (t) => {
@@ -948,10 +976,7 @@ def(Table, {
     id: { get: (t) => t.id },
     name: {
       get: (t) => t.name,
-      set: (t, v, o) => {
-        model(o).liveTable(t);
-        t.name = model(o).validateTableName(v, t);
-      },
+      set: (t, v, o) => model(o).renameTable(t, v),
     },
     style: { get: (t) => t.style, set: (t, v, o) => model(o).setTableStyle(t, v) },
     showTotals: {

@@ -90,6 +90,26 @@ export class SheetStore {
   private cols: (Column | undefined)[] = [];
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** set once a formula is stored: the formula scans (evaluation, reference renames) skip other sheets */
+  hasFormulas = false;
+
+  /** Calls `f` for every formula cell (of `rect` when given). */
+  forEachFormula(f: (r: number, c: number, formula: string) => void, rect?: Rect): void {
+    if (!this.hasFormulas) return;
+    const c0 = rect ? rect.c0 : 0;
+    const c1 = Math.min(rect ? rect.c1 : Infinity, this.cols.length - 1);
+    for (let c = c0; c <= c1; c++) {
+      const col = this.cols[c];
+      if (!col) continue;
+      const end = Math.min(col.top, col.tag.length, rect ? rect.r1 + 1 : Infinity);
+      for (let r = rect ? rect.r0 : 0; r < end; r++) if (col.tag[r] === FORMULA) f(r, c, col.str[r] as string);
+    }
+  }
+
+  /** Replaces a formula's text, keeping its cached result. */
+  rewriteFormula(r: number, c: number, formula: string): void {
+    this.cols[c]!.str[r] = formula;
+  }
 
   private col(c: number, row: number): Column {
     let col = this.cols[c];
@@ -191,6 +211,7 @@ export class SheetStore {
   }
 
   setFormula(r: number, c: number, formula: string, cached?: CellValue): void {
+    this.hasFormulas = true;
     const col = this.col(c, r);
     col.tag[r] = FORMULA;
     col.str[r] = formula;

@@ -54,11 +54,51 @@ async function fresh(list: ListKind): Promise<SimWorkbook> {
   return wb;
 }
 
-/** The workbook before the run under test: fresh, or after a clean first run (in Spanish). */
+const USER = 'Mío';
+
+/**
+ * Issue #18: what a user builds over the outputs (a formula on the clients table, one on the
+ * summary, a PivotTable over the clients table, a chart on the summary). The snapshots include them:
+ * a failed re-run must leave them as they were; a clean one updates them (checked in `scenario`).
+ */
+async function addUserObjects(wb: SimWorkbook): Promise<void> {
+  const stored = JSON.parse(String(wb.settings()['Cartera.outputs'])) as { sheets: { key: string; name: string }[] };
+  const summary = stored.sheets.find((s) => s.key === 'summary')!.name;
+  const kpi = wb.values(summary).findIndex((r) => r[0] === 'Clientes') + 1;
+  expect(kpi).toBeGreaterThan(0);
+  wb.addSheet(USER);
+  await wb.run(async (ctx) => {
+    const mine = ctx.workbook.worksheets.getItem(USER);
+    mine.getRange('A1:A3').formulas = [['=SUM(Cartera_Clients[Ventas 12 meses])'], ['=COUNTA(Cartera_Clients[Código cliente])'], [`='${summary}'!B${kpi}`]];
+    const table = ctx.workbook.tables.getItem('Cartera_Clients');
+    const pivot = mine.pivotTables.add('MiPivot', table, mine.getRange('D1'));
+    pivot.rowHierarchies.add(pivot.hierarchies.getItem('Estado'));
+    ctx.workbook.worksheets.getItem(summary).charts.add('Line', table.columns.getItem('Ventas 12 meses').getDataBodyRange(), 'Columns').name = 'MiGrafico';
+    await ctx.sync();
+  });
+}
+
+/** The workbook before the run under test: fresh, or after a clean first run (in Spanish) and the user's objects. */
 async function before(list: ListKind, kind: RunKind): Promise<SimWorkbook> {
   const wb = await fresh(list);
-  if (kind === 'rerun') await runAnalysis(runOf(wb), input(list, 'es'));
+  if (kind === 'rerun') {
+    await runAnalysis(runOf(wb), input(list, 'es'));
+    await addUserObjects(wb);
+  }
   return wb;
+}
+
+/** After a clean re-run: the user's formulas show the new figures (renamed with the English headers), the PivotTable and chart follow. */
+function checkUserObjects(wb: SimWorkbook): void {
+  const table = wb.tables().find((t) => t.name === 'Cartera_Clients')!;
+  const rows = wb.values(table.sheet, table.address.split('!')[1]);
+  const money = rows[0].indexOf(table.headers.find((h) => wb.cell(USER, 'A1').formula?.includes(`[${h}]`))!);
+  expect(money).toBeGreaterThan(0);
+  expect(wb.cell(USER, 'A1').value).toBeCloseTo(rows.slice(1).reduce<number>((s, r) => s + (r[money] as number), 0), 6);
+  expect(wb.cell(USER, 'A2').value).toBe(rows.length - 1);
+  expect(wb.cell(USER, 'A3').value).toBe(rows.length - 1);
+  expect(wb.pivotTables(USER)[0].source).toEqual({ table: 'Cartera_Clients' });
+  expect(wb.charts().find((c) => c.name === 'MiGrafico')!.series[0].values).toEqual(rows.slice(1).map((r) => r[money]));
 }
 
 /** The run under test: a re-run is in English, so sheet names, headers and client columns all change. */
@@ -143,6 +183,7 @@ async function scenario(
     if (p.stage === 'write' && !firstWrite) firstWrite = faults.seen + 1;
   };
   await runAnalysis(runOf(clean), runInput(list, kind, { onProgress }));
+  if (kind === 'rerun') checkUserObjects(clean);
   return { old, new: snap(clean), requests: faults.seen, points, firstWrite };
 }
 

@@ -62,7 +62,7 @@ export function snapshot(wb: SimWorkbook, sheet: string): string {
 /** The whole workbook model (sheets, cells of every sheet, tables, charts, conditional formats, settings). */
 export function modelSnapshot(wb: SimWorkbook, options: { ignoreIds?: boolean; skipCellsOf?: string[] } = {}): string {
   const strip = (o: unknown): unknown =>
-    JSON.parse(JSON.stringify(o), (k, v) => (options.ignoreIds && (k === 'id' || k === 'sheetIds') ? undefined : v));
+    JSON.parse(JSON.stringify(o), (k, v) => (options.ignoreIds && (k === 'id' || k === 'sheetIds' || k === 'generation') ? undefined : v));
   const sheets = wb.sheets();
   const settings = Object.fromEntries(
     Object.entries(wb.settings()).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('{') ? strip(JSON.parse(v)) : v]),

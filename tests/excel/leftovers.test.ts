@@ -152,11 +152,13 @@ describe('a swap that Excel stops half-way (rule 1.10: the commands before the f
       if (p.stage === 'write' && p.stageFraction === 1 && !added) {
         added = true;
         wb.addSheet(taken);
-        // request 1: the swap (stopped at the rename); request 2: the rollback's first, refused
-        wb.faults = { failAtSync: 2, mode: 'refuse' };
+        // request 1: the extents read before the swap; 2: the swap (stopped at the rename); 3: the rollback's first, refused
+        wb.faults = { failAtSync: 3, mode: 'refuse' };
       }
     };
-    await expect(runAnalysis(runOf(wb), input(false, { locale: 'en', onProgress }))).rejects.toMatchObject({
+    // without Table.resize (ExcelApi 1.13) every output is replaced by its temporary: the swap shows them
+    const apiSupport = (version: string) => version !== '1.13';
+    await expect(runAnalysis(runOf(wb), input(false, { locale: 'en', onProgress, apiSupport }))).rejects.toMatchObject({
       code: 'write_failed',
     });
     wb.faults = null;
