@@ -1,18 +1,18 @@
 // The whole cycle: read the ranges → ingest/clean → analyse → write, with stages, progress and
-// cancellation. Used by the pane (which passes an `analyse` running in a Web Worker) and by the
-// CLI's --out (SimWorkbook.run + the host's xlsx bridge).
-import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
+// cancellation. Used by the pane (which passes an `engine` keeping the sales in its Web Worker) and
+// by tests on the simulated host (the engine on this thread by default).
+import type { AnalysisOptions } from '../engine/classify';
 import {
-  createSalesReader,
   readClientList,
   suggestClientMapping,
   suggestSalesMapping,
   type ClientList,
   type ReadOptions,
   type SalesReaderOptions,
-  type SalesReadResult,
 } from '../engine/clean';
+import type { SalesHandle } from '../engine/createSalesEngine';
 import { isoDate } from '../engine/dates';
+import type { FullAnalysis, PipelineRequest } from '../engine/pipeline';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
@@ -21,6 +21,7 @@ import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
 import { rangeAddress } from './address';
 import { excelApiSupport, type ApiSupport } from './apiSupport';
+import { localEngine } from './localEngine';
 import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
@@ -43,24 +44,31 @@ import type { ClientListTarget } from './writeClientColumns';
 import { writeReport, type WriteReportOptions, type WriteReportResult } from './writeReport';
 import { undoGroupRun } from './undoGroup';
 
-export type Analyse = (
-  input: PortfolioInput,
-  options: Partial<AnalysisOptions>,
-) => PortfolioAnalysis | Promise<PortfolioAnalysis>;
-
-/** Cleans the sales blocks as they are read (createSalesReader's add/finish, possibly elsewhere). */
+/** Cleans the sales blocks as they are read; finish keeps the cleaned sales where they were cleaned. */
 export interface SalesIngest {
   add(rows: Cell[][]): void | Promise<void>;
-  finish(): SalesReadResult | Promise<SalesReadResult>;
+  finish(): SalesHandle | Promise<SalesHandle>;
   /** frees what a read that will not finish (cancelled, failed) holds */
   abandon?(): void;
 }
 
 /**
- * Where the sales are cleaned: on this thread by default; the pane passes one that cleans them in
- * its engine worker (settling a million client ids is one long step, which must not hold the page).
+ * Where the sales are cleaned, kept and analysed: on this thread by default (localEngine); the pane
+ * passes its engine worker (settling a million client ids is one long step, which must not hold the
+ * page, and the rows then never come back to it).
  */
-export type SalesIngestFactory = (mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions) => SalesIngest | Promise<SalesIngest>;
+export interface AnalysisEngine {
+  ingest(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): SalesIngest | Promise<SalesIngest>;
+  /** the whole pipeline (src/engine/pipeline) on kept sales; a cancelled one rejects */
+  analyse(
+    handle: SalesHandle,
+    request: PipelineRequest,
+    options: Partial<AnalysisOptions>,
+    signal?: AbortSignal,
+  ): FullAnalysis | Promise<FullAnalysis>;
+  /** frees kept sales (a quality check done, a run that failed or was cancelled) */
+  release(handle: SalesHandle): void;
+}
 
 export interface RunAnalysisInput {
   sales: RangeSource;
@@ -86,14 +94,12 @@ export interface RunAnalysisInput {
   date1904?: boolean;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
-  /** the analysis step (default: analyzePortfolio on this thread) */
-  analyse?: Analyse;
-  /** the outputs from the analysis (default: portfolioReport); the lead adds metrics/CLV/visits sheets here */
-  buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report | Promise<Report>;
+  /** the outputs from the analysis (default: portfolioReport, the classification sheets; the pane and the CLI pass fullReport) */
+  buildReport?: (analysis: FullAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
-  /** where the sales are cleaned (default: createSalesReader on this thread) */
-  ingest?: SalesIngestFactory;
+  /** where the sales are cleaned, kept and analysed (default: localEngine(), on this thread) */
+  engine?: AnalysisEngine;
   /**
    * keep the run in the workbook's run history and write the "Historial" sheet (SPEC §11, issue #18);
    * the pane sets it. A history that cannot be stored does not fail the run (the outputs are written).
@@ -104,7 +110,7 @@ export interface RunAnalysisInput {
 }
 
 export interface RunAnalysisResult {
-  analysis: PortfolioAnalysis;
+  analysis: FullAnalysis;
   clients: ClientsData;
   salesMapping: SalesMapping;
   clientMapping: ClientMapping | null;
@@ -148,12 +154,14 @@ export interface PortfolioRead {
   clientMapping: ClientMapping | null;
   salesInfo: SourceInfo;
   salesMapping: SalesMapping;
-  ingested: SalesReadResult;
+  /** the cleaned sales, kept by the engine (release it when done with it) */
+  handle: SalesHandle;
 }
 
 /**
  * Reads the client list (first: its rows take the first client indexes) and the sales in blocks,
- * and cleans them. Used by runAnalysis and by the pane's quality check before a run.
+ * and cleans them in the engine, which keeps them. Used by runAnalysis and by the pane's quality
+ * check before a run (which releases the handle).
  */
 export async function readPortfolioInput(
   run: ExcelRun,
@@ -170,7 +178,7 @@ export async function readPortfolioInput(
     | 'date1904'
     | 'signal'
     | 'limits'
-    | 'ingest'
+    | 'engine'
   >,
   report: (stage: Stage, stageFraction: number, rows?: number) => void = () => undefined,
 ): Promise<PortfolioRead> {
@@ -197,8 +205,11 @@ export async function readPortfolioInput(
 
   const salesInfo = await openSource(run, input.sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
-  const ingest = input.ingest ?? createSalesReader;
-  const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
+  const reader = await (input.engine ?? localEngine()).ingest(salesMapping, salesInfo.ref, {
+    ...readOptions,
+    clientList: list,
+    rowCount: salesInfo.dataRows,
+  });
   try {
     await readBlocks(run, salesInfo, (block) => reader.add(block), {
       signal,
@@ -212,19 +223,18 @@ export async function readPortfolioInput(
     throw localizeError(error, locale);
   }
   report('clean', 0);
-  let ingested: SalesReadResult;
+  let handle: SalesHandle;
   try {
-    ingested = await reader.finish();
+    handle = await reader.finish();
   } catch (error) {
     throw localizeError(error, locale);
   }
   report('clean', 1);
-  return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
+  return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, handle };
 }
 
 async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
   const { locale, signal } = input;
-  const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const report = (stage: Stage, stageFraction: number, rows?: number) => {
     const [a, b] = STAGES[stage];
     const f = Math.max(0, Math.min(1, stageFraction));
@@ -233,11 +243,27 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   throwIfAborted(signal, locale);
   report('read', 0);
 
-  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested } = await readPortfolioInput(
-    run,
-    input,
-    report,
-  );
+  const engine = input.engine ?? localEngine();
+  const read = await readPortfolioInput(run, { ...input, engine }, report);
+  try {
+    return await analyseAndWrite(run, input, engine, read, report);
+  } catch (error) {
+    // cancelled or failed: the kept sales are of no further use
+    engine.release(read.handle);
+    throw error;
+  }
+}
+
+async function analyseAndWrite(
+  run: ExcelRun,
+  input: RunAnalysisInput,
+  engine: AnalysisEngine,
+  read: PortfolioRead,
+  report: (stage: Stage, stageFraction: number, rows?: number) => void,
+): Promise<RunAnalysisResult> {
+  const { locale, signal } = input;
+  const limits = { ...DEFAULT_LIMITS, ...input.limits };
+  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, handle } = read;
 
   let visits: VisitLog | null = null;
   if (input.visits) {
@@ -249,28 +275,33 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     if (m.client === undefined || m.date === undefined) {
       throw new CarteraError('visits_columns', t(locale, 'error.visitsColumns', { address: info.address }), { sheet: info.sheet });
     }
-    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, ingested.clients, {
+    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, handle.clients, {
       date1904,
     }).log;
   }
   throwIfAborted(signal, locale);
   report('analyse', 0);
-  const analyse = input.analyse ?? ((i, o) => analyzePortfolio(i, o));
-  const analysisInput: PortfolioInput & { visits?: VisitLog | null; visitPolicy?: VisitPolicy | null } = {
-    ...ingested,
+  const request: PipelineRequest = {
     visits,
     visitPolicy: input.visitPolicy ?? null,
     salesSheet: salesInfo.sheet,
     clientColumn: columnName(salesInfo, salesMapping.client),
     dateColumn: columnName(salesInfo, salesMapping.date),
   };
-  const analysis = await analyse(analysisInput, input.options ?? {});
+  let analysis: FullAnalysis;
+  try {
+    analysis = await engine.analyse(handle, request, input.options ?? {}, signal);
+  } catch (error) {
+    // a cancelled analysis is stopped outright (the pane's worker is terminated): say cancelled
+    throwIfAborted(signal, locale);
+    throw error;
+  }
   throwIfAborted(signal, locale);
   report('analyse', 1);
 
   const reportOptions: ReportOptions = {
     locale,
-    clients: list ? ingested.clients : undefined,
+    clients: list ? handle.clients : undefined,
     currency: currencyOf(salesInfo, salesMapping),
   };
   // The answer from the worker arrives as one task: let the page breathe before building the report.
@@ -286,8 +317,8 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   }
   let clientList: ClientListTarget | undefined;
   if (clientInfo && list) {
-    const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
-    const listRow = ingested.clients.listRow;
+    const dataRow = new Int32Array(handle.clients.ids.length).fill(-1);
+    const listRow = handle.clients.listRow;
     for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
     clientList = { info: clientInfo, dataRow };
   }
@@ -320,7 +351,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   return {
     history,
     analysis,
-    clients: ingested.clients,
+    clients: handle.clients,
     salesMapping,
     clientMapping,
     sales: salesInfo,
@@ -331,8 +362,8 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
 }
 
 /** What the run history keeps of an analysis (per client: class, status, RFM segment, 12-month revenue). */
-function historyOf(analysis: PortfolioAnalysis): HistoryInput {
-  const clv = (analysis as { clv?: { portfolio?: { total?: number } } | null }).clv;
+function historyOf(analysis: FullAnalysis): HistoryInput {
+  const clv = analysis.clv;
   return {
     asOf: isoDate(analysis.asOf),
     ids: analysis.ids,
@@ -340,7 +371,7 @@ function historyOf(analysis: PortfolioAnalysis): HistoryInput {
     status: analysis.lifecycle.status,
     segment: analysis.rfm.segment,
     revenue12: analysis.facts.revenue12,
-    portfolioValue: typeof clv?.portfolio?.total === 'number' ? clv.portfolio.total : null,
+    portfolioValue: clv ? clv.portfolio.total : null,
   };
 }
 

@@ -4,8 +4,8 @@
 import type { AnalysisOptions } from '../engine/classify';
 import { suggestClientMapping, suggestSalesMapping } from '../engine/clean';
 import type { FullAnalysis } from '../engine/pipeline';
-import { CarteraError, type ClientMapping, type QualityReport, type SalesMapping } from '../engine/types';
-import { t, type Locale } from '../i18n';
+import type { ClientMapping, QualityReport, SalesMapping } from '../engine/types';
+import type { Locale } from '../i18n';
 import { readLastRun, type LastRun } from '../excel/lastRun';
 import { listTables, type TableInfo } from '../excel/listTables';
 import { activateSheet } from '../excel/activateSheet';
@@ -136,17 +136,17 @@ export function createController(
         apiSupport,
         signal,
         limits,
-        ingest: engine.ingest,
+        engine,
       });
-      return read.ingested.quality;
+      engine.release(read.handle);
+      return read.handle.quality;
     },
 
     async run(request, onProgress, signal) {
       const started = performance.now();
-      let analysis: FullAnalysis | null = null;
       const result = await runAnalysis(run, {
         limits,
-        ingest: engine.ingest,
+        engine,
         sales: request.sales,
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,
@@ -163,19 +163,10 @@ export function createController(
         onProgress,
         history: true,
         undoGroup: true,
-        analyse: async (input, options) => {
-          try {
-            analysis = await engine.analyse(input, options, signal);
-            return analysis;
-          } catch (error) {
-            if (signal.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
-            throw error;
-          }
-        },
       });
       const sheets = result.write.stored.sheets.map((s) => ({ key: s.key, name: s.name }));
       return {
-        analysis: (analysis ?? result.analysis) as FullAnalysis,
+        analysis: result.analysis,
         result,
         seconds: (performance.now() - started) / 1000,
         sheets,

@@ -1,21 +1,17 @@
-// Starts the engine worker and exposes its analysis as the `Analyse` step of runAnalysis and its
-// sales cleaning as the `ingest` step. Only the sales buffers are transferred (the main thread keeps
-// the client list, which the writer needs).
+// Starts the engine worker and exposes it as runAnalysis's `engine`: the sales are cleaned and kept
+// in the worker (finish gives a handle), the analysis runs there on the handle and only its result
+// comes back (transferred). The main thread keeps the client list, which the writer needs.
 import * as Comlink from 'comlink';
-import type { AnalysisOptions, PortfolioInput } from '../engine/classify';
-import { analyse as analyseHere, type FullAnalysis } from '../engine/pipeline';
-import { transferables } from '../engine/transferables';
-import { CarteraError, type SalesData } from '../engine/types';
-import { clientHistory as historyHere, type ClientHistory } from '../engine/visits/clientHistory';
-import type { SalesIngestFactory } from '../excel/runAnalysis';
+import type { FullAnalysis } from '../engine/pipeline';
+import type { ClientHistory } from '../engine/visits/clientHistory';
+import { CarteraError } from '../engine/types';
+import type { AnalysisEngine } from '../excel/runAnalysis';
+import { localEngine } from '../excel/localEngine';
 import type { EngineWorkerApi, Guarded } from './engine.worker';
 
-export interface EngineClient {
-  analyse(input: PortfolioInput, options: Partial<AnalysisOptions>, signal?: AbortSignal): Promise<FullAnalysis>;
-  /** cleans the sales off the main thread (absent: runAnalysis cleans them on this thread) */
-  ingest?: SalesIngestFactory;
+export interface EngineClient extends AnalysisEngine {
   /** one client's history from the last analysis's sales (kept where the analysis ran); null before one */
-  clientHistory?(client: number): Promise<ClientHistory | null>;
+  clientHistory?(client: number): ClientHistory | null | Promise<ClientHistory | null>;
   dispose(): void;
 }
 
@@ -26,16 +22,7 @@ function unwrap<T>(r: Guarded<T>): T {
 
 export function createEngineClient(): EngineClient {
   if (typeof Worker === 'undefined') {
-    let last: { sales: SalesData; asOf: number } | null = null;
-    return {
-      analyse: async (input, options) => {
-        const analysis = analyseHere(input, options);
-        last = { sales: input.sales, asOf: analysis.asOf };
-        return analysis;
-      },
-      clientHistory: async (client) => (last ? historyHere(last.sales, client, last.asOf) : null),
-      dispose: () => {},
-    };
+    return { ...localEngine(), dispose: () => {} };
   }
   let worker: Worker | null = null;
   let remote: Comlink.Remote<EngineWorkerApi> | null = null;
@@ -49,12 +36,13 @@ export function createEngineClient(): EngineClient {
     worker = null;
     remote = null;
   };
+  // ids are the worker's: after a cancel (a fresh worker) the old ones name nothing
+  const drop = (id: number) => void remote?.dropSales(id).catch(() => undefined);
   return {
-    async analyse(input, options, signal) {
+    async analyse(handle, request, options, signal) {
       const api = remote ?? start();
-      const job = api
-        .analyse(Comlink.transfer(input, transferables(input.sales)), options)
-        .then((r) => unwrap(r as Guarded<FullAnalysis>));
+      // Comlink's Remote type does not carry FullAnalysis through (its mapped types give unknown)
+      const job = api.analyse(handle.id, request, options).then((r) => unwrap(r as Guarded<FullAnalysis>));
       if (!signal) return job;
       return new Promise<FullAnalysis>((resolve, reject) => {
         const onAbort = () => {
@@ -83,16 +71,15 @@ export function createEngineClient(): EngineClient {
           try {
             await Promise.all(adds);
           } catch (error) {
-            void api.dropSales(session).catch(() => undefined);
+            drop(session);
             throw error;
           }
           return unwrap(await api.finishSales(session));
         },
-        abandon() {
-          void api.dropSales(session).catch(() => undefined);
-        },
+        abandon: () => drop(session),
       };
     },
+    release: (handle) => drop(handle.id),
     async clientHistory(client) {
       // A fresh worker (after a cancel) has no sales: null, as before any run.
       return remote ? remote.clientHistory(client) : null;

@@ -2,7 +2,6 @@
 // every sale, gives empty tables, an empty cohort matrix, …: the write used to fail with
 // InvalidArgument (a range of zero rows from getRangeByIndexes).
 import { dayFromYmd } from '../../src/engine/dates';
-import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis } from '../../src/excel/runAnalysis';
 import { syncBatcher } from '../../src/excel/syncBatcher';
 import type { ExcelRun } from '../../src/excel/types';
@@ -41,7 +40,6 @@ describe('outputs without rows (issue #15)', () => {
           : { kind: 'address', address: 'Clientes!A1:B3' },
         locale: 'es',
         options: { asOf: dayFromYmd(2024, 1, 1) },
-        analyse: (input, options) => analyse(input, options),
         buildReport: fullReport,
       });
       expect(result.write.stored.sheets.length).toBeGreaterThan(5);

@@ -98,7 +98,6 @@ describe('the changes sheet', () => {
         clientMapping: { client: 0, name: 1, firstContact: 2 },
         locale,
         options: { asOf: T1 },
-        analyse: (input, options) => analyse(input, options),
         buildReport: fullReport,
       });
       const title = TITLES[locale];

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { dayFromYmd } from '../../src/engine/dates';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { runAnalysis } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import type { SimWorkbook } from '../../src/host';
@@ -15,10 +15,7 @@ import { modelSnapshot, smallWorkbook } from '../excel/fixtures';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 
-const engine = {
-  analyse: async (input: never, options: never) => analyse(input, options),
-  dispose: () => undefined,
-};
+const engine = { ...localEngine(), dispose: () => undefined };
 const SALES = { kind: 'address', address: 'Ventas!A1:D12' } as const;
 
 /** A workbook analysed once, with the pane's settings stored as a run from the pane leaves them. */
