@@ -5,7 +5,7 @@
 // holds one of these; runAnalysis makes one on its own thread when it is given no engine).
 import type { AnalysisOptions } from './classify';
 import { createSalesReader, type SalesReader, type SalesReaderOptions, type SalesReadResult } from './clean';
-import { analyse, type FullAnalysis, type PipelineRequest } from './pipeline';
+import { analyse, type FullAnalysis, type PipelineInput, type PipelineRequest } from './pipeline';
 import { transferables } from './transferables';
 import type { Cell, ClientsData, QualityReport, SalesData, SalesMapping, SourceRef } from './types';
 import { clientHistory, type ClientHistory } from './visits/clientHistory';
@@ -44,7 +44,10 @@ export interface SalesEngine {
   keptBuffers(): Set<ArrayBuffer>;
 }
 
-export function createSalesEngine(): SalesEngine {
+/** `analysis`: the whole pipeline by default; `classificationOnly` for the classification alone. */
+export function createSalesEngine(
+  analysis: (input: PipelineInput, options: Partial<AnalysisOptions>) => FullAnalysis = analyse,
+): SalesEngine {
   const readers = new Map<number, SalesReader>();
   const kept = new Map<number, SalesReadResult>();
   let ids = 0;
@@ -101,10 +104,10 @@ export function createSalesEngine(): SalesEngine {
     analyse(handle, request, options) {
       const read = kept.get(handle);
       if (!read) throw new Error(`no sales kept as ${handle}`);
-      const analysis = analyse({ ...request, ...read }, options);
+      const result = analysis({ ...request, ...read }, options);
       if (analysed && analysed.id !== handle) drop(analysed.id);
-      analysed = { id: handle, sales: read.sales, asOf: analysis.asOf };
-      return analysis;
+      analysed = { id: handle, sales: read.sales, asOf: result.asOf };
+      return result;
     },
     clientHistory: (client) => (analysed ? clientHistory(analysed.sales, client, analysed.asOf) : null),
     keptBuffers() {

@@ -109,6 +109,11 @@ export function withoutParts(analysis: PortfolioAnalysis): FullAnalysis {
   return { ...analysis, metrics: null, clv: null, visits: null, crossSell: null, changes: null, warnings: [] };
 }
 
+/** The classification alone, as a FullAnalysis whose later parts did not run (runAnalysis's default). */
+export function classificationOnly(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
+  return withoutParts(analyzePortfolio(input, options));
+}
+
 export function analyse(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
   const analysis = analyzePortfolio(input, options);
   const warnings: PipelineWarning[] = [];

@@ -1,6 +1,8 @@
 // The analysis engine on this thread (runAnalysis's default; the CLI and tests): the sales are kept
 // by a createSalesEngine here, as the pane's worker keeps them there.
+import type { AnalysisOptions } from '../engine/classify';
 import { createSalesEngine } from '../engine/createSalesEngine';
+import type { FullAnalysis, PipelineInput } from '../engine/pipeline';
 import type { ClientHistory } from '../engine/visits/clientHistory';
 import type { AnalysisEngine } from './runAnalysis';
 
@@ -9,8 +11,9 @@ export interface LocalEngine extends AnalysisEngine {
   clientHistory(client: number): ClientHistory | null;
 }
 
-export function localEngine(): LocalEngine {
-  const engine = createSalesEngine();
+/** `analysis`: the whole pipeline by default (as the pane's worker); runAnalysis's default passes `classificationOnly`. */
+export function localEngine(analysis?: (input: PipelineInput, options: Partial<AnalysisOptions>) => FullAnalysis): LocalEngine {
+  const engine = createSalesEngine(analysis);
   return {
     ingest(mapping, source, options) {
       const session = engine.startSales(mapping, source, options);

@@ -12,7 +12,7 @@ import {
 } from '../engine/clean';
 import type { SalesHandle } from '../engine/createSalesEngine';
 import { isoDate } from '../engine/dates';
-import type { FullAnalysis, PipelineRequest } from '../engine/pipeline';
+import { classificationOnly, type FullAnalysis, type PipelineRequest } from '../engine/pipeline';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
@@ -98,7 +98,10 @@ export interface RunAnalysisInput {
   buildReport?: (analysis: FullAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
-  /** where the sales are cleaned, kept and analysed (default: localEngine(), on this thread) */
+  /**
+   * where the sales are cleaned, kept and analysed (default: the classification alone on this thread,
+   * `localEngine(classificationOnly)`; `localEngine()` runs the whole pipeline here, the pane passes its worker)
+   */
   engine?: AnalysisEngine;
   /**
    * keep the run in the workbook's run history and write the "Historial" sheet (SPEC §11, issue #18);
@@ -205,7 +208,7 @@ export async function readPortfolioInput(
 
   const salesInfo = await openSource(run, input.sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
-  const reader = await (input.engine ?? localEngine()).ingest(salesMapping, salesInfo.ref, {
+  const reader = await (input.engine ?? localEngine(classificationOnly)).ingest(salesMapping, salesInfo.ref, {
     ...readOptions,
     clientList: list,
     rowCount: salesInfo.dataRows,
@@ -243,7 +246,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   throwIfAborted(signal, locale);
   report('read', 0);
 
-  const engine = input.engine ?? localEngine();
+  const engine = input.engine ?? localEngine(classificationOnly);
   const read = await readPortfolioInput(run, { ...input, engine }, report);
   try {
     return await analyseAndWrite(run, input, engine, read, report);

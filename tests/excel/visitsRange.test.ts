@@ -1,5 +1,6 @@
 import { dayFromYmd } from '../../src/engine/dates';
 import { runAnalysis } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import { createWorkbook } from '../../src/host';
 import { CarteraError } from '../../src/engine/types';
 
@@ -29,6 +30,7 @@ describe('runAnalysis with a visits log range', () => {
       sales: { kind: 'address', address: 'Ventas!A1:C5' },
       visits: { kind: 'address', address: 'Visitas!A1:C4' },
       locale: 'es',
+      engine: localEngine(),
     });
     expect(result.visits).toBeTruthy();
     const c1 = result!.ids.indexOf('C1');
@@ -47,6 +49,7 @@ describe('runAnalysis with a visits log range', () => {
         sales: { kind: 'address', address: 'Ventas!A1:C5' },
         visits: { kind: 'address', address: 'Visitas!A1:C4' },
         locale: 'en',
+        engine: localEngine(),
       }),
     ).rejects.toThrow(CarteraError);
     expect(wb.sheets().map((s) => s.name)).toEqual(before);

@@ -3,6 +3,7 @@
 import { dayFromIso } from '../../src/engine/dates';
 import type { FullAnalysis } from '../../src/engine/pipeline';
 import { runAnalysis, type RunAnalysisResult } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
 import { fullReport } from '../../src/report/fullReport';
@@ -19,6 +20,7 @@ export async function runSample(): Promise<{ wb: SimWorkbook; a: FullAnalysis; a
     visits: sampleSources(data).visits,
     locale: 'es',
     options: { asOf },
+    engine: localEngine(),
     buildReport: fullReport,
   });
   return { wb, a: result.analysis, asOf, result };
