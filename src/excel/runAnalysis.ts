@@ -59,7 +59,7 @@ export interface SalesIngest {
  */
 export interface AnalysisEngine {
   ingest(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): SalesIngest | Promise<SalesIngest>;
-  /** the whole pipeline (src/engine/pipeline) on kept sales; a cancelled one rejects */
+  /** the analysis (src/engine/pipeline) of kept sales; a cancelled one rejects */
   analyse(
     handle: SalesHandle,
     request: PipelineRequest,
@@ -94,7 +94,7 @@ export interface RunAnalysisInput {
   date1904?: boolean;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
-  /** the outputs from the analysis (default: portfolioReport, the classification sheets; the pane and the CLI pass fullReport) */
+  /** the outputs from the analysis (default: portfolioReport, the classification sheets; the pane passes fullReport) */
   buildReport?: (analysis: FullAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
