@@ -3,7 +3,7 @@
 // the pane's one-click refresh (runAnalysis with history and one undo step, the full report filtered
 // by the stored outputs). The engine runs on this page's thread: a function file has no UI to freeze.
 // Returns the sentence to show the user; never throws.
-import { analyse } from '../engine/pipeline';
+import { localEngine } from '../excel/localEngine';
 import { formatDate, formatNumber, t, type Locale } from '../i18n';
 import type { ApiSupport } from '../excel/apiSupport';
 import { readLastRun } from '../excel/lastRun';
@@ -68,7 +68,7 @@ export async function refreshAnalysis(run: ExcelRun, options: RefreshOptions): P
       limits: options.limits,
       history: true,
       undoGroup: true,
-      analyse: (input, o) => analyse(input, o),
+      engine: localEngine(),
       buildReport: async (analysis, o) =>
         selectOutputs(await fullReportAsync(analysis, o), { ...outputs, columns: outputs.columns && !!settings.clients }),
     });

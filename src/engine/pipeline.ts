@@ -32,6 +32,9 @@ export interface PipelineInput extends PortfolioInput {
   market?: MarketTable | null;
 }
 
+/** What the page adds to sales kept by the engine (createSalesEngine): all but the sales, clients and quality. */
+export type PipelineRequest = Omit<PipelineInput, 'sales' | 'clients' | 'quality'>;
+
 /** The parts that run after the classification, each of which may fail on its own. */
 export type PipelinePart = 'metrics' | 'clv' | 'visits' | 'crossSell' | 'changes';
 
@@ -100,6 +103,16 @@ export type FullAnalysis = PortfolioAnalysis & {
   /** parts that failed or could not run, in the order they ran */
   warnings: PipelineWarning[];
 };
+
+/** A classification with none of the later parts run (each reads as "not run" in the report). */
+export function withoutParts(analysis: PortfolioAnalysis): FullAnalysis {
+  return { ...analysis, metrics: null, clv: null, visits: null, crossSell: null, changes: null, warnings: [] };
+}
+
+/** The classification alone, as a FullAnalysis whose later parts did not run (runAnalysis's default). */
+export function classificationOnly(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
+  return withoutParts(analyzePortfolio(input, options));
+}
 
 export function analyse(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
   const analysis = analyzePortfolio(input, options);

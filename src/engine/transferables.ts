@@ -8,7 +8,10 @@ function visit(value: unknown, out: Set<ArrayBuffer>, seen: Set<object>): void {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (ArrayBuffer.isView(value)) {
-    if (value.buffer instanceof ArrayBuffer && value.buffer.byteLength > 0) out.add(value.buffer);
+    // not `instanceof ArrayBuffer`: a buffer of another realm (jest's, an iframe's) fails it, and a
+    // SharedArrayBuffer, which is shared, not transferred, must be left out
+    const buffer = value.buffer;
+    if (Object.prototype.toString.call(buffer) === '[object ArrayBuffer]' && buffer.byteLength > 0) out.add(buffer as ArrayBuffer);
     return;
   }
   if (Array.isArray(value)) {

@@ -1,10 +1,9 @@
 // The whole cycle: read the ranges → ingest/clean → analyse → write, with stages, progress and
-// cancellation. Used by the pane (which passes an `analyse` running in a Web Worker) and by the
-// CLI's --out (SimWorkbook.run + the host's xlsx bridge).
-import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from '../engine/classify';
+// cancellation. Used by the pane (which passes an `engine` keeping the sales in its Web Worker) and
+// by tests on the simulated host (the engine on this thread by default).
+import type { AnalysisOptions } from '../engine/classify';
 import {
   columnLabel,
-  createSalesReader,
   currencyOf,
   readClientList,
   suggestClientMapping,
@@ -12,9 +11,10 @@ import {
   type ClientList,
   type ReadOptions,
   type SalesReaderOptions,
-  type SalesReadResult,
 } from '../engine/clean';
+import type { SalesHandle } from '../engine/createSalesEngine';
 import { isoDate } from '../engine/dates';
+import { classificationOnly, type FullAnalysis, type PipelineRequest } from '../engine/pipeline';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
 import { t, type Locale } from '../i18n';
@@ -23,6 +23,7 @@ import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
 import { rangeAddress } from './address';
 import { excelApiSupport, type ApiSupport } from './apiSupport';
+import { localEngine } from './localEngine';
 import { localizeError } from './localizeError';
 import { workbookCulture } from './workbookCulture';
 import { detectDate1904, openSource, type SourceInfo } from './openSource';
@@ -46,24 +47,31 @@ import type { ClientListTarget } from './writeClientColumns';
 import { writeReport, type WriteReportOptions, type WriteReportResult } from './writeReport';
 import { undoGroupRun } from './undoGroup';
 
-export type Analyse = (
-  input: PortfolioInput,
-  options: Partial<AnalysisOptions>,
-) => PortfolioAnalysis | Promise<PortfolioAnalysis>;
-
-/** Cleans the sales blocks as they are read (createSalesReader's add/finish, possibly elsewhere). */
+/** Cleans the sales blocks as they are read; finish keeps the cleaned sales where they were cleaned. */
 export interface SalesIngest {
   add(rows: Cell[][]): void | Promise<void>;
-  finish(): SalesReadResult | Promise<SalesReadResult>;
+  finish(): SalesHandle | Promise<SalesHandle>;
   /** frees what a read that will not finish (cancelled, failed) holds */
   abandon?(): void;
 }
 
 /**
- * Where the sales are cleaned: on this thread by default; the pane passes one that cleans them in
- * its engine worker (settling a million client ids is one long step, which must not hold the page).
+ * Where the sales are cleaned, kept and analysed: on this thread by default (localEngine); the pane
+ * passes its engine worker (settling a million client ids is one long step, which must not hold the
+ * page, and the rows then never come back to it).
  */
-export type SalesIngestFactory = (mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions) => SalesIngest | Promise<SalesIngest>;
+export interface AnalysisEngine {
+  ingest(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): SalesIngest | Promise<SalesIngest>;
+  /** the analysis (src/engine/pipeline) of kept sales; a cancelled one rejects */
+  analyse(
+    handle: SalesHandle,
+    request: PipelineRequest,
+    options: Partial<AnalysisOptions>,
+    signal?: AbortSignal,
+  ): FullAnalysis | Promise<FullAnalysis>;
+  /** frees kept sales (a quality check done, a run that failed or was cancelled) */
+  release(handle: SalesHandle): void;
+}
 
 /**
  * Sales that are not in the workbook (issue #20, the pane's "Analizar un archivo"): a file read and
@@ -74,7 +82,7 @@ export interface SalesFileSource {
   kind: 'file';
   info: SourceInfo;
   /** reads and cleans the whole file; `onProgress` with the fraction read (0–1) and data rows so far */
-  ingest(mapping: SalesMapping, options: SalesReaderOptions, onProgress: (fraction: number, rows: number) => void): Promise<SalesReadResult>;
+  ingest(mapping: SalesMapping, options: SalesReaderOptions, onProgress: (fraction: number, rows: number) => void): Promise<SalesHandle>;
 }
 
 export interface RunAnalysisInput {
@@ -101,14 +109,15 @@ export interface RunAnalysisInput {
   date1904?: boolean;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
-  /** the analysis step (default: analyzePortfolio on this thread) */
-  analyse?: Analyse;
-  /** the outputs from the analysis (default: portfolioReport); the lead adds metrics/CLV/visits sheets here */
-  buildReport?: (analysis: PortfolioAnalysis, options: ReportOptions) => Report | Promise<Report>;
+  /** the outputs from the analysis (default: portfolioReport, the classification sheets; the pane passes fullReport) */
+  buildReport?: (analysis: FullAnalysis, options: ReportOptions) => Report | Promise<Report>;
   apiSupport?: ApiSupport;
   limits?: Partial<IoLimits>;
-  /** where the sales are cleaned (default: createSalesReader on this thread) */
-  ingest?: SalesIngestFactory;
+  /**
+   * where the sales are cleaned, kept and analysed (default: the classification alone on this thread,
+   * `localEngine(classificationOnly)`; `localEngine()` runs the whole pipeline here, the pane passes its worker)
+   */
+  engine?: AnalysisEngine;
   /**
    * keep the run in the workbook's run history and write the "Historial" sheet (SPEC §11, issue #18);
    * the pane sets it. A history that cannot be stored does not fail the run (the outputs are written).
@@ -119,7 +128,7 @@ export interface RunAnalysisInput {
 }
 
 export interface RunAnalysisResult {
-  analysis: PortfolioAnalysis;
+  analysis: FullAnalysis;
   clients: ClientsData;
   salesMapping: SalesMapping;
   clientMapping: ClientMapping | null;
@@ -163,12 +172,14 @@ export interface PortfolioRead {
   clientMapping: ClientMapping | null;
   salesInfo: SourceInfo;
   salesMapping: SalesMapping;
-  ingested: SalesReadResult;
+  /** the cleaned sales, kept by the engine (release it when done with it) */
+  handle: SalesHandle;
 }
 
 /**
  * Reads the client list (first: its rows take the first client indexes) and the sales in blocks,
- * and cleans them. Used by runAnalysis and by the pane's quality check before a run.
+ * and cleans them in the engine, which keeps them. Used by runAnalysis and by the pane's quality
+ * check before a run (which releases the handle).
  */
 export async function readPortfolioInput(
   run: ExcelRun,
@@ -185,7 +196,7 @@ export async function readPortfolioInput(
     | 'date1904'
     | 'signal'
     | 'limits'
-    | 'ingest'
+    | 'engine'
   >,
   report: (stage: Stage, stageFraction: number, rows?: number) => void = () => undefined,
 ): Promise<PortfolioRead> {
@@ -213,22 +224,25 @@ export async function readPortfolioInput(
   const sales = input.sales;
   if (sales.kind === 'file') {
     const salesMapping = input.salesMapping ?? suggestSalesMapping(sales.info.headers, samples(sales.info)).mapping;
-    let ingested: SalesReadResult;
+    let handle: SalesHandle;
     try {
-      ingested = await sales.ingest(salesMapping, { ...readOptions, clientList: list }, (f, rows) => report('read', f, rows));
+      handle = await sales.ingest(salesMapping, { ...readOptions, clientList: list }, (f, rows) => report('read', f, rows));
     } catch (error) {
       throwIfAborted(signal, locale);
       throw localizeError(error, locale);
     }
     throwIfAborted(signal, locale);
     report('clean', 1);
-    const salesInfo = { ...sales.info, dataRows: ingested.quality.rowsRead };
-    return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
+    const salesInfo = { ...sales.info, dataRows: handle.quality.rowsRead };
+    return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, handle };
   }
   const salesInfo = await openSource(run, sales, { locale });
   const salesMapping = input.salesMapping ?? suggestSalesMapping(salesInfo.headers, samples(salesInfo)).mapping;
-  const ingest = input.ingest ?? createSalesReader;
-  const reader: SalesIngest = await ingest(salesMapping, salesInfo.ref, { ...readOptions, clientList: list, rowCount: salesInfo.dataRows });
+  const reader = await (input.engine ?? localEngine(classificationOnly)).ingest(salesMapping, salesInfo.ref, {
+    ...readOptions,
+    clientList: list,
+    rowCount: salesInfo.dataRows,
+  });
   try {
     await readBlocks(run, salesInfo, (block) => reader.add(block), {
       signal,
@@ -242,19 +256,18 @@ export async function readPortfolioInput(
     throw localizeError(error, locale);
   }
   report('clean', 0);
-  let ingested: SalesReadResult;
+  let handle: SalesHandle;
   try {
-    ingested = await reader.finish();
+    handle = await reader.finish();
   } catch (error) {
     throw localizeError(error, locale);
   }
   report('clean', 1);
-  return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested };
+  return { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, handle };
 }
 
 async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAnalysisResult> {
   const { locale, signal } = input;
-  const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const report = (stage: Stage, stageFraction: number, rows?: number) => {
     const [a, b] = STAGES[stage];
     const f = Math.max(0, Math.min(1, stageFraction));
@@ -263,11 +276,27 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   throwIfAborted(signal, locale);
   report('read', 0);
 
-  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, ingested } = await readPortfolioInput(
-    run,
-    input,
-    report,
-  );
+  const engine = input.engine ?? localEngine(classificationOnly);
+  const read = await readPortfolioInput(run, { ...input, engine }, report);
+  try {
+    return await analyseAndWrite(run, input, engine, read, report);
+  } catch (error) {
+    // cancelled or failed: the kept sales are of no further use
+    engine.release(read.handle);
+    throw error;
+  }
+}
+
+async function analyseAndWrite(
+  run: ExcelRun,
+  input: RunAnalysisInput,
+  engine: AnalysisEngine,
+  read: PortfolioRead,
+  report: (stage: Stage, stageFraction: number, rows?: number) => void,
+): Promise<RunAnalysisResult> {
+  const { locale, signal } = input;
+  const limits = { ...DEFAULT_LIMITS, ...input.limits };
+  const { date1904, list, clientInfo, clientMapping, salesInfo, salesMapping, handle } = read;
 
   let visits: VisitLog | null = null;
   if (input.visits) {
@@ -279,28 +308,33 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
     if (m.client === undefined || m.date === undefined) {
       throw new CarteraError('visits_columns', t(locale, 'error.visitsColumns', { address: info.address }), { sheet: info.sheet });
     }
-    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, ingested.clients, {
+    visits = readVisitLog(rows, { client: m.client, date: m.date, salesperson: m.salesperson }, info.ref, handle.clients, {
       date1904,
     }).log;
   }
   throwIfAborted(signal, locale);
   report('analyse', 0);
-  const analyse = input.analyse ?? ((i, o) => analyzePortfolio(i, o));
-  const analysisInput: PortfolioInput & { visits?: VisitLog | null; visitPolicy?: VisitPolicy | null } = {
-    ...ingested,
+  const request: PipelineRequest = {
     visits,
     visitPolicy: input.visitPolicy ?? null,
     salesSheet: salesInfo.sheet,
     clientColumn: columnName(salesInfo, salesMapping.client),
     dateColumn: columnName(salesInfo, salesMapping.date),
   };
-  const analysis = await analyse(analysisInput, input.options ?? {});
+  let analysis: FullAnalysis;
+  try {
+    analysis = await engine.analyse(handle, request, input.options ?? {}, signal);
+  } catch (error) {
+    // a cancelled analysis is stopped outright (the pane's worker is terminated): say cancelled
+    throwIfAborted(signal, locale);
+    throw error;
+  }
   throwIfAborted(signal, locale);
   report('analyse', 1);
 
   const reportOptions: ReportOptions = {
     locale,
-    clients: list ? ingested.clients : undefined,
+    clients: list ? handle.clients : undefined,
     currency: currencyOf(salesInfo.preview, salesMapping.currency),
   };
   // The answer from the worker arrives as one task: let the page breathe before building the report.
@@ -317,8 +351,8 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   }
   let clientList: ClientListTarget | undefined;
   if (clientInfo && list) {
-    const dataRow = new Int32Array(ingested.clients.ids.length).fill(-1);
-    const listRow = ingested.clients.listRow;
+    const dataRow = new Int32Array(handle.clients.ids.length).fill(-1);
+    const listRow = handle.clients.listRow;
     for (let c = 0; c < dataRow.length; c++) if (listRow[c] > 0) dataRow[c] = listRow[c] - clientInfo.headerRowIndex - 2;
     clientList = { info: clientInfo, dataRow };
   }
@@ -351,7 +385,7 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
   return {
     history,
     analysis,
-    clients: ingested.clients,
+    clients: handle.clients,
     salesMapping,
     clientMapping,
     sales: salesInfo,
@@ -362,8 +396,8 @@ async function runStages(run: ExcelRun, input: RunAnalysisInput): Promise<RunAna
 }
 
 /** What the run history keeps of an analysis (per client: class, status, RFM segment, 12-month revenue). */
-function historyOf(analysis: PortfolioAnalysis): HistoryInput {
-  const clv = (analysis as { clv?: { portfolio?: { total?: number } } | null }).clv;
+function historyOf(analysis: FullAnalysis): HistoryInput {
+  const clv = analysis.clv;
   return {
     asOf: isoDate(analysis.asOf),
     ids: analysis.ids,
@@ -371,7 +405,7 @@ function historyOf(analysis: PortfolioAnalysis): HistoryInput {
     status: analysis.lifecycle.status,
     segment: analysis.rfm.segment,
     revenue12: analysis.facts.revenue12,
-    portfolioValue: typeof clv?.portfolio?.total === 'number' ? clv.portfolio.total : null,
+    portfolioValue: clv ? clv.portfolio.total : null,
   };
 }
 

@@ -1,9 +1,13 @@
 // The classification sheets (summary, clients, ABC, RFM, data quality) from PortfolioAnalysis.
+// The Clients sheet and the columns beside the list hold every client field that applies
+// (./clientFields): the classification's alone for a PortfolioAnalysis, the later parts' too for
+// fullReport's FullAnalysis.
 import type { PortfolioAnalysis } from '../engine/classify';
+import { withoutParts, type FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
 import { formatDate, formatPercent } from '../i18n';
 import { sheetLinks } from './sheetLinks';
-import { BAR_COLOUR, classificationColumnsSteps, clientTableSteps } from './clientTable';
+import { BAR_COLOUR, clientColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
 import { qualitySheet } from './qualitySheet';
 import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
@@ -13,11 +17,11 @@ import type { KpiBlock, MatrixBlock, NoteBlock, OutputSheet, OutputTable, Report
 const BLUE_SCALE = { colours: ['#F8FBFF', '#9DC3E6', '#1F4E79'] as [string, string, string] };
 
 export function portfolioSheets(analysis: PortfolioAnalysis, options: ReportOptions): OutputSheet[] {
-  return drain(portfolioSheetsSteps(analysis, options));
+  return drain(portfolioSheetsSteps(withoutParts(analysis), options));
 }
 
 /** portfolioSheets, yielding between sheets and every ROWS_PER_STEP rows of the per-client tables. */
-export function* portfolioSheetsSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, OutputSheet[]> {
+export function* portfolioSheetsSteps(analysis: FullAnalysis, options: ReportOptions): Generator<void, OutputSheet[]> {
   const ctx = reportContext(options);
   const subtitle = ctx.text('subtitle.asOf', { date: formatDate(ctx.locale, analysis.asOf) });
   const summary = summarySheet(analysis, ctx, subtitle);
@@ -40,14 +44,14 @@ export function* portfolioSheetsSteps(analysis: PortfolioAnalysis, options: Repo
 
 /** Every output of a classification run: the sheets and the columns beside the client list. */
 export function portfolioReport(analysis: PortfolioAnalysis, options: ReportOptions): Report {
-  return drain(portfolioReportSteps(analysis, options));
+  return drain(portfolioReportSteps(withoutParts(analysis), options));
 }
 
-/** portfolioReport a part at a time (see ./steps). */
-export function* portfolioReportSteps(analysis: PortfolioAnalysis, options: ReportOptions): Generator<void, Report> {
+/** portfolioReport a part at a time (see ./steps), with the client fields of every part that ran. */
+export function* portfolioReportSteps(analysis: FullAnalysis, options: ReportOptions): Generator<void, Report> {
   const sheets = yield* portfolioSheetsSteps(analysis, options);
   yield;
-  return sheetLinks({ sheets, clientColumns: yield* classificationColumnsSteps(analysis, options) }, options);
+  return sheetLinks({ sheets, clientColumns: yield* clientColumnsSteps(analysis, options) }, options);
 }
 
 function table(key: string, title: string, columns: OutputTable['columns'], rows: Cell[][]): OutputTable {

@@ -167,17 +167,17 @@ export function createController(
         apiSupport,
         signal,
         limits,
-        ingest: engine.ingest,
+        engine,
       });
-      return read.ingested.quality;
+      engine.release(read.handle);
+      return read.handle.quality;
     },
 
     async run(request, onProgress, signal) {
       const started = performance.now();
-      let analysis: FullAnalysis | null = null;
       const result = await runAnalysis(run, {
         limits,
-        ingest: engine.ingest,
+        engine,
         sales: salesOf(request.sales, signal),
         clients: request.clients ?? undefined,
         visits: request.visits ?? undefined,
@@ -194,19 +194,10 @@ export function createController(
         onProgress,
         history: true,
         undoGroup: true,
-        analyse: async (input, options) => {
-          try {
-            analysis = await engine.analyse(input, options, signal);
-            return analysis;
-          } catch (error) {
-            if (signal.aborted) throw new CarteraError('cancelled', t(locale, 'error.cancelled'));
-            throw error;
-          }
-        },
       });
       const sheets = result.write.stored.sheets.map((s) => ({ key: s.key, name: s.name }));
       return {
-        analysis: (analysis ?? result.analysis) as FullAnalysis,
+        analysis: result.analysis,
         result,
         seconds: (performance.now() - started) / 1000,
         sheets,

@@ -1,14 +1,14 @@
-// The engine's Web Worker: the sales are cleaned and the analysis runs here so the pane never freezes.
-// Typed arrays come in and go out as transferred buffers (structured cloning a million rows would
-// cost ~1 s). A CarteraError crosses as { error } (Comlink would keep only its message).
+// The engine's Web Worker: the sales are cleaned, kept and analysed here so the pane never freezes.
+// The cleaned sales never leave: finishing a session gives the page a handle (an id and the small
+// per-client facts); the analysis works on the handle and only its result (per-client typed arrays,
+// transferred) goes back. A CarteraError crosses as { error } (Comlink would keep only its message).
 import * as Comlink from 'comlink';
-import { createSalesReader, type SalesReader, type SalesReaderOptions } from '../engine/clean';
-import { analyse } from '../engine/pipeline';
-import { transferables } from '../engine/transferables';
-import type { PortfolioInput } from '../engine/classify';
 import type { AnalysisOptions } from '../engine/classify';
-import { CarteraError, type Cell, type SalesData, type SalesMapping, type SourceRef } from '../engine/types';
-import { clientHistory } from '../engine/visits/clientHistory';
+import type { SalesReaderOptions } from '../engine/clean';
+import { createSalesEngine, type SalesHandle } from '../engine/createSalesEngine';
+import type { FullAnalysis, PipelineRequest } from '../engine/pipeline';
+import { transferables } from '../engine/transferables';
+import { CarteraError, type Cell, type SalesMapping, type SourceRef } from '../engine/types';
 import type { Locale } from '../i18n';
 import { openSalesFile } from './openSalesFile';
 import { readSalesFile, type FileProgress } from './readSalesFile';
@@ -33,55 +33,47 @@ async function guardAsync<T>(work: () => Promise<T>): Promise<Guarded<T>> {
   }
 }
 
-/** The sales being read, by session (a quality check and a run may overlap). */
-const readers = new Map<number, SalesReader>();
-let sessions = 0;
+/**
+ * The sales being read and the sales kept, by id (a quality check and a run may overlap). A worker
+ * method that cleans sales by other means (a file parsed here) keeps them with `engine.keepSales`.
+ */
+const engine = createSalesEngine();
 
-function readerOf(session: number): SalesReader {
-  const reader = readers.get(session);
-  if (!reader) throw new Error(`no sales session ${session}`);
-  return reader;
+/** The buffers of `value` that may leave: never those of the kept sales (they would be emptied here). */
+function leaving(value: unknown): ArrayBuffer[] {
+  const kept = engine.keptBuffers();
+  return transferables(value).filter((b) => !kept.has(b));
 }
 
-/** The sales of the last analysis stay here (never copied back to the page) for the client card. */
-let analysed: { sales: SalesData; asOf: number } | null = null;
-
 const api = {
-  /** The analysis, or its CarteraError (a far as-of date, a bad option) as { error }. */
-  analyse(input: PortfolioInput, options: Partial<AnalysisOptions>) {
-    analysed = null;
-    const r = guard(() => analyse(input, options));
-    if ('value' in r) analysed = { sales: input.sales, asOf: r.value.asOf };
-    return 'value' in r ? Comlink.transfer(r, transferables(r.value)) : r;
+  /** The analysis of kept sales, or its CarteraError (a far as-of date, a bad option) as { error }. */
+  analyse(handle: number, request: PipelineRequest, options: Partial<AnalysisOptions>): Guarded<FullAnalysis> {
+    const r = guard(() => engine.analyse(handle, request, options));
+    return 'value' in r ? Comlink.transfer(r, leaving(r.value)) : r;
   },
   /** One client's months, invoices and products from the last analysis's sales; null before one. */
   clientHistory(client: number) {
-    return analysed ? clientHistory(analysed.sales, client, analysed.asOf) : null;
+    return engine.clientHistory(client);
   },
   /** A new sales session (its id), or the mapping's error. */
   startSales(mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions): Guarded<number> {
-    return guard(() => {
-      const reader = createSalesReader(mapping, source, options);
-      readers.set(++sessions, reader);
-      return sessions;
-    });
+    return guard(() => engine.startSales(mapping, source, options));
   },
   addSales(session: number, rows: Cell[][]): Guarded<true> {
     return guard(() => {
-      readerOf(session).add(rows);
+      engine.addSales(session, rows);
       return true as const;
     });
   },
-  finishSales(session: number) {
-    const r = guard(() => readerOf(session).finish());
-    readers.delete(session);
-    return 'value' in r ? Comlink.transfer(r, transferables(r.value.sales)) : r;
+  /** The session's sales, kept here: their handle (no per-row array crosses). */
+  finishSales(session: number): Guarded<SalesHandle> {
+    return guard(() => engine.finishSales(session));
   },
   /** A file the user picked (issue #20): its header and first rows, as a source. */
   openSalesFile(file: Blob, name: string, locale: Locale) {
     return guardAsync(() => openSalesFile(file, name, locale));
   },
-  /** The whole file, read here into the sales reader (progress: bytes read); a cancel terminates the worker. */
+  /** The whole file, read here into the sales reader and kept (progress: bytes read); a cancel terminates the worker. */
   async readSalesFile(
     file: Blob,
     mapping: SalesMapping,
@@ -89,13 +81,12 @@ const api = {
     options: SalesReaderOptions,
     locale: Locale,
     onProgress?: FileProgress,
-  ) {
-    const r = await guardAsync(() => readSalesFile(file, mapping, source, options, { locale, onProgress }));
-    return 'value' in r ? Comlink.transfer(r, transferables(r.value.sales)) : r;
+  ): Promise<Guarded<SalesHandle>> {
+    return guardAsync(async () => engine.keepSales(await readSalesFile(file, mapping, source, options, { locale, onProgress })));
   },
-  /** Forgets a session that will not finish (cancelled or failed read). */
-  dropSales(session: number): void {
-    readers.delete(session);
+  /** Forgets a session that will not finish, or kept sales no longer needed. */
+  dropSales(id: number): void {
+    engine.dropSales(id);
   },
 };
 

@@ -1,30 +1,26 @@
-// Starts the engine worker and exposes its analysis as the `Analyse` step of runAnalysis and its
-// sales cleaning as the `ingest` step. Only the sales buffers are transferred (the main thread keeps
-// the client list, which the writer needs).
+// Starts the engine worker and exposes it as runAnalysis's `engine`: the sales are cleaned and kept
+// in the worker (finish gives a handle), the analysis runs there on the handle and only its result
+// comes back (transferred). The main thread keeps the client list, which the writer needs.
 import * as Comlink from 'comlink';
-import type { AnalysisOptions, PortfolioInput } from '../engine/classify';
-import { analyse as analyseHere, type FullAnalysis } from '../engine/pipeline';
-import { transferables } from '../engine/transferables';
-import { CarteraError, type SalesData } from '../engine/types';
-import { clientHistory as historyHere, type ClientHistory } from '../engine/visits/clientHistory';
-import type { SalesReaderOptions, SalesReadResult } from '../engine/clean';
-import type { SalesMapping, SourceRef } from '../engine/types';
+import type { SalesReaderOptions } from '../engine/clean';
+import type { SalesHandle } from '../engine/createSalesEngine';
+import type { FullAnalysis } from '../engine/pipeline';
+import type { ClientHistory } from '../engine/visits/clientHistory';
+import { CarteraError, type SalesMapping, type SourceRef } from '../engine/types';
 import type { SourceInfo } from '../excel/openSource';
-import type { SalesIngestFactory } from '../excel/runAnalysis';
+import type { AnalysisEngine } from '../excel/runAnalysis';
+import { localEngine } from '../excel/localEngine';
 import type { Locale } from '../i18n';
 import type { EngineWorkerApi, Guarded } from './engine.worker';
 import type { FileProgress } from './readSalesFile';
 
-export interface EngineClient {
-  analyse(input: PortfolioInput, options: Partial<AnalysisOptions>, signal?: AbortSignal): Promise<FullAnalysis>;
-  /** cleans the sales off the main thread (absent: runAnalysis cleans them on this thread) */
-  ingest?: SalesIngestFactory;
+export interface EngineClient extends AnalysisEngine {
   /** one client's history from the last analysis's sales (kept where the analysis ran); null before one */
-  clientHistory?(client: number): Promise<ClientHistory | null>;
+  clientHistory?(client: number): ClientHistory | null | Promise<ClientHistory | null>;
   /** a file the user picked (issue #20): its header and first rows as a source (read off the main thread) */
   openSalesFile?(file: Blob, name: string, locale: Locale): Promise<SourceInfo>;
   /** the whole file cleaned off the main thread; the rows never reach the page */
-  readSalesFile?(file: Blob, mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions, locale: Locale, onProgress: FileProgress, signal?: AbortSignal): Promise<SalesReadResult>;
+  readSalesFile?(file: Blob, mapping: SalesMapping, source: SourceRef, options: SalesReaderOptions, locale: Locale, onProgress: FileProgress, signal?: AbortSignal): Promise<SalesHandle>;
   dispose(): void;
 }
 
@@ -35,18 +31,15 @@ function unwrap<T>(r: Guarded<T>): T {
 
 export function createEngineClient(): EngineClient {
   if (typeof Worker === 'undefined') {
-    let last: { sales: SalesData; asOf: number } | null = null;
+    const local = localEngine();
     return {
-      analyse: async (input, options) => {
-        const analysis = analyseHere(input, options);
-        last = { sales: input.sales, asOf: analysis.asOf };
-        return analysis;
-      },
-      clientHistory: async (client) => (last ? historyHere(last.sales, client, last.asOf) : null),
+      ...local,
       // loaded only where there is no Worker (tests): the add-in's page never ships the file readers
       openSalesFile: async (file, name, locale) => (await import('./openSalesFile')).openSalesFile(file, name, locale),
       readSalesFile: async (file, mapping, source, options, locale, onProgress, signal) =>
-        (await import('./readSalesFile')).readSalesFile(file, mapping, source, options, { locale, onProgress, signal }),
+        local.keepSales(
+          await (await import('./readSalesFile')).readSalesFile(file, mapping, source, options, { locale, onProgress, signal }),
+        ),
       dispose: () => {},
     };
   }
@@ -75,12 +68,13 @@ export function createEngineClient(): EngineClient {
       job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   };
+  // ids are the worker's: after a cancel (a fresh worker) the old ones name nothing
+  const drop = (id: number) => void remote?.dropSales(id).catch(() => undefined);
   return {
-    async analyse(input, options, signal) {
+    async analyse(handle, request, options, signal) {
       const api = remote ?? start();
-      const job = api
-        .analyse(Comlink.transfer(input, transferables(input.sales)), options)
-        .then((r) => unwrap(r as Guarded<FullAnalysis>));
+      // Comlink's Remote type does not carry FullAnalysis through (its mapped types give unknown)
+      const job = api.analyse(handle.id, request, options).then((r) => unwrap(r as Guarded<FullAnalysis>));
       return stoppable(job, signal);
     },
     async openSalesFile(file, name, locale) {
@@ -91,7 +85,7 @@ export function createEngineClient(): EngineClient {
       const api = remote ?? start();
       const job = api
         .readSalesFile(file, mapping, source, options, locale, Comlink.proxy(onProgress))
-        .then((r) => unwrap(r as Guarded<SalesReadResult>));
+        .then((r) => unwrap(r as Guarded<SalesHandle>));
       return stoppable(job, signal);
     },
     async ingest(mapping, source, options) {
@@ -110,16 +104,15 @@ export function createEngineClient(): EngineClient {
           try {
             await Promise.all(adds);
           } catch (error) {
-            void api.dropSales(session).catch(() => undefined);
+            drop(session);
             throw error;
           }
           return unwrap(await api.finishSales(session));
         },
-        abandon() {
-          void api.dropSales(session).catch(() => undefined);
-        },
+        abandon: () => drop(session),
       };
     },
+    release: (handle) => drop(handle.id),
     async clientHistory(client) {
       // A fresh worker (after a cancel) has no sales: null, as before any run.
       return remote ? remote.clientHistory(client) : null;

@@ -1,7 +1,7 @@
 // SPEC §11 / issue #18: "the next run also shows changes since the previous run" — the Cambios sheet
 // of a re-run has a section "Desde el análisis anterior (<date>)" from the run history's snapshot:
 // counts and the clients whose ABC class or status changed, as a plain comparison of the two runs says.
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { STATUSES } from '../../src/engine/types';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { SimWorkbook } from '../../src/host';
@@ -15,7 +15,7 @@ const input: RunAnalysisInput = {
   clients: { kind: 'address', address: 'Clientes!A1:D7' },
   locale: 'es',
   history: true,
-  analyse: (i, o) => analyse(i, o),
+  engine: localEngine(),
   buildReport: fullReport,
 };
 const SHEET = 'Cartera - Cambios';

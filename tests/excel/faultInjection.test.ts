@@ -5,10 +5,10 @@
 // leave the workbook exactly as it was (its previous outputs included); a run that resolves must
 // have written exactly what a clean run writes; and a clean run afterwards must equal a clean run on
 // a fresh copy (anything orphaned is cleaned up).
-import { analyse } from '../../src/engine/pipeline';
 import { CarteraError } from '../../src/engine/types';
 import { fullReport } from '../../src/report/fullReport';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import type { ExcelRun, Progress } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
 import { modelSnapshot } from './fixtures';
@@ -268,7 +268,7 @@ describe('fault injection over the write path (issue #15)', () => {
 
   test('the full report (charts, conditional formats, hyperlinks, PivotTable, print setup, created on the temporaries): every request of a re-run fails in turn, 0 unclean outcomes', async () => {
     // larger requests than the other tests (fewer of them): the objects' commands are what is tested here
-    reportExtra = { analyse: (i, o) => analyse(i, o), buildReport: fullReport, limits: { payloadBytes: 60_000 } };
+    reportExtra = { engine: localEngine(), buildReport: fullReport, limits: { payloadBytes: 60_000 } };
     try {
       const outcome: Outcome = { tried: 0, unclean: [] };
       const expected = await scenario('table', 'rerun');

@@ -2,7 +2,7 @@
 // the clients table, an A1 reference to the summary), a PivotTable over the clients table and a
 // chart on the summary survive a re-run on 3 more months of sales and show the new figures; a re-run
 // that fails at any request (refused, or applied with its answer lost) leaves them as they were.
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import { fullReport } from '../../src/report/fullReport';
 import type { ExcelRun } from '../../src/excel/types';
@@ -138,7 +138,7 @@ describe('outputs updated in place (issue #18)', () => {
   test('a sheet the new options add is created, one no longer produced is removed; the sheets of both runs stay in place', async () => {
     const b = await built();
     const { wb } = b;
-    const full: Partial<RunAnalysisInput> = { analyse: (i, o) => analyse(i, o), buildReport: fullReport };
+    const full: Partial<RunAnalysisInput> = { engine: localEngine(), buildReport: fullReport };
     const ids = new Map(wb.sheets().map((s) => [s.name, s.id]));
     const before = wb.sheets().filter((s) => s.name.startsWith('Cartera')).map((s) => s.name);
     const more = await runAnalysis(runOf(wb), input(b.rowsAfter, full));

@@ -3,6 +3,7 @@
 // language; a locale named by the caller (the CLI's --locale) comes first.
 import { compareVersions, createWorkbook, type SimWorkbook } from '../../src/host';
 import { runAnalysis, readPortfolioInput, type RunAnalysisInput } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import type { ExcelRun } from '../../src/excel/types';
 import { dayFromYmd } from '../../src/engine/dates';
 
@@ -71,9 +72,12 @@ describe('text numbers and dates follow the workbook culture', () => {
   });
 
   test('the quality check before a run reads the same way', async () => {
-    const read = await readPortfolioInput(runOf(workbook('en-US')), input());
-    expect(Array.from(read.ingested.sales.amount)).toEqual([1500, 12000, 233500]);
-    expect(Array.from(read.ingested.sales.day)).toEqual([
+    // the sales stay with the engine: read them through its analysis
+    const engine = localEngine();
+    const read = await readPortfolioInput(runOf(workbook('en-US')), { ...input(), engine });
+    const a = await engine.analyse(read.handle, {}, {});
+    expect(Array.from(a.facts.revenueAll)).toEqual([150_000, 1_200_000, 23_350_000]);
+    expect(Array.from(a.facts.firstPurchase)).toEqual([
       dayFromYmd(2024, 3, 4),
       dayFromYmd(2024, 5, 6),
       dayFromYmd(2024, 7, 8),

@@ -1,5 +1,6 @@
 import { CarteraError } from '../../src/engine/types';
-import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
+import { createSalesEngine } from '../../src/engine/createSalesEngine';
+import { runAnalysis, type AnalysisEngine, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import type { SimWorkbook } from '../../src/host';
 import { modelSnapshot, smallWorkbook, snapshot } from './fixtures';
@@ -232,34 +233,43 @@ describe('failures and cancellation leave the workbook as it was', () => {
   });
 });
 
-describe('runAnalysis with the sales cleaned elsewhere (ingest, as the pane does in its worker)', () => {
-  test('an asynchronous ingest gives the same analysis and outputs as cleaning on this thread', async () => {
-    const here = smallWorkbook();
-    const base = await runAnalysis(runOf(here), input());
-    const there = smallWorkbook();
-    const calls: string[] = [];
-    const result = await runAnalysis(runOf(there), {
-      ...input(),
-      ingest: async (mapping, source, options) => {
-        const { createSalesReader } = await import('../../src/engine/clean');
-        // a structured clone, as postMessage makes
-        const reader = createSalesReader(mapping, structuredClone(source), structuredClone(options));
+describe('runAnalysis with the sales cleaned and kept elsewhere (engine, as the pane does in its worker)', () => {
+  /** An engine across structured clones, as postMessage makes: only what it returns crosses. */
+  function clonedEngine(calls: string[]): AnalysisEngine {
+    const there = createSalesEngine();
+    const clone = structuredClone;
+    return {
+      async ingest(mapping, source, options) {
+        const session = there.startSales(clone(mapping), clone(source), clone(options));
         let queued = Promise.resolve();
         return {
           add(rows) {
             calls.push(`add ${rows.length}`);
-            const copy = structuredClone(rows);
-            queued = queued.then(() => reader.add(copy));
+            const copy = clone(rows);
+            queued = queued.then(() => there.addSales(session, copy));
           },
           async finish() {
             calls.push('finish');
             await queued;
-            return reader.finish();
+            return clone(there.finishSales(session));
           },
         };
       },
-    });
-    expect(calls).toEqual(['add 11', 'finish']);
+      async analyse(handle, request, options) {
+        calls.push('analyse');
+        return clone(there.analyse(handle.id, clone(request), clone(options)));
+      },
+      release: (handle) => void calls.push(`release ${handle.id}`),
+    };
+  }
+
+  test('an asynchronous engine gives the same analysis and outputs as the engine on this thread', async () => {
+    const here = smallWorkbook();
+    const base = await runAnalysis(runOf(here), input());
+    const there = smallWorkbook();
+    const calls: string[] = [];
+    const result = await runAnalysis(runOf(there), { ...input(), engine: clonedEngine(calls) });
+    expect(calls).toEqual(['add 11', 'finish', 'analyse']);
     expect(result.analysis.ids).toEqual(base.analysis.ids);
     expect(result.analysis.quality).toEqual(base.analysis.quality);
     expect(modelSnapshot(there)).toEqual(modelSnapshot(here));
@@ -272,19 +282,51 @@ describe('runAnalysis with the sales cleaned elsewhere (ingest, as the pane does
     const error = await runAnalysis(runOf(wb), {
       ...input(),
       signal: abort.signal,
-      ingest: () => ({
-        add: () => {
-          calls.push('add');
-          abort.abort();
+      engine: {
+        ingest: () => ({
+          add: () => {
+            calls.push('add');
+            abort.abort();
+          },
+          finish: () => {
+            throw new Error('finish after a cancelled read');
+          },
+          abandon: () => void calls.push('abandon'),
+        }),
+        analyse: () => {
+          throw new Error('analysis after a cancelled read');
         },
-        finish: () => {
-          throw new Error('finish after a cancelled read');
-        },
-        abandon: () => void calls.push('abandon'),
-      }),
+        release: () => void calls.push('release'),
+      },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CarteraError);
     expect((error as CarteraError).code).toBe('cancelled');
     expect(calls).toEqual(['add', 'abandon']);
+  });
+
+  test('a run cancelled during the analysis, or failing after it, frees the kept sales', async () => {
+    for (const when of ['analyse', 'write'] as const) {
+      const wb = smallWorkbook();
+      const abort = new AbortController();
+      const calls: string[] = [];
+      const engine = clonedEngine(calls);
+      const error = await runAnalysis(runOf(wb), {
+        ...input(),
+        signal: abort.signal,
+        engine: {
+          ...engine,
+          analyse: async (handle, request, options) => {
+            const analysis = await engine.analyse(handle, request, options);
+            if (when === 'analyse') abort.abort();
+            return analysis;
+          },
+        },
+        // the outputs cannot be built
+        ...(when === 'write' ? { buildReport: () => Promise.reject(new CarteraError('write_failed', 'refused')) } : {}),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CarteraError);
+      expect((error as CarteraError).code).toBe(when === 'analyse' ? 'cancelled' : 'write_failed');
+      expect(calls.slice(-2)).toEqual(['analyse', 'release 1']);
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
 import { dayFromYmd } from '../../src/engine/dates';
 import { runAnalysis } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import { createWorkbook } from '../../src/host';
 import { CarteraError } from '../../src/engine/types';
 
@@ -26,15 +26,13 @@ function workbook() {
 describe('runAnalysis with a visits log range', () => {
   test('the visits log is read and feeds the visit plan (last visit, visits in 12 months)', async () => {
     const wb = workbook();
-    let full: FullAnalysis | null = null;
-    await runAnalysis((b) => wb.run(b), {
+    const { analysis: result } = await runAnalysis((b) => wb.run(b), {
       sales: { kind: 'address', address: 'Ventas!A1:C5' },
       visits: { kind: 'address', address: 'Visitas!A1:C4' },
       locale: 'es',
-      analyse: (input, options) => (full = analyse(input, options)),
+      engine: localEngine(),
     });
-    const result = full as FullAnalysis | null;
-    expect(result?.visits).toBeTruthy();
+    expect(result.visits).toBeTruthy();
     const c1 = result!.ids.indexOf('C1');
     const c2 = result!.ids.indexOf('C2');
     expect(result!.visits!.plan.visits12[c1]).toBe(2);
@@ -51,7 +49,7 @@ describe('runAnalysis with a visits log range', () => {
         sales: { kind: 'address', address: 'Ventas!A1:C5' },
         visits: { kind: 'address', address: 'Visitas!A1:C4' },
         locale: 'en',
-        analyse,
+        engine: localEngine(),
       }),
     ).rejects.toThrow(CarteraError);
     expect(wb.sheets().map((s) => s.name)).toEqual(before);

@@ -2,8 +2,8 @@
 // every sale, gives empty tables, an empty cohort matrix, …: the write used to fail with
 // InvalidArgument (a range of zero rows from getRangeByIndexes).
 import { dayFromYmd } from '../../src/engine/dates';
-import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import { syncBatcher } from '../../src/excel/syncBatcher';
 import type { ExcelRun } from '../../src/excel/types';
 import { writeSheet } from '../../src/excel/writeSheet';
@@ -41,7 +41,7 @@ describe('outputs without rows (issue #15)', () => {
           : { kind: 'address', address: 'Clientes!A1:B3' },
         locale: 'es',
         options: { asOf: dayFromYmd(2024, 1, 1) },
-        analyse: (input, options) => analyse(input, options),
+        engine: localEngine(),
         buildReport: fullReport,
       });
       expect(result.write.stored.sheets.length).toBeGreaterThan(5);

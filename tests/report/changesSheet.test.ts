@@ -2,6 +2,7 @@
 // in es / pt / en; written into the in-memory host with its colour scales.
 import { analyse } from '../../src/engine/pipeline';
 import { runAnalysis } from '../../src/excel/runAnalysis';
+import { localEngine } from '../../src/excel/localEngine';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook } from '../../src/host';
 import type { Locale } from '../../src/i18n';
@@ -98,7 +99,7 @@ describe('the changes sheet', () => {
         clientMapping: { client: 0, name: 1, firstContact: 2 },
         locale,
         options: { asOf: T1 },
-        analyse: (input, options) => analyse(input, options),
+        engine: localEngine(),
         buildReport: fullReport,
       });
       const title = TITLES[locale];

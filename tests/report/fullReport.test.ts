@@ -1,5 +1,5 @@
 import { analyzePortfolio } from '../../src/engine/classify';
-import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
+import { analyse, withoutParts, type FullAnalysis } from '../../src/engine/pipeline';
 import type { Cell } from '../../src/engine/types';
 import { LOCALES, type Locale } from '../../src/i18n';
 import { metricsMessages } from '../../src/i18n/metricsMessages';
@@ -334,9 +334,9 @@ describe('fullReport: parts that did not run', () => {
     expect(tableOf(sheetOf(report, 'clients'), 'clients').columns.some((c) => c.key === 'crossSellValue')).toBe(false);
   });
 
-  test('a plain classification (runAnalysis without the pipeline) still gives every sheet, each saying it did not run', () => {
+  test('a plain classification (no later part ran) still gives every sheet, each saying it did not run', () => {
     const input = pipelineInput();
-    const report = fullReport(analyzePortfolio(input, { asOf: AS_OF }), { locale: 'en', clients: input.clients });
+    const report = fullReport(withoutParts(analyzePortfolio(input, { asOf: AS_OF })), { locale: 'en', clients: input.clients });
     expect(report.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'pivot', 'abc', 'rfm', 'metrics', 'value', 'validation', 'visits', 'crossSell', 'changes', 'quality']);
     expect(blockOf<NoteBlock>(sheetOf(report, 'value'), 'failed').lines).toEqual(['The portfolio value could not be computed: it did not run']);
     expect(blockOf<NoteBlock>(sheetOf(report, 'summary'), 'partWarnings').lines).toHaveLength(5);

@@ -11,7 +11,8 @@ import {
   t,
 } from '../../src/i18n';
 import { reportMessages } from '../../src/i18n/reportMessages';
-import { classificationColumns } from '../../src/report/clientTable';
+import { withoutParts } from '../../src/engine/pipeline';
+import { clientColumns } from '../../src/report/clientTable';
 import { paretoCurve, PARETO_POINTS } from '../../src/report/paretoCurve';
 import { portfolioSheets } from '../../src/report/portfolioSheets';
 import { reportContext } from '../../src/report/reportContext';
@@ -144,7 +145,7 @@ describe('portfolio sheets', () => {
 
   test('classification columns beside the list are prefixed so they never take a user column name', () => {
     const { a, clients } = analysis();
-    const cols = classificationColumns(a, { locale: 'es', clients });
+    const cols = clientColumns(withoutParts(a), { locale: 'es', clients });
     expect(cols.columns.every((c) => c.header.startsWith('Cartera: '))).toBe(true);
     expect(cols.rows).toHaveLength(7);
     expect(cols.rows[0].slice(0, 3)).toEqual(['A', 1, 5000]);

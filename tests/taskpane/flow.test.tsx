@@ -4,23 +4,17 @@
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { axe, toHaveNoViolations } from 'jest-axe';
-import { analyse, type PipelineInput } from '../../src/engine/pipeline';
-import { clientHistory } from '../../src/engine/visits';
+import { localEngine } from '../../src/excel/localEngine';
 import type { SimWorkbook } from '../../src/host';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
 import { TaskpaneApp } from '../../src/taskpane/TaskpaneApp';
-import { AS_OF, snapshot, taskpaneWorkbook } from './fixtures';
+import { snapshot, taskpaneWorkbook } from './fixtures';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 expect.extend(toHaveNoViolations);
 
-// Like the worker: the sales of the last analysis stay with the engine, which answers the card's history.
-let lastInput: PipelineInput | null = null;
-const engine = {
-  analyse: async (input: never, options: never) => analyse((lastInput = input), options),
-  clientHistory: async (client: number) => (lastInput ? clientHistory(lastInput.sales, client, AS_OF) : null),
-  dispose: () => undefined,
-};
+// As the worker does: the sales of the last analysis stay with the engine, which answers the card's history.
+const engine = { ...localEngine(), dispose: () => undefined };
 
 function mount(wb: SimWorkbook, onOutcome?: (o: RunOutcome) => void) {
   const controller = createController((batch) => wb.run(batch), 'es', engine);

@@ -1,7 +1,7 @@
 // Issue #16: the pane's controller passes what the entry took from Office (display language,
 // requirement-set check) to src/excel, which no longer reads the global Office for them.
 import { compareVersions, createWorkbook } from '../../src/host';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { createController } from '../../src/taskpane/controller';
 
 /** Amounts written as text "1,500"-style: one and a half in es-ES, fifteen hundred in es-MX. */
@@ -21,10 +21,7 @@ function workbook() {
   return wb;
 }
 
-const engine = {
-  analyse: async (i: Parameters<typeof analyse>[0], o: Parameters<typeof analyse>[1]) => analyse(i, o),
-  dispose: () => undefined,
-};
+const engine = { ...localEngine(), dispose: () => undefined };
 
 async function total(office?: Parameters<typeof createController>[4]): Promise<number> {
   const wb = workbook();

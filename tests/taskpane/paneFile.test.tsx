@@ -31,7 +31,16 @@ function unwrap<T>(r: Guarded<T>): T {
 async function engineClient(): Promise<EngineClient> {
   await import('../../src/taskpane/engine.worker');
   return {
-    analyse: async (input, options) => unwrap(api.analyse(input, options) as Guarded<never>),
+    ingest: (mapping, source, options) => {
+      const session = unwrap(api.startSales(mapping, source, options));
+      return {
+        add: (rows) => void unwrap(api.addSales(session, rows)),
+        finish: () => unwrap(api.finishSales(session)),
+        abandon: () => api.dropSales(session),
+      };
+    },
+    analyse: async (handle, request, options) => unwrap(api.analyse(handle.id, request, options) as Guarded<never>),
+    release: (handle) => api.dropSales(handle.id),
     openSalesFile: async (file, name, locale) => unwrap(await api.openSalesFile(file, name, locale)),
     readSalesFile: async (file, mapping, source, options, locale, onProgress) =>
       unwrap(await api.readSalesFile(file, mapping, source, options, locale, onProgress)),

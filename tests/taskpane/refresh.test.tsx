@@ -4,7 +4,7 @@
 // before the first run.
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { runAnalysis } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import type { SimWorkbook } from '../../src/host';
@@ -15,10 +15,7 @@ import { appendMonths } from '../excel/monthlyFixture';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 
-const engine = {
-  analyse: async (input: never, options: never) => analyse(input, options),
-  dispose: () => undefined,
-};
+const engine = { ...localEngine(), dispose: () => undefined };
 const SALES = { kind: 'address', address: 'Ventas!A1:D12' } as const;
 
 /** A workbook analysed once, with the pane's settings stored as a run from the pane leaves them. */

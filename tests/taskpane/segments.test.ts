@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { segmentMatches, type SegmentDefinition } from '../../src/engine/segments';
 import { campaignFields } from '../../src/taskpane/campaignFields';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
@@ -16,7 +16,7 @@ let outcome: RunOutcome;
 
 beforeAll(async () => {
   const wb = taskpaneWorkbook();
-  const controller = createController((b) => wb.run(b), 'es', { analyse: async (i, o) => analyse(i, o), dispose: () => undefined });
+  const controller = createController((b) => wb.run(b), 'es', { ...localEngine(), dispose: () => undefined });
   outcome = await controller.run(
     { sales: { kind: 'address', address: 'Ventas!A1:E15' }, clients: { kind: 'address', address: 'Clientes!A1:I7' }, options: {} },
     () => undefined,

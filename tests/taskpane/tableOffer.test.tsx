@@ -2,7 +2,7 @@
 // tabla para que crezca sola"; accepting makes the table, stores it as the source and keeps the mapping.
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { runAnalysis } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import { createController } from '../../src/taskpane/controller';
@@ -12,10 +12,7 @@ import { appendMonths } from '../excel/monthlyFixture';
 
 jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 
-const engine = {
-  analyse: async (input: never, options: never) => analyse(input, options),
-  dispose: () => undefined,
-};
+const engine = { ...localEngine(), dispose: () => undefined };
 const SALES = { kind: 'address', address: 'Ventas!A1:D12' } as const;
 const MAPPING = { date: 0, invoice: 1, client: 2, amount: 3 };
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { axe, toHaveNoViolations } from 'jest-axe';
-import { analyse } from '../../src/engine/pipeline';
+import { localEngine } from '../../src/excel/localEngine';
 import { parseVisitPolicy, type VisitPolicy } from '../../src/engine/visits';
 import { ABC_CLASSES } from '../../src/engine/types';
 import { createController } from '../../src/taskpane/controller';
@@ -32,7 +32,7 @@ describe('visit policy (SPEC §8): editable in the pane, used by the run, stored
 
   test('a run with an edited policy plans the visits it says, and the policy is remembered in the workbook', async () => {
     const wb = taskpaneWorkbook();
-    const controller = createController((b) => wb.run(b), 'es', { analyse: async (i, o) => analyse(i, o), dispose: () => undefined });
+    const controller = createController((b) => wb.run(b), 'es', { ...localEngine(), dispose: () => undefined });
     const [sales, clients] = await Promise.all([
       controller.open({ kind: 'address', address: 'Ventas!A1:E15' }),
       controller.open({ kind: 'address', address: 'Clientes!A1:I7' }),

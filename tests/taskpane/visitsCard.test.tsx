@@ -38,12 +38,11 @@ const list = readClientList(
   { client: 0, name: 1, region: 2, gender: 3, birthDate: 4, income: 5, email: 6, phone: 7, special: 8, salesperson: 9 },
   { sheet: 'Clientes', headerRow: 1, firstColumn: 0, headers: withSalesperson[0] as string[] },
 );
-const reader = createSalesReader(
-  { date: 0, invoice: 1, client: 2, amount: 3, product: 5 },
-  { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: [...(SALES_ROWS[0] as string[]), 'Línea'] },
-  { clientList: list },
-);
-reader.add(SALES_ROWS.slice(1).map((r, k) => [...r, k % 3 === 0 ? 'Tornillería' : 'Herramientas']) as never);
+const salesMapping = { date: 0, invoice: 1, client: 2, amount: 3, product: 5 };
+const salesSource = { sheet: 'Ventas', headerRow: 1, firstColumn: 0, headers: [...(SALES_ROWS[0] as string[]), 'Línea'] };
+const salesRows = SALES_ROWS.slice(1).map((r, k) => [...r, k % 3 === 0 ? 'Tornillería' : 'Herramientas']) as never;
+const reader = createSalesReader(salesMapping, salesSource, { clientList: list });
+reader.add(salesRows);
 const ingested = reader.finish();
 const sales = { ...ingested.sales, client: ingested.sales.client.slice(), day: ingested.sales.day.slice(), amount: ingested.sales.amount.slice() };
 const log: VisitLog = {
@@ -151,7 +150,12 @@ describe('the history comes from where the sales are', () => {
   test('the worker keeps the last analysis\'s sales and answers clientHistory; null before any analysis', async () => {
     await import('../../src/taskpane/engine.worker');
     expect(workerApi.clientHistory(0)).toBeNull();
-    const r = workerApi.analyse({ ...ingested, sales: { ...sales } } as never, { asOf: AS_OF });
+    const session = workerApi.startSales(salesMapping, salesSource, { clientList: list });
+    if (!('value' in session)) throw new Error('no session');
+    workerApi.addSales(session.value, salesRows);
+    const handle = workerApi.finishSales(session.value);
+    if (!('value' in handle)) throw new Error('no handle');
+    const r = workerApi.analyse(handle.value.id, {}, { asOf: AS_OF });
     expect('value' in r).toBe(true);
     expect(workerApi.clientHistory(c001)).toEqual(clientHistory(sales, c001, AS_OF));
   });
