@@ -4,7 +4,7 @@
 // (its value stays the cached result or "#CALC!", rule 2.2). References are kept as Excel keeps them:
 // renaming a sheet or a table rewrites the formulas naming it; deleting it turns those references
 // into `#REF!` (so does Excel: `='Old'!B3` → `=#REF!B3`, `=SUM(T[C])` → `=SUM(#REF!)`).
-import { MAX_COLS, MAX_ROWS, type Rect } from './address';
+import { columnIndex, MAX_COLS, MAX_ROWS, type Rect } from './address';
 import { ERROR_VALUES, type CellValue } from './store';
 
 /** What the evaluator needs of the workbook (implemented by the model). */
@@ -24,12 +24,6 @@ const NAME = "[A-Za-z_\\u00C0-\\uFFFF][A-Za-z0-9_.\\u00C0-\\uFFFF]*";
 const SHEET_PREFIX = new RegExp(`^(?:'((?:[^']|'')+)'|(${NAME}))!`);
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)/;
 export const MAX_DEPTH = 64;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 class Parser<S> {
   pos = 0;
