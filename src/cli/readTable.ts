@@ -153,10 +153,13 @@ async function readCsv(
         rows[i] = [];
         continue;
       }
-      const src = r.cells;
-      const out: Cell[] = new Array(src.length);
-      for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
-      rows[i] = out;
+      // converted in place: the record's array becomes the row (no second array per row)
+      const cells = r.cells as Cell[];
+      for (let j = 0; j < cells.length; j++) {
+        const text = cells[j] as string;
+        if (text !== '') cells[j] = csvCell(text);
+      }
+      rows[i] = cells;
     }
     count += rows.length;
     sink(rows);
