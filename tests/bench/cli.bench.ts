@@ -36,6 +36,8 @@ interface Measured {
   ok: boolean;
   seconds: number;
   rssBytes: number;
+  /** user + system CPU seconds (/usr/bin/time only, else NaN): steadier than wall time on a busy machine */
+  cpuSeconds: number;
   detail: string;
 }
 
@@ -47,6 +49,13 @@ const GNU_TIME =
   existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0
     ? '/usr/bin/time'
     : null;
+
+/** User + system seconds from /usr/bin/time -v's report. */
+function cpuOf(stderr: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return user && system ? Number(user[1]) + Number(system[1]) : NaN;
+}
 
 /**
  * Runs a child: wall time from here; peak RSS from /usr/bin/time -v when present, else the line the
@@ -67,6 +76,7 @@ function measure(command: string, args: string[]): Measured {
     ok: r.status === 0,
     seconds,
     rssBytes: peak ? Number(peak[1]) * 1024 : NaN,
+    cpuSeconds: cpuOf(stderr),
     detail: r.status === 0 ? '' : `exit ${r.status}: ${rest.slice(0, 300) || r.error?.message || ''}`,
   };
 }
@@ -122,13 +132,18 @@ function pandasPython(): string | null {
 }
 
 /** Median of the runs (by time) and the lowest time and peak; null when one failed. */
-function summary(runs: Measured[]): { median: Measured; bestSeconds: number; bestRss: number } | Measured {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+function summary(
+  runs: Measured[],
+): { median: Measured; bestSeconds: number; bestRss: number; cpuSeconds: number } | Measured {
   const failed = runs.find((m) => !m.ok);
   if (failed) return failed;
   const byTime = [...runs].sort((a, b) => a.seconds - b.seconds);
   return {
     median: byTime[runs.length >> 1],
     bestSeconds: byTime[0].seconds,
+    cpuSeconds: median(runs.map((m) => m.cpuSeconds)),
     bestRss: Math.min(...runs.map((m) => m.rssBytes)),
   };
 }
@@ -168,7 +183,7 @@ function onlineRetail(preload: string, dir: string): void {
   const show = (label: string, s: ReturnType<typeof summary>) =>
     'median' in s
       ? console.log(
-          `${label}: ${secs(s.median.seconds)} (${secs(s.bestSeconds)}), peak RSS ${mb(s.median.rssBytes)} (${mb(s.bestRss)})`,
+          `${label}: ${secs(s.median.seconds)} (${secs(s.bestSeconds)}), CPU ${secs(s.cpuSeconds)}, peak RSS ${mb(s.median.rssBytes)} (${mb(s.bestRss)})`,
         )
       : line(label, s);
   console.log(`Online Retail (541,909 rows, 45 MB CSV as .gz), ${how}:`);
@@ -181,7 +196,7 @@ function onlineRetail(preload: string, dir: string): void {
     if ('median' in cli && 'median' in pd)
       console.log(
         `  CLI / pandas: time ${(cli.median.seconds / pd.median.seconds).toFixed(2)}× (best ${(cli.bestSeconds / pd.bestSeconds).toFixed(2)}×), ` +
-          `peak RSS ${(cli.median.rssBytes / pd.median.rssBytes).toFixed(2)}× (target ≤ 1 for both)`,
+          `CPU ${(cli.cpuSeconds / pd.cpuSeconds).toFixed(2)}×, peak RSS ${(cli.median.rssBytes / pd.median.rssBytes).toFixed(2)}× (target ≤ 1 for time and memory)`,
       );
   }
   // --out beside the JSON (4,372 clients: the workbook of the per-client and summary sheets)
