@@ -1,9 +1,19 @@
 #!/usr/bin/env node
-// The `cartera` bin: registers tsx so that the TypeScript sources run as they are.
+// The `cartera` bin: runs the CLI's bundle (cliBundle.js: one file built by esbuild, rebuilt when a source
+// changed), or the TypeScript sources through tsx when no bundle can be built or CARTERA_NO_BUNDLE is set.
 'use strict';
-require('tsx/cjs');
-const { main } = require('./main.ts');
-main(process.argv.slice(2)).then(
+const path = require('path');
+
+function loadMain() {
+  if (!process.env.CARTERA_NO_BUNDLE) {
+    const bundle = require('./cliBundle.js').cliBundle(path.resolve(__dirname, '../..'), 'src/cli/main.ts', 'cli');
+    if (bundle) return require(bundle).main;
+  }
+  require('tsx/cjs');
+  return require('./main.ts').main;
+}
+
+loadMain()(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,29 +1,52 @@
 import type { CliAnalysis } from './analyze';
 import { buildJson, jsonClients } from './buildJson';
 
-/** Clients turned into text at a time. */
-const CLIENTS_PER_CHUNK = 10_000;
+/** Array elements turned into text at a time. */
+const ITEMS_PER_CHUNK = 10_000;
 
-/** Stands for the clients in the document's skeleton (no id or text from the data can contain it). */
-const MARK = '\u0000clients';
+/** Stand for the long lists in the document's skeleton (no id or text from the data can contain them). */
+const CLIENTS = '\u0000clients';
+const REJECTED = '\u0000rejected';
+
+/**
+ * A list at `depth` in a document written by `JSON.stringify(doc, null, 1)`, a chunk at a time: the
+ * same text (elements one line deeper, each of their lines indented as much; JSON strings hold no
+ * raw line break), never one string.
+ */
+function* listText<T>(n: number, depth: number, items: (from: number, to: number) => T[]): Generator<string> {
+  if (n === 0) {
+    yield '[]';
+    return;
+  }
+  const indent = ' '.repeat(depth + 1);
+  const deeper = '\n' + indent;
+  for (let from = 0; from < n; from += ITEMS_PER_CHUNK) {
+    const part = items(from, Math.min(n, from + ITEMS_PER_CHUNK));
+    const text = part.map((c) => indent + JSON.stringify(c, null, 1).replace(/\n/g, deeper)).join(',\n');
+    yield (from === 0 ? '[\n' : ',\n') + text;
+  }
+  yield '\n' + ' '.repeat(depth) + ']';
+}
 
 /**
  * The --json document as text, a piece at a time: the same text as
- * `JSON.stringify(buildJson(result, inList), null, 1) + '\n'`, but the client list — the part that
- * grows with the data — is never one string nor one array of objects.
+ * `JSON.stringify(buildJson(result, inList), null, 1) + '\n'`, but the lists that grow with the data
+ * — the clients, and the rejected rows (Online Retail: 135,080 rows without a client, 17 MB of the
+ * 20 MB document) — are never one string nor, for the clients, one array of objects.
  */
 export function* jsonText(result: CliAnalysis, inList: Uint8Array): Generator<string> {
-  const skeleton = JSON.stringify({ ...buildJson(result, inList, false), clients: MARK }, null, 1);
-  const at = skeleton.indexOf(JSON.stringify(MARK));
-  yield skeleton.slice(0, at);
-  const n = result.analysis.clientCount;
-  if (n === 0) yield '[]';
-  for (let from = 0; from < n; from += CLIENTS_PER_CHUNK) {
-    const part = jsonClients(result, inList, from, Math.min(n, from + CLIENTS_PER_CHUNK));
-    // elements of an array two levels down: each line two spaces further in (JSON strings hold no raw line break)
-    const text = part.map((c) => '  ' + JSON.stringify(c, null, 1).replace(/\n/g, '\n  ')).join(',\n');
-    yield (from === 0 ? '[\n' : ',\n') + text;
-  }
-  if (n > 0) yield '\n ]';
-  yield skeleton.slice(at + JSON.stringify(MARK).length) + '\n';
+  const doc = buildJson(result, inList, false);
+  const rejected = doc.quality.rejected;
+  const skeleton = JSON.stringify(
+    { ...doc, quality: { ...doc.quality, rejected: REJECTED }, clients: CLIENTS },
+    null,
+    1,
+  );
+  const atRejected = skeleton.indexOf(JSON.stringify(REJECTED));
+  const atClients = skeleton.indexOf(JSON.stringify(CLIENTS));
+  yield skeleton.slice(0, atRejected);
+  yield* listText(rejected.length, 2, (from, to) => rejected.slice(from, to));
+  yield skeleton.slice(atRejected + JSON.stringify(REJECTED).length, atClients);
+  yield* listText(result.analysis.clientCount, 1, (from, to) => jsonClients(result, inList, from, to));
+  yield skeleton.slice(atClients + JSON.stringify(CLIENTS).length) + '\n';
 }

@@ -14,7 +14,6 @@ import { jsonText } from './jsonText';
 import { messageLanguage, parseArgs, USAGE } from './parseArgs';
 import { readTable, streamTable, type Table, type TableInfo } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
-import { writeWorkbook } from './writeWorkbook';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -89,6 +88,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
     progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
     if (o.out) {
+      // loaded only for --out: the workbook writer brings ExcelJS (≈ 0.2 s to load)
+      const { writeWorkbook } = await import('./writeWorkbook');
       await writeWorkbook(o.out, ingested, result, clients, {
         lang: o.lang ?? 'es',
         runOptions: {

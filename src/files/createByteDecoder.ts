@@ -17,6 +17,7 @@ export interface ByteDecoder {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
 // Windows-1252's 0x80–0x9F (Node's TextDecoder decodes 'windows-1252' as Latin-1; browsers do not).
@@ -83,6 +84,23 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /**
+ * Where the bytes' last character starts when it is cut by the end of the bytes (its lead byte asks
+ * for more bytes than follow), else the length. Only looks at the last 3 bytes.
+ */
+function wholeCharactersEnd(b: Uint8Array): number {
+  const end = b.length;
+  for (let p = end - 1; p >= 0 && p >= end - 3; p--) {
+    const c = b[p];
+    if (c < 0x80) return end;
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return end - p < need ? p : end;
+    }
+  }
+  return end;
+}
+
+/**
  * A chunked decoder for one file. UTF-8 is validated here (not by TextDecoder) so that each invalid
  * byte is known by its place in the text and can be reported with its row. An 'auto' file is UTF-8
  * unless its bytes, from the first non-ASCII one and DECIDE_BYTES on, hold invalid UTF-8 and no valid
@@ -94,7 +112,28 @@ export function createByteDecoder(sniffed: Sniffed): ByteDecoder {
   let held = new Uint8Array(0);
   let utf16: TextDecoder | null = null;
 
+  /**
+   * The usual chunk of a UTF-8 file: valid up to a character cut by the end, decoded at once by the
+   * platform; null for anything else (an invalid byte, or the first non-ASCII byte of an 'auto' file
+   * still to decide), which the byte-by-byte loop below reads.
+   */
+  const decodeValid = (b: Uint8Array, final: boolean): DecodedChunk | null => {
+    const cut = final ? b.length : wholeCharactersEnd(b);
+    let text: string;
+    try {
+      text = utf8Strict.decode(b.subarray(0, cut));
+    } catch {
+      return null;
+    }
+    // eslint-disable-next-line no-control-regex
+    if (encoding === null && /[^\u0000-\u007f]/.test(text)) return null;
+    held = cut < b.length ? b.slice(cut) : new Uint8Array(0);
+    return { text, invalid: [] };
+  };
+
   const decodeUtf8 = (b: Uint8Array, final: boolean): DecodedChunk => {
+    const fast = decodeValid(b, final);
+    if (fast) return fast;
     const parts: string[] = [];
     const invalid: number[] = [];
     let length = 0;

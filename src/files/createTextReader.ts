@@ -36,6 +36,12 @@ export interface TextReader {
 /** Characters buffered to guess the separator when the first records are very long. */
 const GUESS_CHARS = 65_536;
 
+/** Index of the next `char` from `from`, or the text's length when there is none. */
+function nextOf(text: string, char: string, from: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 ? text.length : i;
+}
+
 function countBreaks(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -74,21 +80,42 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     const rows: TextRow[] = [];
     let pos = 0;
     let k = 0;
-    while (pos < pending.length) {
-      const r = parseRecord(pending, pos, separator, final);
-      if (r === null) break;
+    const len = pending.length;
+    // A record ending at a LF before the next quote and the next CR (or at a CRLF) is plain: split
+    // at once (issue #20: most records of a large file). Anything else goes through parseRecord.
+    const sep = separator === 'whitespace' ? null : separator;
+    let quote = sep === null ? 0 : nextOf(pending, '"', 0);
+    let cr = nextOf(pending, '\r', 0);
+    while (pos < len) {
+      let next: number;
+      let cells: string[] | undefined;
+      let broken: string | undefined;
+      const lf = sep === null || quote < pos ? -1 : pending.indexOf('\n', pos);
+      if (lf >= 0 && quote > lf && (cr > lf || cr === lf - 1)) {
+        cells = pending.slice(pos, cr === lf - 1 ? cr : lf).split(sep!);
+        next = lf + 1;
+        if (cr < next) cr = nextOf(pending, '\r', next);
+      } else {
+        const r = parseRecord(pending, pos, separator, final);
+        if (r === null) break;
+        next = r.next;
+        cells = r.cells;
+        broken = r.broken;
+        if (sep !== null && quote < next) quote = nextOf(pending, '"', next);
+        if (cr < next) cr = nextOf(pending, '\r', next);
+      }
       let bytes = 0;
-      while (k < invalid.length && invalid[k] < r.next) {
+      while (k < invalid.length && invalid[k] < next) {
         bytes++;
         k++;
       }
       row++;
       rows.push(
-        r.broken === undefined
-          ? { row, cells: r.cells, invalidBytes: bytes }
-          : { row, cells: [], invalidBytes: bytes, broken: r.broken },
+        broken === undefined
+          ? { row, cells: cells!, invalidBytes: bytes }
+          : { row, cells: [], invalidBytes: bytes, broken },
       );
-      pos = r.next;
+      pos = next;
     }
     if (pos > 0) {
       pending = pending.slice(pos);

@@ -196,6 +196,9 @@ class RowsReader implements SalesReader {
   /** set by textNumber/textDate when a value reads both ways (the row is re-read in finish) */
   private pendingRow = false;
   private finished: SalesReadResult | null = null;
+  /** the last date text read, and its readings (dateReadings is a pure function of the text) */
+  private lastDateText: string | null = null;
+  private lastDateReadings: ReturnType<typeof dateReadings> | null = null;
 
   constructor(
     mapping: SalesMapping,
@@ -362,7 +365,12 @@ class RowsReader implements SalesReader {
       return d > LAST_FAST_SERIAL ? NaN : d;
     }
     if (typeof dc !== 'string') return NaN;
-    const r = dateReadings(dc);
+    // the lines of one invoice repeat their date text: read it once
+    if (dc !== this.lastDateText) {
+      this.lastDateText = dc;
+      this.lastDateReadings = dateReadings(dc);
+    }
+    const r = this.lastDateReadings!;
     const dOk = r.dmy === r.dmy;
     const mOk = r.mdy === r.mdy;
     if (dOk && mOk) {

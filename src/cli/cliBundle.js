@@ -1,0 +1,104 @@
+// The CLI's sources as one CommonJS file (issue #20: tsx transpiled ~150 files at every start, ≈ 0.3 s).
+// esbuild (tsx's own dependency) bundles src/cli/main.ts and its imports, packages left external, into
+// .cache/cli/ under the project. A manifest lists every bundled source with its size and mtime: a run
+// whose sources all match loads the bundle as it is; any change (or another esbuild) rebuilds it first.
+// Built to a new file, then the manifest renamed over the old one, so runs started together never read
+// a half-written bundle. null when esbuild is missing or the folder is not writable: the bin uses tsx.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+/** esbuild from the project, else the copy tsx brought. */
+function loadEsbuild() {
+  try {
+    return require('esbuild');
+  } catch {
+    try {
+      return require(require.resolve('esbuild', { paths: [path.dirname(require.resolve('tsx/package.json'))] }));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The manifest's bundle when every source it lists is as it was, else null. */
+function freshBundle(root, manifestFile, version) {
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (manifest.esbuild !== version || manifest.node !== process.version) return null;
+  for (const [file, size, mtimeMs] of manifest.inputs) {
+    let st;
+    try {
+      st = fs.statSync(path.join(root, file));
+    } catch {
+      return null;
+    }
+    if (st.size !== size || st.mtimeMs !== mtimeMs) return null;
+  }
+  const bundle = path.join(path.dirname(manifestFile), manifest.bundle);
+  return fs.existsSync(bundle) ? bundle : null;
+}
+
+/**
+ * Path of an up-to-date bundle of `entry` (relative to `root`) in `root/.cache/<name>/`, building it
+ * when needed; null when it cannot be built (the caller runs the sources another way).
+ */
+function cliBundle(root, entry, name) {
+  const esbuild = loadEsbuild();
+  if (!esbuild) return null;
+  const dir = path.join(root, '.cache', name);
+  const manifestFile = path.join(dir, 'manifest.json');
+  const found = freshBundle(root, manifestFile, esbuild.version);
+  if (found) return found;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const bundleName = `${path.basename(entry).replace(/\.[^.]+$/, '')}.${process.pid}.${Date.now().toString(36)}.cjs`;
+    const result = esbuild.buildSync({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: `node${process.versions.node.split('.')[0]}`,
+      packages: 'external',
+      outfile: path.join(dir, bundleName),
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs)
+      .concat(['tsconfig.json', 'package.json'].filter((f) => fs.existsSync(path.join(root, f))))
+      .map((file) => {
+        const st = fs.statSync(path.join(root, file));
+        return [file, st.size, st.mtimeMs];
+      });
+    const manifest = { esbuild: esbuild.version, node: process.version, bundle: bundleName, inputs };
+    const tmp = `${manifestFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(manifest));
+    fs.renameSync(tmp, manifestFile);
+    removeOld(dir, bundleName);
+    return path.join(dir, bundleName);
+  } catch {
+    return null;
+  }
+}
+
+/** Bundles of earlier builds, older than a minute (a run started just before may still be loading one). */
+function removeOld(dir, keep) {
+  const now = Date.now();
+  for (const f of fs.readdirSync(dir)) {
+    if (f === 'manifest.json' || f.startsWith(keep)) continue;
+    try {
+      const file = path.join(dir, f);
+      if (now - fs.statSync(file).mtimeMs > 60_000) fs.unlinkSync(file);
+    } catch {
+      // another run removed it
+    }
+  }
+}
+
+module.exports = { cliBundle };

@@ -1,0 +1,85 @@
+// The bin runs a bundle of the CLI's sources (src/cli/cliBundle.js, issue #20: no transpiling at
+// every start), rebuilt whenever a bundled source changes, and gives what the sources give under tsx.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { cliBundle } = require('../../src/cli/cliBundle.js') as {
+  cliBundle: (root: string, entry: string, name: string) => string | null;
+};
+
+const BIN = path.resolve(__dirname, '../../src/cli/cartera.js');
+
+describe('cliBundle', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cartera-bundle-'));
+  mkdirSync(path.join(root, 'src'));
+  const write = (file: string, text: string, mtime?: number) => {
+    writeFileSync(path.join(root, file), text);
+    if (mtime !== undefined) utimesSync(path.join(root, file), mtime, mtime);
+  };
+  const load = (bundle: string): { answer: () => string } => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(bundle) as { answer: () => string };
+  };
+
+  test('built once, reused while the sources are unchanged, rebuilt when one changes', () => {
+    write(
+      'src/main.ts',
+      "import { word } from './word';\nexport const answer = (): string => word.toUpperCase();\n",
+    );
+    write('src/word.ts', "export const word: string = 'uno';\n", 1_700_000_000);
+    const first = cliBundle(root, 'src/main.ts', 'test');
+    expect(first).not.toBeNull();
+    expect(load(first!).answer()).toBe('UNO');
+    expect(cliBundle(root, 'src/main.ts', 'test')).toBe(first);
+    // same size, another mtime: an edit all the same
+    write('src/word.ts', "export const word: string = 'dos';\n", 1_700_000_100);
+    const second = cliBundle(root, 'src/main.ts', 'test');
+    expect(second).not.toBe(first);
+    expect(load(second!).answer()).toBe('DOS');
+    const manifest = JSON.parse(readFileSync(path.join(root, '.cache/test/manifest.json'), 'utf8'));
+    expect(manifest.inputs.map((i: [string]) => i[0]).sort()).toEqual(['src/main.ts', 'src/word.ts']);
+  });
+
+  test('a source that no longer builds → null (the bin falls back to tsx)', () => {
+    write('src/main.ts', "import { gone } from './gone';\nexport const answer = gone;\n");
+    expect(cliBundle(root, 'src/main.ts', 'test')).toBeNull();
+  });
+});
+
+describe('cartera bin: the bundle and the sources under tsx give the same bytes', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cartera-bundle-bin-'));
+  const sales = path.join(dir, 'ventas.csv');
+  writeFileSync(
+    sales,
+    [
+      'Cliente;Fecha;Importe;Factura',
+      '101;05/01/2024;100,00;F1',
+      '102;01/02/2024;80;F2',
+      '101;20/03/2024;1.234,50;F3',
+    ].join('\n'),
+  );
+  const run = (env: Record<string, string>, out: string) => {
+    const r = spawnSync(process.execPath, [BIN, 'analyze', '--sales', sales, '--json', out, '--quiet'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    return { code: r.status, stderr: r.stderr, json: readFileSync(out, 'utf8') };
+  };
+
+  test('CARTERA_NO_BUNDLE=1 (tsx) and the default (bundle)', () => {
+    const bundled = run({}, path.join(dir, 'a.json'));
+    const tsx = run({ CARTERA_NO_BUNDLE: '1' }, path.join(dir, 'b.json'));
+    expect(bundled.code).toBe(0);
+    expect(tsx.code).toBe(0);
+    expect(bundled.json).toBe(tsx.json);
+    expect(JSON.parse(bundled.json).clients).toHaveLength(2);
+    // the default run went through the bundle: its manifest lists the CLI's entry
+    const manifest = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../../.cache/cli/manifest.json'), 'utf8'),
+    );
+    expect(manifest.inputs.map((i: [string]) => i[0])).toContain('src/cli/main.ts');
+  });
+});
