@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isoDate } from '../engine/dates';
 import { basename } from 'node:path';
 import { CarteraError } from '../engine/types';
+import { errorText } from '../i18n/errorText';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
 import { t, type Locale } from '../i18n';
@@ -140,7 +141,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 2;
     }
     if (e instanceof CarteraError) {
-      line(e.message);
+      line(errorText(lang, e.code, e.where, e.message));
       return 2;
     }
     line(t(lang, 'cli.unexpected', { message: e instanceof Error ? e.message : String(e) }));

@@ -28,6 +28,7 @@ import {
   type SegmentOp,
 } from '../engine/segments';
 import { CarteraError } from '../engine/types';
+import { errorText } from '../i18n/errorText';
 import type { ListWriteMode, ListWriteResult } from '../excel/writeListSheet';
 import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
 import { codeValueLabel } from './codeValueLabel';
@@ -254,7 +255,7 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
       const mask = segmentMatches(definition, fields);
       return { mask, summary: segmentSummary(mask, revenueCents), error: null };
     } catch (error) {
-      return { mask: null, summary: null, error: error instanceof CarteraError ? error.message : String(error) };
+      return { mask: null, summary: null, error: error instanceof CarteraError ? errorText(locale, error.code, error.where, error.message) : String(error) };
     }
     // `key` stands for the definition's content: typing an incomplete value does not re-evaluate.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -21,7 +21,7 @@ test('an analysis refused by the engine comes back as { error } with code and pa
   expect(r).toEqual({
     error: expect.objectContaining({
       code: 'as_of_too_late',
-      where: expect.objectContaining({ latest: '2033-03-15' }),
+      where: expect.objectContaining({ latestDay: dayFromIso('2033-03-15') }),
     }),
   });
 });
