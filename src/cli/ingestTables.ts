@@ -19,6 +19,7 @@ import type {
   SourceRef,
 } from '../engine/types';
 import { printable } from '../files/printable';
+import type { MessageParams } from '../i18n';
 import { CliError } from './cliError';
 import type { BrokenRow, Table } from './readTable';
 
@@ -27,8 +28,8 @@ export interface IngestOptions {
   clientMap?: Array<[ClientRole, string]>;
   locale?: string | null;
   date1904?: boolean;
-  /** progress lines (stderr) */
-  progress?: (line: string) => void;
+  /** progress lines (stderr), by message key (cliMessages.ts) */
+  progress?: (key: string, params: MessageParams) => void;
 }
 
 export interface Ingested extends SalesReadResult {
@@ -166,7 +167,7 @@ export function createIngest(
     clientList.rejected.push(...broken);
     clientList.blankRows -= broken.length;
     clientList.rejected.sort((a, b) => a.row - b.row);
-    options.progress?.(`client list: ${clientList.clients.ids.length} clients from ${data.length} rows`);
+    options.progress?.('cli.progress.clientList', { clients: clientList.clients.ids.length, rows: data.length });
   }
 
   let head: Cell[][] = [];
@@ -185,7 +186,7 @@ export function createIngest(
     const roles = (Object.keys(mapping) as SalesRole[])
       .map((r) => `${r}=${source.headers[mapping[r]!]}`)
       .join(', ');
-    options.progress?.(`sales columns: ${roles}`);
+    options.progress?.('cli.progress.salesColumns', { roles });
     const rowCount = options.rowCount === undefined ? undefined : options.rowCount - source.headerRow;
     const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount });
     const currency = currencyOf(data, mapping.currency);
@@ -253,7 +254,7 @@ export function ingestTables(
   const n = sales.rows.length;
   for (let i = 0; i < n; i += BLOCK) {
     sink.add(sales.rows.slice(i, i + BLOCK));
-    if (n > BLOCK) options.progress?.(`read ${Math.min(i + BLOCK, n)} of ${n} sales rows`);
+    if (n > BLOCK) options.progress?.('cli.progress.readRows', { done: Math.min(i + BLOCK, n), total: n });
   }
   return sink.finish(sales.brokenRows);
 }

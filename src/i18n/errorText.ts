@@ -8,7 +8,7 @@ import { localParams } from './localParams';
 export function errorText(
   locale: Locale,
   code: string,
-  where: Readonly<Record<string, unknown>> | undefined,
+  where: object | undefined,
   fallback: string,
 ): string {
   if (!hasMessage('en', `error.${code}`)) return fallback;

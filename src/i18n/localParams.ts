@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatPercent, hasMessage, t, type Locale, ty
  * they are; `…Day` day serials as dates; `…Share` fractions as percentages; `role`, `granularity`
  * and `order` named by the catalogue; other numbers with the locale's digits; text as it is.
  */
-export function localParams(locale: Locale, params: Readonly<Record<string, unknown>>): MessageParams {
+export function localParams(locale: Locale, params: object): MessageParams {
   const out: MessageParams = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || key === 'code') continue;
