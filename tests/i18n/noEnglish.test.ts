@@ -157,13 +157,17 @@ async function sampleRun(locale: Locale): Promise<{ wb: SimWorkbook; a: FullAnal
   const clients = wb.values('Clientes') as Cell[][];
   wb.setCells('Clientes', [5, clients[0].indexOf('Fecha primer contacto')], [['pronto']]);
   const data = dataStrings(wb);
-  const a = await run(wb, {
+  // twice, as the monthly routine does: the second run updates the outputs and the run history
+  const runInput = (asOf: string): RunAnalysisInput => ({
     sales: { kind: 'address', address: `Ventas!A1:L${sales.length}` },
     clients: { kind: 'address', address: 'Clientes!A:Q' },
     visits: { kind: 'address', address: 'Visitas!A:C' },
     locale,
-    options: { asOf: dayFromIso(sample.asOf) },
+    options: { asOf: dayFromIso(asOf) },
+    history: true,
   });
+  await run(wb, runInput('2026-06-30'));
+  const a = await run(wb, runInput(sample.asOf));
   return { wb, a, data };
 }
 
@@ -198,6 +202,7 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
     expect(a.clv).not.toBeNull();
     expect(a.changes).not.toBeNull();
     const ids = new Set<string>(a.metrics!.rows.map((r) => r.metric));
+    expect(wb.sheets().map((s) => s.name)).toContain(t(locale, 'history.sheet'));
     const found = writtenStrings(wb, data, ids);
     expect(found.length).toBeGreaterThan(1000);
     expect(englishOf(found)).toEqual([]);
