@@ -65,7 +65,8 @@ export interface EngineErrorParams {
   visit_policy_bad_capacity: { salesperson: string; value: string };
   visit_log_unmapped: { sheet: string; role: 'client' | 'date' | 'salesperson' };
   visit_log_outside: { sheet: string; role: 'client' | 'date' | 'salesperson' };
-  // campaign segments
+  // campaign segments: `field` is the field's key (a client-list header, or a computed field's key
+  // that the pane names in the user's language)
   segment_json: Record<string, never>;
   segment_no_groups: Record<string, never>;
   segment_group_no_conditions: { group: number };

@@ -63,7 +63,7 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, at: A
     return;
   }
   const values = field.values;
-  const num = (v: SegmentValue | null | undefined): number => toNumber(v, field.kind, field.label, at);
+  const num = (v: SegmentValue | null | undefined): number => toNumber(v, field.kind, field.key, at);
   switch (c.op) {
     case 'isEmpty':
     case 'notEmpty': {
@@ -109,7 +109,7 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, at: A
     case 'contains':
       throw engineError(
         'segment_contains_text',
-        { ...at, field: field.label },
+        { ...at, field: field.key },
         `Segment (${where(at)}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`,
       );
   }
@@ -140,7 +140,7 @@ function labelTest(c: SegmentCondition, field: SegmentField, at: At): (folded: s
     case 'lte':
       throw engineError(
         'segment_not_text_op',
-        { ...at, op: c.op, field: field.label },
+        { ...at, op: c.op, field: field.key },
         `Segment (${where(at)}): "${c.op}" applies to numbers and dates, not to the field "${field.label}".`,
       );
   }
@@ -161,7 +161,7 @@ function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField,
   if (!ranks)
     throw engineError(
       'segment_not_ordered',
-      { ...at, op: c.op, field: field.label, value: String(c.value ?? '') },
+      { ...at, op: c.op, field: field.key, value: String(c.value ?? '') },
       `Segment (${where(at)}): "${c.op}" applies to numbers, dates and ordered levels (such as low < medium < high), not to the field "${field.label}" with the value ${JSON.stringify(c.value)}.`,
     );
   const x = ranks[filled.length];
