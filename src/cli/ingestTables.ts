@@ -167,7 +167,10 @@ export function createIngest(
     clientList.rejected.push(...broken);
     clientList.blankRows -= broken.length;
     clientList.rejected.sort((a, b) => a.row - b.row);
-    options.progress?.('cli.progress.clientList', { clients: clientList.clients.ids.length, rows: data.length });
+    options.progress?.('cli.progress.clientList', {
+      clients: clientList.clients.ids.length,
+      rows: data.length,
+    });
   }
 
   let head: Cell[][] = [];

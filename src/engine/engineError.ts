@@ -23,7 +23,14 @@ export interface EngineErrorParams {
   no_amount_column: { sheet: string };
   bad_mapping: { sheet: string; role: SalesRole; columnNumber: number };
   client_list_no_id: { sheet: string };
-  mixed_currency: { sheet: string; row: number; column: string; currency: string; currencyRow: number; other: string };
+  mixed_currency: {
+    sheet: string;
+    row: number;
+    column: string;
+    currency: string;
+    currencyRow: number;
+    other: string;
+  };
   currency_mismatch: {
     sheet: string;
     row: number;
@@ -52,7 +59,13 @@ export interface EngineErrorParams {
   clv_failed: { detail: string };
   // metrics, changes
   bad_as_of: Record<string, never>;
-  too_many_periods: { periods: number; max: number; firstDay: number; asOfDay: number; granularity: Granularity };
+  too_many_periods: {
+    periods: number;
+    max: number;
+    firstDay: number;
+    asOfDay: number;
+    granularity: Granularity;
+  };
   compare_after_as_of: { compareDay: number; asOfDay: number };
   // visits and cross-selling
   no_product_line: Record<string, never>;
@@ -87,6 +100,10 @@ export interface EngineErrorParams {
 export type EngineErrorCode = keyof EngineErrorParams;
 
 /** The CarteraError of `code`: its parameters typed by code, `message` the English fallback. */
-export function engineError<C extends EngineErrorCode>(code: C, params: EngineErrorParams[C], message: string): CarteraError {
+export function engineError<C extends EngineErrorCode>(
+  code: C,
+  params: EngineErrorParams[C],
+  message: string,
+): CarteraError {
   return new CarteraError(code, message, { ...params });
 }

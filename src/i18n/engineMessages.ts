@@ -22,15 +22,21 @@ export const engineMessages: Catalogues = {
       'El ABC por margen necesita una columna de margen (o de coste) en las ventas: asigne una o clasifique por ingresos.',
     'error.bad_input':
       'Error interno del análisis: los datos que recibió no son coherentes. Vuelva a analizar; si se repite, comuníquelo.',
-    'error.bad_option_choice': 'La opción «{option}» = «{value}» no es válida: use una de estas: «{allowed}».',
-    'error.bad_option_positive': 'La opción «{option}» = «{value}» no es válida: debe ser un número mayor que 0.',
-    'error.bad_option_months': 'La opción «{option}» = «{value}» no es válida: debe ser un número entero de meses, 1 o más.',
+    'error.bad_option_choice':
+      'La opción «{option}» = «{value}» no es válida: use una de estas: «{allowed}».',
+    'error.bad_option_positive':
+      'La opción «{option}» = «{value}» no es válida: debe ser un número mayor que 0.',
+    'error.bad_option_months':
+      'La opción «{option}» = «{value}» no es válida: debe ser un número entero de meses, 1 o más.',
     'error.bad_option_date': 'La opción «{option}» = «{value}» no es válida: debe ser una fecha.',
-    'error.bad_option_thresholds': 'La opción «{option}» = «{value}» no es válida: se necesita 0 < A ≤ B ≤ 1.',
-    'error.bad_option_at_least': 'La opción «{option}» = «{value}» no es válida: debe ser mayor o igual que «{other}».',
+    'error.bad_option_thresholds':
+      'La opción «{option}» = «{value}» no es válida: se necesita 0 < A ≤ B ≤ 1.',
+    'error.bad_option_at_least':
+      'La opción «{option}» = «{value}» no es válida: debe ser mayor o igual que «{other}».',
     'error.bad_option_non_negative': 'La opción «{option}» = «{value}» no es válida: debe ser 0 o más.',
     'error.bad_option_fraction': 'La opción «{option}» = «{value}» no es válida: debe estar entre 0 y 1.',
-    'error.abc_thresholds': 'Los umbrales ABC deben cumplir 0 < A ≤ B ≤ 100 % (se indicó A {aShare}, B {bShare}).',
+    'error.abc_thresholds':
+      'Los umbrales ABC deben cumplir 0 < A ≤ B ≤ 100 % (se indicó A {aShare}, B {bShare}).',
     'error.clv_bad_option': 'Valor de vida del cliente: la opción «{option}» está fuera del rango admitido.',
     'error.clv_failed': 'No se pudo calcular el valor de vida del cliente (error interno del modelo).',
     'error.bad_as_of': 'La fecha de análisis no es una fecha.',
@@ -46,19 +52,24 @@ export const engineMessages: Catalogues = {
     'error.visit_policy_json': 'La política de visitas guardada no se puede leer (no es JSON válido).',
     'error.visit_policy_not_table': 'La política de visitas debe ser una tabla de valores.',
     'error.visit_policy_unknown_entry': 'Política de visitas: la entrada {entry} no existe.',
-    'error.visit_policy_bad_number': 'Política de visitas: {entry} debe ser un número mayor o igual que 0 (se indicó {value}).',
+    'error.visit_policy_bad_number':
+      'Política de visitas: {entry} debe ser un número mayor o igual que 0 (se indicó {value}).',
     'error.visit_policy_bad_capacity':
       'Política de visitas: la capacidad de {salesperson} debe ser un número mayor o igual que 0 (se indicó {value}).',
-    'error.visit_log_unmapped': 'Registro de visitas de la hoja «{sheet}»: no se ha asignado la columna de {role}.',
-    'error.visit_log_outside': 'Registro de visitas de la hoja «{sheet}»: la columna de {role} está fuera del rango.',
+    'error.visit_log_unmapped':
+      'Registro de visitas de la hoja «{sheet}»: no se ha asignado la columna de {role}.',
+    'error.visit_log_outside':
+      'Registro de visitas de la hoja «{sheet}»: la columna de {role} está fuera del rango.',
     'error.segment_json': 'El segmento guardado no se puede leer (no es JSON válido).',
     'error.segment_no_groups': 'Un segmento necesita una lista de grupos de condiciones.',
     'error.segment_group_no_conditions': 'Segmento: el grupo {group} necesita una lista de condiciones.',
     'error.segment_not_condition': 'Segmento (grupo {group}, condición {condition}): no es una condición.',
     'error.segment_no_field': 'Segmento (grupo {group}, condición {condition}): falta el campo.',
-    'error.segment_unknown_operator': 'Segmento (grupo {group}, condición {condition}): operador desconocido.',
+    'error.segment_unknown_operator':
+      'Segmento (grupo {group}, condición {condition}): operador desconocido.',
     'error.segment_needs_value': 'Segmento (grupo {group}, condición {condition}): falta el valor.',
-    'error.segment_needs_values': 'Segmento (grupo {group}, condición {condition}): falta la lista de valores.',
+    'error.segment_needs_values':
+      'Segmento (grupo {group}, condición {condition}): falta la lista de valores.',
     'error.segment_needs_range':
       'Segmento (grupo {group}, condición {condition}): indique desde y hasta (uno de los dos puede quedar vacío).',
     'error.segment_unknown_field':
@@ -139,16 +150,22 @@ export const engineMessages: Catalogues = {
     'error.bad_input':
       'Erro interno da análise: os dados recebidos não são coerentes. Analise de novo; se acontecer outra vez, comunique o problema.',
     'error.bad_option_choice': 'A opção "{option}" = "{value}" não é válida: use uma destas: "{allowed}".',
-    'error.bad_option_positive': 'A opção "{option}" = "{value}" não é válida: deve ser um número maior que 0.',
-    'error.bad_option_months': 'A opção "{option}" = "{value}" não é válida: deve ser um número inteiro de meses, 1 ou mais.',
+    'error.bad_option_positive':
+      'A opção "{option}" = "{value}" não é válida: deve ser um número maior que 0.',
+    'error.bad_option_months':
+      'A opção "{option}" = "{value}" não é válida: deve ser um número inteiro de meses, 1 ou mais.',
     'error.bad_option_date': 'A opção "{option}" = "{value}" não é válida: deve ser uma data.',
     'error.bad_option_thresholds': 'A opção "{option}" = "{value}" não é válida: é preciso 0 < A ≤ B ≤ 1.',
-    'error.bad_option_at_least': 'A opção "{option}" = "{value}" não é válida: deve ser maior ou igual a "{other}".',
+    'error.bad_option_at_least':
+      'A opção "{option}" = "{value}" não é válida: deve ser maior ou igual a "{other}".',
     'error.bad_option_non_negative': 'A opção "{option}" = "{value}" não é válida: deve ser 0 ou mais.',
     'error.bad_option_fraction': 'A opção "{option}" = "{value}" não é válida: deve estar entre 0 e 1.',
-    'error.abc_thresholds': 'Os limites ABC devem cumprir 0 < A ≤ B ≤ 100 % (indicado: A {aShare}, B {bShare}).',
-    'error.clv_bad_option': 'Valor do tempo de vida do cliente: a opção "{option}" está fora do intervalo permitido.',
-    'error.clv_failed': 'Não foi possível calcular o valor do tempo de vida do cliente (erro interno do modelo).',
+    'error.abc_thresholds':
+      'Os limites ABC devem cumprir 0 < A ≤ B ≤ 100 % (indicado: A {aShare}, B {bShare}).',
+    'error.clv_bad_option':
+      'Valor do tempo de vida do cliente: a opção "{option}" está fora do intervalo permitido.',
+    'error.clv_failed':
+      'Não foi possível calcular o valor do tempo de vida do cliente (erro interno do modelo).',
     'error.bad_as_of': 'A data de análise não é uma data.',
     'error.too_many_periods':
       'Da primeira venda ({firstDay}) até a data de análise ({asOfDay}) há {periods} períodos de um {granularity}; é possível analisar no máximo {max}: escolha uma primeira data posterior, uma data de análise anterior ou um período mais longo.',
@@ -162,17 +179,21 @@ export const engineMessages: Catalogues = {
     'error.visit_policy_json': 'A política de visitas guardada não pode ser lida (não é JSON válido).',
     'error.visit_policy_not_table': 'A política de visitas deve ser uma tabela de valores.',
     'error.visit_policy_unknown_entry': 'Política de visitas: a entrada {entry} não existe.',
-    'error.visit_policy_bad_number': 'Política de visitas: {entry} deve ser um número maior ou igual a 0 (indicado: {value}).',
+    'error.visit_policy_bad_number':
+      'Política de visitas: {entry} deve ser um número maior ou igual a 0 (indicado: {value}).',
     'error.visit_policy_bad_capacity':
       'Política de visitas: a capacidade de {salesperson} deve ser um número maior ou igual a 0 (indicado: {value}).',
-    'error.visit_log_unmapped': 'Registro de visitas da planilha "{sheet}": a coluna de {role} não foi atribuída.',
-    'error.visit_log_outside': 'Registro de visitas da planilha "{sheet}": a coluna de {role} está fora do intervalo.',
+    'error.visit_log_unmapped':
+      'Registro de visitas da planilha "{sheet}": a coluna de {role} não foi atribuída.',
+    'error.visit_log_outside':
+      'Registro de visitas da planilha "{sheet}": a coluna de {role} está fora do intervalo.',
     'error.segment_json': 'O segmento guardado não pode ser lido (não é JSON válido).',
     'error.segment_no_groups': 'Um segmento precisa de uma lista de grupos de condições.',
     'error.segment_group_no_conditions': 'Segmento: o grupo {group} precisa de uma lista de condições.',
     'error.segment_not_condition': 'Segmento (grupo {group}, condição {condition}): não é uma condição.',
     'error.segment_no_field': 'Segmento (grupo {group}, condição {condition}): falta o campo.',
-    'error.segment_unknown_operator': 'Segmento (grupo {group}, condição {condition}): operador desconhecido.',
+    'error.segment_unknown_operator':
+      'Segmento (grupo {group}, condição {condition}): operador desconhecido.',
     'error.segment_needs_value': 'Segmento (grupo {group}, condição {condition}): falta o valor.',
     'error.segment_needs_values': 'Segmento (grupo {group}, condição {condition}): falta a lista de valores.',
     'error.segment_needs_range':
@@ -240,7 +261,8 @@ export const engineMessages: Catalogues = {
   en: {
     'error.no_client_column':
       'The sales range on sheet "{sheet}" has no client column: map one of its columns to "Client".',
-    'error.no_date_column': 'The sales range on sheet "{sheet}" has no date column: map one of its columns to "Date".',
+    'error.no_date_column':
+      'The sales range on sheet "{sheet}" has no date column: map one of its columns to "Date".',
     'error.no_amount_column':
       'The sales range on sheet "{sheet}" has no amount column, nor quantity and unit price columns: map "Amount" (or both "Quantity" and "Unit price").',
     'error.bad_mapping':
@@ -249,12 +271,14 @@ export const engineMessages: Catalogues = {
       'The client list on sheet "{sheet}" has no client id column: map one of its columns to "Client".',
     'error.no_sales':
       'The sales range has no usable rows, so there is no date to analyse from. Check the range and its columns.',
-    'error.no_margin': 'ABC by margin needs a margin (or cost) column in the sales: map one, or classify by revenue.',
+    'error.no_margin':
+      'ABC by margin needs a margin (or cost) column in the sales: map one, or classify by revenue.',
     'error.bad_input':
       'Internal error of the analysis: the data it was given is not consistent. Analyse again; if it happens again, report it.',
     'error.bad_option_choice': 'Option "{option}" = "{value}" is not valid: use one of "{allowed}".',
     'error.bad_option_positive': 'Option "{option}" = "{value}" is not valid: it must be a number above 0.',
-    'error.bad_option_months': 'Option "{option}" = "{value}" is not valid: it must be a whole number of months, 1 or more.',
+    'error.bad_option_months':
+      'Option "{option}" = "{value}" is not valid: it must be a whole number of months, 1 or more.',
     'error.bad_option_date': 'Option "{option}" = "{value}" is not valid: it must be a date.',
     'error.bad_option_thresholds': 'Option "{option}" = "{value}" is not valid: it needs 0 < A ≤ B ≤ 1.',
     'error.bad_option_at_least': 'Option "{option}" = "{value}" is not valid: it must be at least "{other}".',
@@ -276,7 +300,8 @@ export const engineMessages: Catalogues = {
     'error.visit_policy_not_table': 'The visit policy must be a table of values.',
     'error.visit_policy_unknown_entry': 'Visit policy: there is no entry {entry}.',
     'error.visit_policy_bad_number': 'Visit policy: {entry} must be a number ≥ 0 (given: {value}).',
-    'error.visit_policy_bad_capacity': 'Visit policy: the capacity of {salesperson} must be a number ≥ 0 (given: {value}).',
+    'error.visit_policy_bad_capacity':
+      'Visit policy: the capacity of {salesperson} must be a number ≥ 0 (given: {value}).',
     'error.visit_log_unmapped': 'Visits log on sheet "{sheet}": the {role} column is not mapped.',
     'error.visit_log_outside': 'Visits log on sheet "{sheet}": the {role} column is outside the range.',
     'error.segment_json': 'The stored segment cannot be read (it is not valid JSON).',
@@ -286,7 +311,8 @@ export const engineMessages: Catalogues = {
     'error.segment_no_field': 'Segment (group {group}, condition {condition}): the field is missing.',
     'error.segment_unknown_operator': 'Segment (group {group}, condition {condition}): unknown operator.',
     'error.segment_needs_value': 'Segment (group {group}, condition {condition}): the value is missing.',
-    'error.segment_needs_values': 'Segment (group {group}, condition {condition}): the list of values is missing.',
+    'error.segment_needs_values':
+      'Segment (group {group}, condition {condition}): the list of values is missing.',
     'error.segment_needs_range':
       'Segment (group {group}, condition {condition}): give from and to (one of them may be empty).',
     'error.segment_unknown_field':

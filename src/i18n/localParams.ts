@@ -1,4 +1,12 @@
-import { formatDate, formatNumber, formatPercent, hasMessage, t, type Locale, type MessageParams } from './index';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  hasMessage,
+  t,
+  type Locale,
+  type MessageParams,
+} from './index';
 
 /**
  * The parameters of an engine message (an error's `where`, a quality issue's detail) as the user's
@@ -17,7 +25,11 @@ export function localParams(locale: Locale, params: object): MessageParams {
   return out;
 }
 
-const NAMED: Record<string, string> = { role: 'error.role', granularity: 'error.period', order: 'quality.order' };
+const NAMED: Record<string, string> = {
+  role: 'error.role',
+  granularity: 'error.period',
+  order: 'quality.order',
+};
 
 function named(locale: Locale, key: string, value: string): string {
   const prefix = NAMED[key];
@@ -26,7 +38,13 @@ function named(locale: Locale, key: string, value: string): string {
 
 function numberParam(locale: Locale, key: string, value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (key === 'row' || key.endsWith('Row') || key === 'group' || key === 'condition' || key === 'columnNumber')
+  if (
+    key === 'row' ||
+    key.endsWith('Row') ||
+    key === 'group' ||
+    key === 'condition' ||
+    key === 'columnNumber'
+  )
     return String(value);
   if (key.endsWith('Day')) return formatDate(locale, value);
   if (key.endsWith('Share')) return formatPercent(locale, value, Number.isInteger(value * 100) ? 0 : 1);

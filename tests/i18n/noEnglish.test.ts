@@ -48,17 +48,18 @@ jest.setTimeout(300_000);
  * English words that are not Spanish or Portuguese words (so not "a", "no", "de", "total", "plan",
  * "data" — a date in Portuguese —, "for", "as", "do", "has", "sale", "error", "email", "top", "ranking").
  */
+// prettier-ignore
 const ENGLISH_WORDS = [
   'the', 'and', 'of', 'with', 'without', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'could', 'cannot',
   'should', 'must', 'will', 'would', 'this', 'that', 'these', 'which', 'there', 'their', 'its', 'from', 'by',
   'or', 'to', 'in', 'on', 'at', 'after', 'before', 'only', 'first', 'last', 'none', 'any', 'every', 'each',
   'row', 'rows', 'column', 'columns', 'sheet', 'sheets', 'table', 'chart', 'range', 'cell', 'cells', 'file',
-  'client', 'clients', 'customer', 'customers', 'sales', 'revenue', 'amount', 'price', 'quantity',
-  'product', 'products', 'salesperson', 'visit', 'visits', 'date', 'dates', 'value', 'values', 'period',
-  'periods', 'month', 'months', 'year', 'years', 'week', 'weeks', 'day', 'days', 'share', 'growth',
-  'retention', 'missing', 'invalid', 'blank', 'unassigned', 'unknown', 'computed', 'analysed', 'analyzed',
-  'lifetime', 'new', 'lost', 'active', 'inactive', 'risk', 'please', 'choose', 'select', 'click', 'cancel',
-  'wrote', 'written', 'reading', 'writing', 'saving', 'analysing', 'analyzing', 'used', 'rejected', 'set', 'aside',
+  'client', 'clients', 'customer', 'customers', 'sales', 'revenue', 'amount', 'price', 'quantity', 'product',
+  'products', 'salesperson', 'visit', 'visits', 'date', 'dates', 'value', 'values', 'period', 'periods',
+  'month', 'months', 'year', 'years', 'week', 'weeks', 'day', 'days', 'share', 'growth', 'retention',
+  'missing', 'invalid', 'blank', 'unassigned', 'unknown', 'computed', 'analysed', 'analyzed', 'lifetime',
+  'new', 'lost', 'active', 'inactive', 'risk', 'please', 'choose', 'select', 'click', 'cancel', 'wrote',
+  'written', 'reading', 'writing', 'saving', 'analysing', 'analyzing', 'used', 'rejected', 'set', 'aside',
 ];
 const ENGLISH = new RegExp(`(?<![\\p{L}\\p{N}_])(${ENGLISH_WORDS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
@@ -124,7 +125,8 @@ function englishOf(found: Found[]): string[] {
 function dataStrings(wb: SimWorkbook): Set<string> {
   const out = new Set<string>();
   for (const sheet of wb.sheets())
-    for (const row of wb.values(sheet.name) as Cell[][]) for (const v of row) if (typeof v === 'string') out.add(v.trim());
+    for (const row of wb.values(sheet.name) as Cell[][])
+      for (const v of row) if (typeof v === 'string') out.add(v.trim());
   return out;
 }
 
@@ -146,7 +148,10 @@ async function run(wb: SimWorkbook, input: RunAnalysisInput): Promise<FullAnalys
  * that is not a date.
  */
 async function sampleRun(locale: Locale): Promise<{ wb: SimWorkbook; a: FullAnalysis; data: Set<string> }> {
-  const wb = createWorkbook({ sheets: [] as string[], limits: { maxResponseBytes: 1e9, maxCellsPerRead: 1e8 } as never });
+  const wb = createWorkbook({
+    sheets: [] as string[],
+    limits: { maxResponseBytes: 1e9, maxCellsPerRead: 1e8 } as never,
+  });
   const sample = loadSampleWorkbook(wb);
   const sales = wb.values('Ventas') as Cell[][];
   const amount = sales[0].indexOf('Importe');
@@ -194,9 +199,18 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
   test('the sample workbook, its visits log and dirty rows: every written string', async () => {
     const { wb, a, data } = await sampleRun(locale);
     // the run did reach what it means to check
-    expect(a.quality.rejected.map((r) => r.reason)).toEqual(expect.arrayContaining(['too_large', 'bad_date', 'missing_client']));
+    expect(a.quality.rejected.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['too_large', 'bad_date', 'missing_client']),
+    );
     expect(a.quality.issues.map((i) => i.detail.code)).toEqual(
-      expect.arrayContaining(['duplicate_client', 'possible_duplicate', 'not_in_list', 'after_as_of', 'not_a_date', 'decimal_mixed_ambiguous']),
+      expect.arrayContaining([
+        'duplicate_client',
+        'possible_duplicate',
+        'not_in_list',
+        'after_as_of',
+        'not_a_date',
+        'decimal_mixed_ambiguous',
+      ]),
     );
     expect(a.visits!.plan.source).toBe('log');
     expect(a.clv).not.toBeNull();
@@ -243,14 +257,21 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
   test('the CLI with --lang: its lines and its error line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cartera-noenglish-'));
     const sales = path.join(dir, 'ventas.csv');
-    writeFileSync(sales, ['Cliente;Fecha;Importe', 'C1;05/01/2024;100,00', 'C2;20/03/2024;50', ';01/02/2024;5'].join('\n'));
+    writeFileSync(
+      sales,
+      ['Cliente;Fecha;Importe', 'C1;05/01/2024;100,00', 'C2;20/03/2024;50', ';01/02/2024;5'].join('\n'),
+    );
     const noAmount = path.join(dir, 'sin.csv');
     writeFileSync(noAmount, ['Cliente;Fecha', 'C1;05/01/2024'].join('\n'));
     const lines: string[] = [];
     const io = { stdout: () => undefined, stderr: (text: string) => void lines.push(text) };
-    expect(await main(['analyze', '--sales', sales, '--json', path.join(dir, 'out.json'), '--lang', locale], io)).toBe(0);
+    expect(
+      await main(['analyze', '--sales', sales, '--json', path.join(dir, 'out.json'), '--lang', locale], io),
+    ).toBe(0);
     expect(await main(['analyze', '--sales', noAmount, '--lang', locale], io)).toBe(2);
-    expect(await main(['analyze', '--sales', sales, '--compare', '2030-01-01', '--lang', locale], io)).toBe(2);
+    expect(await main(['analyze', '--sales', sales, '--compare', '2030-01-01', '--lang', locale], io)).toBe(
+      2,
+    );
     // the engine's own errors: mixed currencies, an as-of date far after the data
     const currencies = path.join(dir, 'monedas.csv');
     writeFileSync(currencies, 'Cliente,Fecha,Importe,Moneda\nA,2024-01-01,10,EUR\nB,2024-01-02,20,BRL\n');
@@ -284,7 +305,8 @@ function catalogueKeys(): string[] {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
       else if (/\.tsx?$/.test(name))
-        for (const m of readFileSync(p, 'utf8').matchAll(/['"]([A-Za-z][\w-]*(?:\.[\w-]+)+)['"]\s*:/g)) keys.add(m[1]);
+        for (const m of readFileSync(p, 'utf8').matchAll(/['"]([A-Za-z][\w-]*(?:\.[\w-]+)+)['"]\s*:/g))
+          keys.add(m[1]);
     }
   };
   walk(path.resolve(__dirname, '../../src'));
@@ -298,8 +320,23 @@ const ERROR_SAMPLES: { [C in EngineErrorCode]: EngineErrorParams[C] } = {
   no_amount_column: { sheet: 'Ventas' },
   bad_mapping: { sheet: 'Ventas', role: 'amount', columnNumber: 9 },
   client_list_no_id: { sheet: 'Clientes' },
-  mixed_currency: { sheet: 'Ventas', row: 3, column: 'C (Importe)', currency: 'EUR', currencyRow: 2, other: 'USD' },
-  currency_mismatch: { sheet: 'Ventas', row: 3, column: 'C (Importe)', mark: 'USD', currency: 'EUR', currencyColumn: 'D (Moneda)', currencyRow: 2 },
+  mixed_currency: {
+    sheet: 'Ventas',
+    row: 3,
+    column: 'C (Importe)',
+    currency: 'EUR',
+    currencyRow: 2,
+    other: 'USD',
+  },
+  currency_mismatch: {
+    sheet: 'Ventas',
+    row: 3,
+    column: 'C (Importe)',
+    mark: 'USD',
+    currency: 'EUR',
+    currencyColumn: 'D (Moneda)',
+    currencyRow: 2,
+  },
   as_of_too_late: { asOfDay: 2958465, lastSaleDay: 45000, latestDay: 48653, years: 10 },
   no_sales: {},
   no_margin: {},
@@ -348,18 +385,62 @@ const ERROR_SAMPLES: { [C in EngineErrorCode]: EngineErrorParams[C] } = {
 /** One sample of every quality detail (the compiler checks that no code is left out). */
 const DETAIL_SAMPLES: { [C in QualityDetail['code']]: QualityDetail & { code: C } } = {
   duplicate_client: { code: 'duplicate_client', firstRow: 4 },
-  possible_duplicate: { code: 'possible_duplicate', otherRow: 4, otherName: 'Talleres Pérez S.L.', row: 9, name: 'TALLERES PEREZ SL' },
-  id_variant: { code: 'id_variant', otherRow: 4, otherName: 'Talleres Pérez', row: 9, name: 'Talleres Pérez' },
+  possible_duplicate: {
+    code: 'possible_duplicate',
+    otherRow: 4,
+    otherName: 'Talleres Pérez S.L.',
+    row: 9,
+    name: 'TALLERES PEREZ SL',
+  },
+  id_variant: {
+    code: 'id_variant',
+    otherRow: 4,
+    otherName: 'Talleres Pérez',
+    row: 9,
+    name: 'Talleres Pérez',
+  },
   not_in_list: { code: 'not_in_list', firstRow: 20, listSheet: 'Clientes' },
   no_purchase: { code: 'no_purchase', asOfDay: 45400 },
   after_as_of: { code: 'after_as_of', count: 1234, asOfDay: 45400 },
   not_a_date: { code: 'not_a_date', value: 'pronto' },
   date_order_doubtful: { code: 'date_order_doubtful', order: 'dmy' },
   decimal_doubtful: { code: 'decimal_doubtful', decimal: ',' },
-  decimal_mixed: { code: 'decimal_mixed', dotText: '12.5', dotRow: 3, commaText: '7,25', commaRow: 4, count: 0, decimal: ',' },
-  decimal_mixed_ambiguous: { code: 'decimal_mixed_ambiguous', dotText: '12.5', dotRow: 3, commaText: '7,25', commaRow: 4, count: 2, decimal: ',' },
+  decimal_mixed: {
+    code: 'decimal_mixed',
+    dotText: '12.5',
+    dotRow: 3,
+    commaText: '7,25',
+    commaRow: 4,
+    count: 0,
+    decimal: ',',
+  },
+  decimal_mixed_ambiguous: {
+    code: 'decimal_mixed_ambiguous',
+    dotText: '12.5',
+    dotRow: 3,
+    commaText: '7,25',
+    commaRow: 4,
+    count: 2,
+    decimal: ',',
+  },
   decimal_ambiguous: { code: 'decimal_ambiguous', count: 3, text: '1.234', textRow: 5, decimal: ',' },
-  date_mixed: { code: 'date_mixed', dayFirstText: '25/01/2024', dayFirstRow: 3, monthFirstText: '01/25/2024', monthFirstRow: 4, count: 0, order: 'dmy' },
-  date_mixed_ambiguous: { code: 'date_mixed_ambiguous', dayFirstText: '25/01/2024', dayFirstRow: 3, monthFirstText: '01/25/2024', monthFirstRow: 4, count: 5, order: 'mdy' },
+  date_mixed: {
+    code: 'date_mixed',
+    dayFirstText: '25/01/2024',
+    dayFirstRow: 3,
+    monthFirstText: '01/25/2024',
+    monthFirstRow: 4,
+    count: 0,
+    order: 'dmy',
+  },
+  date_mixed_ambiguous: {
+    code: 'date_mixed_ambiguous',
+    dayFirstText: '25/01/2024',
+    dayFirstRow: 3,
+    monthFirstText: '01/25/2024',
+    monthFirstRow: 4,
+    count: 5,
+    order: 'mdy',
+  },
   date_ambiguous: { code: 'date_ambiguous', count: 5, text: '01/02/2024', textRow: 6, order: 'dmy' },
 };

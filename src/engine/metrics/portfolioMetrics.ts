@@ -330,7 +330,11 @@ function periodize(
     buyStart[q + 1]++;
     const c = occasions.client[o];
     if (!(c >= 0 && c < nC))
-      throw engineError('bad_input', {}, `A purchase refers to client index ${c}, outside the ${nC} clients.`);
+      throw engineError(
+        'bad_input',
+        {},
+        `A purchase refers to client index ${c}, outside the ${nC} clients.`,
+      );
     if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;
   }
   for (let q = 0; q < nP; q++) buyStart[q + 1] += buyStart[q];

@@ -173,12 +173,7 @@ function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField,
 }
 
 /** A condition's value for a number or date field: numbers as typed ("1.234,5" and "1,234.5" too), dates as ISO text or serials. */
-function toNumber(
-  v: SegmentValue | null | undefined,
-  kind: 'number' | 'date',
-  key: string,
-  at: At,
-): number {
+function toNumber(v: SegmentValue | null | undefined, kind: 'number' | 'date', key: string, at: At): number {
   let x = NaN;
   if (typeof v === 'number') x = v;
   else if (typeof v === 'string') {
@@ -189,7 +184,7 @@ function toNumber(
   if (!Number.isFinite(x))
     throw engineError(
       kind === 'date' ? 'segment_not_date' : 'segment_not_number',
-      { ...at, field: key, value: typeof v === 'string' ? v : JSON.stringify(v) ?? '' },
+      { ...at, field: key, value: typeof v === 'string' ? v : (JSON.stringify(v) ?? '') },
       `Segment (${where(at)}): ${JSON.stringify(v)} is not a ${kind === 'date' ? 'date (YYYY-MM-DD)' : 'number'} for the field "${key}".`,
     );
   return x;

@@ -91,7 +91,11 @@ export function parseVisitPolicy(stored?: unknown): VisitPolicy {
     const target = policy[table] as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(given)) {
       if (!(k in target))
-        throw engineError('visit_policy_unknown_entry', { entry: `${table}.${k}` }, `Visit policy: unknown entry ${table}.${k}.`);
+        throw engineError(
+          'visit_policy_unknown_entry',
+          { entry: `${table}.${k}` },
+          `Visit policy: unknown entry ${table}.${k}.`,
+        );
       target[k] = amount(v, `${table}.${k}`);
     }
   }
