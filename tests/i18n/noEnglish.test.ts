@@ -18,7 +18,7 @@ import { main } from '../../src/cli/main';
 import { dayFromIso } from '../../src/engine/dates';
 import type { EngineErrorCode, EngineErrorParams } from '../../src/engine/engineError';
 import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
-import type { Cell, QualityDetail } from '../../src/engine/types';
+import type { Cell, QualityDetail, RejectReason } from '../../src/engine/types';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
@@ -240,11 +240,15 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
     expect(english).toEqual([]);
   });
 
-  test('every engine error and quality detail, rendered with parameters as the pane and the sheet show them', () => {
+  test('every engine error, rejected-row reason and quality detail, rendered with parameters as the pane and the sheet show them', () => {
     const lines: string[] = [];
     for (const [code, params] of Object.entries(ERROR_SAMPLES)) {
       expect(hasMessage(locale, `error.${code}`)).toBe(true);
       lines.push(errorText(locale, code, params, 'ENGLISH FALLBACK'));
+    }
+    for (const reason of Object.keys(REJECT_REASONS)) {
+      expect(hasMessage(locale, `reason.${reason}`)).toBe(true);
+      lines.push(t(locale, `reason.${reason}`));
     }
     for (const detail of Object.values(DETAIL_SAMPLES)) {
       expect(hasMessage(locale, `quality.${detail.code}`)).toBe(true);
@@ -443,4 +447,19 @@ const DETAIL_SAMPLES: { [C in QualityDetail['code']]: QualityDetail & { code: C 
     order: 'mdy',
   },
   date_ambiguous: { code: 'date_ambiguous', count: 5, text: '01/02/2024', textRow: 6, order: 'dmy' },
+};
+
+/** Every reason a sales row is rejected for (the compiler checks that none is left out). */
+const REJECT_REASONS: Record<RejectReason, true> = {
+  missing_client: true,
+  bad_date: true,
+  bad_amount: true,
+  bad_quantity: true,
+  bad_price: true,
+  bad_margin: true,
+  bad_cost: true,
+  broken_quotes: true,
+  too_large: true,
+  implausible_date: true,
+  imprecise_id: true,
 };
