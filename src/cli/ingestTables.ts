@@ -25,6 +25,7 @@ import type {
 } from '../engine/types';
 import { printable } from '../files/printable';
 import { rejectBrokenRecords } from '../files/rejectBrokenRecords';
+import type { MessageParams } from '../i18n';
 import { CliError } from './cliError';
 import type { BrokenRow, Table } from './readTable';
 
@@ -33,8 +34,8 @@ export interface IngestOptions {
   clientMap?: Array<[ClientRole, string]>;
   locale?: string | null;
   date1904?: boolean;
-  /** progress lines (stderr) */
-  progress?: (line: string) => void;
+  /** progress lines (stderr), by message key (cliMessages.ts) */
+  progress?: (key: string, params: MessageParams) => void;
 }
 
 export interface Ingested extends SalesReadResult {
@@ -168,7 +169,10 @@ export function createIngest(
     clientList.rejected.push(...broken);
     clientList.blankRows -= broken.length;
     clientList.rejected.sort((a, b) => a.row - b.row);
-    options.progress?.(`client list: ${clientList.clients.ids.length} clients from ${data.length} rows`);
+    options.progress?.('cli.progress.clientList', {
+      clients: clientList.clients.ids.length,
+      rows: data.length,
+    });
   }
 
   let head: Cell[][] = [];
@@ -188,7 +192,7 @@ export function createIngest(
     const roles = (Object.keys(mapping) as SalesRole[])
       .map((r) => `${r}=${source.headers[mapping[r]!]}`)
       .join(', ');
-    options.progress?.(`sales columns: ${roles}`);
+    options.progress?.('cli.progress.salesColumns', { roles });
     const rowCount = options.rowCount === undefined ? undefined : options.rowCount - source.headerRow;
     const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount });
     const currency = currencyOf(data, mapping.currency);
@@ -236,7 +240,7 @@ export function ingestTables(
   const n = sales.rows.length;
   for (let i = 0; i < n; i += BLOCK) {
     sink.add(sales.rows.slice(i, i + BLOCK));
-    if (n > BLOCK) options.progress?.(`read ${Math.min(i + BLOCK, n)} of ${n} sales rows`);
+    if (n > BLOCK) options.progress?.('cli.progress.readRows', { done: Math.min(i + BLOCK, n), total: n });
   }
   return sink.finish(sales.brokenRows);
 }

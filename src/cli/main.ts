@@ -2,9 +2,10 @@ import { stat } from 'node:fs/promises';
 import { isoDate } from '../engine/dates';
 import { basename } from 'node:path';
 import { CarteraError } from '../engine/types';
+import { errorText } from '../i18n/errorText';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
-import { t, type Locale } from '../i18n';
+import { t, type Locale, type MessageParams } from '../i18n';
 import { analyze, clvOptionsOf } from './analyze';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     // Progress lines only around long steps, so that a bad file or option gives exactly one line.
     const say = o.quiet ? undefined : line;
     const big = (await fileSize(o.sales)) > BIG_FILE;
-    const progress = big ? say : undefined;
+    const progress = big && say ? (key: string, params: MessageParams) => say(t(lang, key, params)) : undefined;
     const ingestOptions = {
       map: o.map,
       clientMap: o.clientMap,
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     // into the engine's reader as they are read: the sales file is never in memory, and one reading
     // feeds both the JSON and the workbook.
     const clients: Table | null = o.clients ? await readTable(o.clients) : null;
-    progress?.(`reading ${o.sales}`);
+    progress?.('cli.progress.reading', { file: o.sales });
     let sink: SalesSink | null = null;
     const info = await streamTable(o.sales, (sheet) => {
       const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
@@ -72,8 +73,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     const ingested = (sink as SalesSink | null)!.finish(info.brokenRows);
     const q = ingested.quality;
-    progress?.(`${q.rowsRead} rows: ${q.rowsUsed} used, ${q.rowsRejected} rejected, ${q.blankRows} blank`);
-    progress?.('analysing');
+    progress?.('cli.progress.rows', { read: q.rowsRead, used: q.rowsUsed, rejected: q.rowsRejected, blank: q.blankRows });
+    progress?.('cli.progress.analysing', {});
     const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
     const result = analyze(ingested, {
       asOf: o.asOf,
@@ -86,7 +87,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const late = result.analysis.warnings.find((w) => w.part === 'changes' && w.code === 'compare_after_as_of');
     if (late && o.compareDate !== null)
       throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
-    progress?.(`as of ${result.analysis.asOfIso}: ${result.analysis.clientCount} clients`);
+    progress?.('cli.progress.asOf', { asOf: result.analysis.asOfIso, clients: result.analysis.clientCount });
     if (o.out) {
       // loaded only for --out: the workbook writer brings ExcelJS (≈ 0.2 s to load)
       const { writeWorkbook } = await import('./writeWorkbook');
@@ -109,7 +110,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         },
         progress,
       });
-      say?.(`wrote ${o.out}`);
+      say?.(t(lang, 'cli.wrote', { file: o.out }));
     }
     if (o.json || !o.out) {
       const pieces = jsonText(result, ingested.clients.inList);
@@ -127,7 +128,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           }
           await out.writeFile(buffered);
         });
-        say?.(`wrote ${o.json}`);
+        say?.(t(lang, 'cli.wrote', { file: o.json }));
       }
     }
     return 0;
@@ -141,7 +142,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 2;
     }
     if (e instanceof CarteraError) {
-      line(e.message);
+      line(errorText(lang, e.code, e.where, e.message));
       return 2;
     }
     line(t(lang, 'cli.unexpected', { message: e instanceof Error ? e.message : String(e) }));

@@ -28,7 +28,8 @@ export interface WriteWorkbookOptions {
   lang: Locale;
   /** what the run was (files, mappings, options), stored with the outputs as the add-in stores its own */
   runOptions: unknown;
-  progress?: (line: string) => void;
+  /** progress lines (stderr), by message key (cliMessages.ts) */
+  progress?: (key: string, params: MessageParams) => void;
 }
 
 /** A sheet the workbook starts with when there is no client list (a workbook has at least one sheet). */
@@ -67,7 +68,7 @@ export async function writeWorkbook(
       dataRow: dataRows(ingested, source.headerRow),
     };
   }
-  o.progress?.('writing the analysis sheets');
+  o.progress?.('cli.progress.writing', {});
   const report = fullReport(result.analysis, {
     locale: o.lang,
     clients: clientList ? ingested.clients : undefined,
@@ -83,7 +84,7 @@ export async function writeWorkbook(
     if (e instanceof CarteraError) throw workbookError(file, e.code);
     throw e;
   }
-  o.progress?.(`saving ${file}`);
+  o.progress?.('cli.progress.saving', { file });
   const bytes = await saveWorkbook(wb);
   await writeFileAtomic('--out', file, async (out) => {
     await out.writeFile(bytes);

@@ -1,5 +1,5 @@
 import { addMonths, isoDate } from './dates';
-import { CarteraError } from './types';
+import { engineError } from './engineError';
 
 /** How far after the latest sale an as-of date may lie (SPEC §2: resources follow the data, not a date). */
 export const MAX_YEARS_AFTER_DATA = 10;
@@ -13,15 +13,10 @@ export function checkAsOf(asOf: number, lastSale: number): void {
   if (!Number.isFinite(lastSale)) return;
   const latest = addMonths(lastSale, 12 * MAX_YEARS_AFTER_DATA);
   if (asOf <= latest) return;
-  throw new CarteraError(
+  throw engineError(
     'as_of_too_late',
+    { asOfDay: asOf, lastSaleDay: lastSale, latestDay: latest, years: MAX_YEARS_AFTER_DATA },
     `The as-of date ${isoDate(asOf)} is more than ${MAX_YEARS_AFTER_DATA} years after the last sale (${isoDate(lastSale)}): ` +
       `choose a date up to ${isoDate(latest)}.`,
-    {
-      asOf: isoDate(asOf),
-      lastSale: isoDate(lastSale),
-      latest: isoDate(latest),
-      years: MAX_YEARS_AFTER_DATA,
-    },
   );
 }

@@ -7,7 +7,8 @@ import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type Po
 import { portfolioChanges, type PortfolioChanges } from './changes';
 import { lifetimeValue, modelBacktest, type LifetimeValueOptions, type LifetimeValueResult, type ModelBacktest } from './clv';
 import { portfolioMetrics, type MarketTable, type MetricId, type PortfolioMetrics } from './metrics';
-import { CarteraError, type Categorical } from './types';
+import { engineError } from './engineError';
+import { CarteraError, type Categorical, type ErrorDetails } from './types';
 import {
   attributeGroups,
   clientOwners,
@@ -42,7 +43,9 @@ export type PipelinePart = 'metrics' | 'clv' | 'visits' | 'crossSell' | 'changes
 export interface PipelineWarning {
   part: PipelinePart;
   code: string;
+  /** English, for developers; the user's text is `error.<code>` filled with `where` */
   message: string;
+  where?: ErrorDetails;
 }
 
 export interface MetricsPart extends PortfolioMetrics {
@@ -134,7 +137,7 @@ export function analyse(input: PipelineInput, options: Partial<AnalysisOptions> 
 }
 
 function warningOf(part: PipelinePart, error: unknown): PipelineWarning {
-  if (error instanceof CarteraError) return { part, code: error.code, message: error.message };
+  if (error instanceof CarteraError) return { part, code: error.code, message: error.message, ...(error.where ? { where: error.where } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { part, code: 'error', message };
 }
@@ -179,8 +182,9 @@ function clvPart(analysis: PortfolioAnalysis): ClvPart {
   });
   // lifetimeValue never throws: its own failures come back as a status.
   if (result.status === 'invalid_options')
-    throw new CarteraError('bad_option', `Lifetime value: option ${result.reason} is out of range.`);
-  if (result.status === 'error') throw new CarteraError('clv_failed', `Lifetime value could not be computed: ${result.reason}`);
+    throw engineError('clv_bad_option', { option: result.reason ?? '' }, `Lifetime value: option ${result.reason} is out of range.`);
+  if (result.status === 'error')
+    throw engineError('clv_failed', { detail: result.reason ?? '' }, `Lifetime value could not be computed: ${result.reason}`);
   const { inputs, clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode, ...rest } = result;
   void inputs;
   const validation = modelBacktest(analysis.occasions, analysis.clientCount, analysis.asOf, {

@@ -162,9 +162,54 @@ export interface QualityIssue {
   /** client id(s) concerned, when any */
   clientId?: string;
   otherClientId?: string;
-  /** English default text; the UI localises by kind */
+  /** what the Detail column says, as a code with typed parameters (rendered as `quality.<code>`) */
+  detail: QualityDetail;
+  /** English default text, for developers and the CLI's JSON; the UI renders `detail` */
   message: string;
 }
+
+/**
+ * The detail of a quality issue. Parameter names follow src/engine/engineError.ts: `…Row` an Excel
+ * row, `…Day` a day serial, `count` a quantity; `order` and `decimal` are named by the catalogue.
+ */
+export type QualityDetail =
+  | { code: 'duplicate_client'; firstRow: number }
+  | {
+      code: 'possible_duplicate' | 'id_variant';
+      otherRow: number;
+      otherName: string;
+      row: number;
+      name: string;
+    }
+  | { code: 'not_in_list'; firstRow: number; listSheet: string }
+  | { code: 'no_purchase'; asOfDay: number }
+  | { code: 'after_as_of'; count: number; asOfDay: number }
+  | { code: 'not_a_date'; value: string }
+  | { code: 'date_order_doubtful'; order: DateOrderCode }
+  | { code: 'decimal_doubtful'; decimal: '.' | ',' }
+  | {
+      code: 'decimal_mixed' | 'decimal_mixed_ambiguous';
+      dotText: string;
+      dotRow: number;
+      commaText: string;
+      commaRow: number;
+      count: number;
+      decimal: '.' | ',';
+    }
+  | { code: 'decimal_ambiguous'; count: number; text: string; textRow: number; decimal: '.' | ',' }
+  | {
+      code: 'date_mixed' | 'date_mixed_ambiguous';
+      dayFirstText: string;
+      dayFirstRow: number;
+      monthFirstText: string;
+      monthFirstRow: number;
+      count: number;
+      order: DateOrderCode;
+    }
+  | { code: 'date_ambiguous'; count: number; text: string; textRow: number; order: DateOrderCode };
+
+/** A date order: day/month/year or month/day/year. */
+export type DateOrderCode = 'dmy' | 'mdy';
 
 export interface QualityReport {
   rowsRead: number;

@@ -1,14 +1,14 @@
 import { CarteraError } from '../engine/types';
-import { hasMessage, t, type Locale, type MessageParams } from '../i18n';
+import { hasMessage, type Locale } from '../i18n';
+import { errorText } from '../i18n/errorText';
 
 /**
- * An engine error in the user's language: a CarteraError whose code has an `error.<code>` message
- * is rebuilt with that message, filled with its `where`; anything else is returned as it is.
+ * An error in the user's language: a CarteraError whose code has an `error.<code>` message is
+ * rebuilt with that message, filled with its `where` (formatted for the locale); anything else —
+ * errors the pane and the run already word in the user's language, other exceptions — is returned
+ * as it is. Used by the run, the pane (segments, visit policy) and the CLI.
  */
 export function localizeError(error: unknown, locale: Locale): unknown {
-  if (!(error instanceof CarteraError) || !error.where || !hasMessage('en', `error.${error.code}`))
-    return error;
-  const params: MessageParams = {};
-  for (const [key, value] of Object.entries(error.where)) if (value !== undefined) params[key] = value;
-  return new CarteraError(error.code, t(locale, `error.${error.code}`, params), error.where);
+  if (!(error instanceof CarteraError) || !hasMessage('en', `error.${error.code}`)) return error;
+  return new CarteraError(error.code, errorText(locale, error.code, error.where, error.message), error.where);
 }

@@ -13,7 +13,7 @@ export const cleaningMessages: Catalogues = {
     'error.currency_mismatch':
       'La columna {column} de la hoja «{sheet}» tiene un importe en {mark} (fila {row}), pero la columna de moneda {currencyColumn} dice {currency} (fila {currencyRow}). Analice una moneda cada vez o corrija la columna de moneda.',
     'error.as_of_too_late':
-      'La fecha de análisis {asOf} es más de {years} años posterior a la última venta ({lastSale}). Elija una fecha hasta el {latest}.',
+      'La fecha de análisis {asOfDay} es más de {years} años posterior a la última venta ({lastSaleDay}). Elija una fecha hasta el {latestDay}.',
     'warn.metrics.too_many_periods':
       'Las métricas por periodo no se calcularon: entre la primera venta y la fecha de análisis hay más de 2.400 periodos. Revise las fechas de las ventas o elija un periodo más largo.',
   },
@@ -27,7 +27,7 @@ export const cleaningMessages: Catalogues = {
     'error.currency_mismatch':
       'A coluna {column} da planilha "{sheet}" tem um valor em {mark} (linha {row}), mas a coluna de moeda {currencyColumn} diz {currency} (linha {currencyRow}). Analise uma moeda de cada vez ou corrija a coluna de moeda.',
     'error.as_of_too_late':
-      'A data de análise {asOf} é mais de {years} anos posterior à última venda ({lastSale}). Escolha uma data até {latest}.',
+      'A data de análise {asOfDay} é mais de {years} anos posterior à última venda ({lastSaleDay}). Escolha uma data até {latestDay}.',
     'warn.metrics.too_many_periods':
       'As métricas por período não foram calculadas: entre a primeira venda e a data de análise há mais de 2.400 períodos. Revise as datas das vendas ou escolha um período mais longo.',
   },
@@ -40,7 +40,7 @@ export const cleaningMessages: Catalogues = {
     'error.currency_mismatch':
       'Column {column} on sheet "{sheet}" has an amount marked {mark} (row {row}), but the currency column {currencyColumn} says {currency} (row {currencyRow}). Analyse one currency at a time, or correct the currency column.',
     'error.as_of_too_late':
-      'The as-of date {asOf} is more than {years} years after the last sale ({lastSale}). Choose a date up to {latest}.',
+      'The as-of date {asOfDay} is more than {years} years after the last sale ({lastSaleDay}). Choose a date up to {latestDay}.',
     'warn.metrics.too_many_periods':
       'The metrics by period were not computed: there are more than 2,400 periods between the first sale and the as-of date. Check the sales dates or choose a longer period.',
   },

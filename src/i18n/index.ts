@@ -7,6 +7,7 @@ import { metricsMessages } from './metricsMessages';
 import { cleaningMessages } from './cleaningMessages';
 import { changesMessages } from './changesMessages';
 import { agendaMessages } from './agendaMessages';
+import { engineMessages } from './engineMessages';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const LOCALES: readonly Locale[] = ['es', 'pt', 'en'];
@@ -30,6 +31,7 @@ registerMessages(metricsMessages);
 registerMessages(cleaningMessages);
 registerMessages(changesMessages);
 registerMessages(agendaMessages);
+registerMessages(engineMessages);
 
 /** Whether a key exists in the given locale's catalogue (no fallback). */
 export function hasMessage(locale: Locale, key: string): boolean {

@@ -6,6 +6,7 @@ import { metricsOverview, type MetricId, type MetricNote, type MetricRow } from 
 import type { FullAnalysis, MetricsPart, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
 import { formatDate, hasMessage } from '../i18n';
+import { errorText } from '../i18n/errorText';
 import { fraction, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, MatrixBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
 
@@ -101,7 +102,7 @@ export function metricsSheets(analysis: FullAnalysis, options: ReportOptions): O
 export function partProblem(ctx: ReportContext, analysis: FullAnalysis, part: PipelinePart): string {
   const w = analysis.warnings.find((x) => x.part === part);
   if (w && hasMessage('en', `warn.${part}.${w.code}`)) return ctx.text(`warn.${part}.${w.code}`);
-  return ctx.text(`warn.${part}`, { detail: w ? w.message : ctx.text('warn.notRun') });
+  return ctx.text(`warn.${part}`, { detail: w ? errorText(ctx.locale, w.code, w.where, w.message) : ctx.text('warn.notRun') });
 }
 
 /** The note shown on a part's sheet when the part could not be computed. */

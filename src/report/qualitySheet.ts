@@ -1,4 +1,5 @@
 import type { Cell, QualityReport } from '../engine/types';
+import { localParams } from '../i18n/localParams';
 import { plainInteger, tableName, type ReportContext } from './reportContext';
 import type { OutputSheet } from './types';
 
@@ -15,7 +16,7 @@ export function qualitySheet(quality: QualityReport, ctx: ReportContext, subtitl
     issue.column,
     issue.clientId ?? '',
     issue.otherClientId ?? '',
-    issue.message,
+    ctx.text(`quality.${issue.detail.code}`, localParams(ctx.locale, issue.detail)),
   ]);
   return {
     key: 'quality',

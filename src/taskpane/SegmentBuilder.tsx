@@ -28,6 +28,7 @@ import {
   type SegmentOp,
 } from '../engine/segments';
 import { CarteraError } from '../engine/types';
+import { errorText } from '../i18n/errorText';
 import type { ListWriteMode, ListWriteResult } from '../excel/writeListSheet';
 import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
 import { codeValueLabel } from './codeValueLabel';
@@ -236,6 +237,14 @@ function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemo
   );
 }
 
+/** A segment's error in the user's words, its field named as the field list names it. */
+export function segmentError(locale: Locale, error: CarteraError, fields: SegmentFields): string {
+  const key = error.where?.field;
+  const field = typeof key === 'string' ? fields.byKey.get(key) : undefined;
+  const where = field ? { ...error.where, field: fieldLabel(locale, field) } : error.where;
+  return errorText(locale, error.code, where, error.message);
+}
+
 export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
   const { locale, fields, revenueCents } = props;
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
@@ -254,7 +263,7 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
       const mask = segmentMatches(definition, fields);
       return { mask, summary: segmentSummary(mask, revenueCents), error: null };
     } catch (error) {
-      return { mask: null, summary: null, error: error instanceof CarteraError ? error.message : String(error) };
+      return { mask: null, summary: null, error: error instanceof CarteraError ? segmentError(locale, error, fields) : String(error) };
     }
     // `key` stands for the definition's content: typing an incomplete value does not re-evaluate.
     // eslint-disable-next-line react-hooks/exhaustive-deps

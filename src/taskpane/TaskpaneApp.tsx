@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { segmentMatches, type SegmentDefinition } from '../engine/segments';
 import { CarteraError } from '../engine/types';
+import { errorText } from '../i18n/errorText';
 import type { ListWriteMode } from '../excel/writeListSheet';
 import { formatNumber, t, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
@@ -78,9 +79,9 @@ function rangeSales(sales: SourceState<string, SalesSource> | null): SourceState
   return sales && sales.source.kind !== 'file' ? (sales as SourceState<string>) : null;
 }
 
-/** A user-facing message for any failure (CarteraError messages already are). */
+/** A user-facing message for any failure: an engine error by its code, other CarteraErrors as worded. */
 export function errorMessage(locale: Locale, error: unknown): string {
-  if (error instanceof CarteraError) return error.message;
+  if (error instanceof CarteraError) return errorText(locale, error.code, error.where, error.message);
   const e = error as { code?: string; message?: string } | null;
   return t(locale, 'pane.error.unexpected', { detail: e?.message ?? e?.code ?? String(error) });
 }

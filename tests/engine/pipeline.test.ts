@@ -173,7 +173,7 @@ describe('analyse: each part is isolated', () => {
   test('a CLV option the model refuses becomes a warning (discount rate 0), not a page of zeros', () => {
     const a = analyse(pipelineInput(), { asOf: AS_OF, discountRate: 0 });
     expect(a.clv).toBeNull();
-    expect(a.warnings).toEqual([expect.objectContaining({ part: 'clv', code: 'bad_option' })]);
+    expect(a.warnings).toEqual([expect.objectContaining({ part: 'clv', code: 'clv_bad_option', where: { option: 'discountRate' } })]);
     expect(a.warnings[0].message).toContain('discountRate');
   });
 

@@ -75,9 +75,9 @@ describe('an as-of date far from the data', () => {
       expect(result).toBeInstanceOf(CarteraError);
       expect((result as CarteraError).code).toBe('as_of_too_late');
       expect((result as CarteraError).where).toMatchObject({
-        asOf: '9999-12-31',
-        lastSale: '2024-04-10',
-        latest: '2034-04-10',
+        asOfDay: dayFromIso('9999-12-31'),
+        lastSaleDay: dayFromIso('2024-04-10'),
+        latestDay: dayFromIso('2034-04-10'),
       });
       expect(largest).toBeLessThan(BUDGET);
     },

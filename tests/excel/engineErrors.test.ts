@@ -60,7 +60,7 @@ describe('engine errors in the user language', () => {
     );
     expect(e.code).toBe('as_of_too_late');
     expect(e.message).toBe(
-      'La fecha de análisis 9999-12-31 es más de 10 años posterior a la última venta (2023-03-15). Elija una fecha hasta el 2033-03-15.',
+      'La fecha de análisis 31/12/9999 es más de 10 años posterior a la última venta (15/03/2023). Elija una fecha hasta el 15/03/2033.',
     );
   });
 

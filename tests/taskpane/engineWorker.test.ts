@@ -72,7 +72,7 @@ test('an analysis refused by the engine comes back as { error } with code and pa
   expect(r).toEqual({
     error: expect.objectContaining({
       code: 'as_of_too_late',
-      where: expect.objectContaining({ latest: '2034-12-28' }),
+      where: expect.objectContaining({ latestDay: dayFromIso('2034-12-28') }),
     }),
   });
 });

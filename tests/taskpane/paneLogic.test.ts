@@ -213,3 +213,17 @@ describe('messages', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe("the pane's failure line", () => {
+  test('an engine error that crossed the worker in English is shown in the user language, by its code', async () => {
+    const { errorMessage } = await import('../../src/taskpane/TaskpaneApp');
+    const { CarteraError } = await import('../../src/engine/types');
+    const error = new CarteraError('no_date_column', 'The sales range on sheet "Ventas" has no date column.', { sheet: 'Ventas' });
+    expect(errorMessage('es', error)).toBe(
+      'El rango de ventas de la hoja «Ventas» no tiene columna de fecha: asigne una de sus columnas a «Fecha».',
+    );
+    expect(errorMessage('pt', error)).toMatch(/^O intervalo de vendas da planilha "Ventas" não tem coluna de data/);
+    // an error the pane already worded stays as it is
+    expect(errorMessage('es', new CarteraError('cancelled_by_host', 'Texto del panel.'))).toBe('Texto del panel.');
+  });
+});

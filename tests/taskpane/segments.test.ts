@@ -8,7 +8,8 @@ import { segmentMatches, type SegmentDefinition } from '../../src/engine/segment
 import { campaignFields } from '../../src/taskpane/campaignFields';
 import { createController, type RunOutcome } from '../../src/taskpane/controller';
 import { listSheetTitle, segmentListSheet } from '../../src/taskpane/segmentListSheet';
-import { fieldChoices, opLabel, SegmentBuilder } from '../../src/taskpane/SegmentBuilder';
+import { fieldChoices, opLabel, SegmentBuilder, segmentError } from '../../src/taskpane/SegmentBuilder';
+import { CarteraError } from '../../src/engine/types';
 import { conditionState, definitionOf, emptyCondition, opsFor } from '../../src/taskpane/segmentDraft';
 import { taskpaneWorkbook } from './fixtures';
 
@@ -278,4 +279,20 @@ describe('the builder on screen', () => {
     fireEvent.change(condition.getByLabelText('Valor'), { target: { value: 'Sur' } });
     expect(screen.queryByRole('button', { name: 'Sustituir' })).toBeNull();
   });
+});
+
+test("a condition the engine refuses is said in the user's language, the field named as the builder names it", () => {
+  const fields = campaignFields(outcome.analysis, outcome.result.clients);
+  const refused = (def: SegmentDefinition): CarteraError => {
+    try {
+      segmentMatches(def, fields);
+    } catch (e) {
+      if (e instanceof CarteraError) return e;
+    }
+    throw new Error('not refused');
+  };
+  const e = refused({ version: 1, groups: [{ conditions: [{ field: 'revenue', op: 'gt', value: 'mucho' }] }] });
+  expect(e.code).toBe('segment_not_number');
+  expect(segmentError('es', e, fields)).toBe('Segmento (grupo 1, condición 1): «mucho» no es un número para el campo «Ventas 12 meses».');
+  expect(segmentError('pt', e, fields)).toBe('Segmento (grupo 1, condição 1): "mucho" não é um número para o campo "Vendas 12 meses".');
 });

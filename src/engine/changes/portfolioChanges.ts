@@ -1,6 +1,7 @@
 import type { AnalysisOptions, PortfolioAnalysis, PortfolioInput } from '../classify';
 import { addMonths, isoDate } from '../dates';
-import { ABC_CLASSES, CarteraError, STATUSES } from '../types';
+import { engineError } from '../engineError';
+import { ABC_CLASSES, STATUSES } from '../types';
 import { actionLists, type ActionList } from './actionLists';
 import { classesAt } from './classesAt';
 import { migrationMatrix, type MigrationMatrix } from './migrationMatrix';
@@ -33,10 +34,10 @@ export function portfolioChanges(
 ): PortfolioChanges {
   const day = compareDate ?? addMonths(analysis.asOf, -DEFAULT_COMPARE_MONTHS);
   if (day > analysis.asOf) {
-    throw new CarteraError(
+    throw engineError(
       'compare_after_as_of',
+      { compareDay: day, asOfDay: analysis.asOf },
       `The comparison date ${isoDate(day)} is after the as-of date ${analysis.asOfIso}: choose an earlier date.`,
-      { compareDate: isoDate(day), asOf: analysis.asOfIso },
     );
   }
   const options: Partial<AnalysisOptions> = analysis.options;

@@ -1,4 +1,5 @@
-import { ABC_CLASSES, CarteraError, NO_CODE } from '../types';
+import { engineError } from '../engineError';
+import { ABC_CLASSES, NO_CODE } from '../types';
 import { basisPoints, exactCompare } from './exactCompare';
 
 export const ABC_A = 0, ABC_B = 1, ABC_C = 2, ABC_N = 3;
@@ -70,8 +71,9 @@ export function abcClasses(valueCents: Float64Array, ids: string[], options: Abc
   const n = valueCents.length;
   const { mode, mask } = options;
   if (!(options.a > 0 && options.a <= options.b && options.b <= 1)) {
-    throw new CarteraError(
-      'bad_option',
+    throw engineError(
+      'abc_thresholds',
+      { aShare: options.a, bShare: options.b },
       `ABC thresholds must satisfy 0 < A ≤ B ≤ 100 % (got A ${options.a * 100} %, B ${options.b * 100} %).`,
     );
   }

@@ -1,4 +1,5 @@
-import { CarteraError, NO_CODE } from '../types';
+import { engineError } from '../engineError';
+import { NO_CODE } from '../types';
 import type { ClientsData, QualityIssue, QualityReport, SalesData } from '../types';
 import { isoDate } from '../dates';
 import { checkAsOf } from '../checkAsOf';
@@ -70,15 +71,16 @@ export function analyzePortfolio(input: PortfolioInput, options: Partial<Analysi
   for (let i = 0; i < sales.length; i++) if (sales.day[i] > lastSale) lastSale = sales.day[i];
   const asOf = opts.asOf ?? lastSale;
   if (!Number.isFinite(asOf)) {
-    throw new CarteraError('no_sales', 'The sales range has no usable rows, so there is no date to analyse from.');
+    throw engineError('no_sales', {}, 'The sales range has no usable rows, so there is no date to analyse from.');
   }
   checkAsOf(asOf, lastSale);
   let afterAsOf = 0;
   for (let i = 0; i < sales.length; i++) if (sales.day[i] > asOf) afterAsOf++;
 
   if (opts.abcBasis === 'margin' && !sales.margin) {
-    throw new CarteraError(
+    throw engineError(
       'no_margin',
+      {},
       'ABC by margin needs a margin (or cost) column in the sales range; map one or classify by revenue.',
     );
   }
@@ -189,14 +191,12 @@ function checkSales(sales: SalesData, clientCount: number): void {
     ['day', sales.day],
     ['amount', sales.amount],
   ] as const) {
-    if (col.length < n) throw new CarteraError('bad_input', `Sales column "${name}" has ${col.length} rows, expected ${n}.`);
+    if (col.length < n) throw engineError('bad_input', {}, `Sales column "${name}" has ${col.length} rows, expected ${n}.`);
   }
   for (let i = 0; i < n; i++) {
     const c = sales.client[i];
     if (c < 0 || c >= clientCount) {
-      throw new CarteraError('bad_input', `Sales row ${sales.row[i]} refers to client index ${c}, which is not in the client table.`, {
-        row: sales.row[i],
-      });
+      throw engineError('bad_input', { row: sales.row[i] }, `Sales row ${sales.row[i]} refers to client index ${c}, which is not in the client table.`);
     }
   }
 }
@@ -211,6 +211,7 @@ function qualityAfter(input: PortfolioInput, asOf: number, afterAsOf: number, fa
       sheet,
       row: 0,
       column: input.dateColumn ?? '',
+      detail: { code: 'after_as_of', count: afterAsOf, asOfDay: asOf },
       message: `${afterAsOf} sales row(s) dated after the as-of date ${isoDate(asOf)} were set aside.`,
     });
   }
@@ -235,6 +236,7 @@ function qualityAfter(input: PortfolioInput, asOf: number, afterAsOf: number, fa
         row: Math.max(0, firstRow[c]),
         column: input.clientColumn ?? '',
         clientId: id,
+        detail: { code: 'no_purchase', asOfDay: asOf },
         message: `Client ${id} has sales rows up to ${isoDate(asOf)} but no purchase (only returns or credit notes); it is counted as Inactive.`,
       });
     }

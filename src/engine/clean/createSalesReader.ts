@@ -1,5 +1,6 @@
+import { engineError } from '../engineError';
 import {
-  CarteraError,
+  type CarteraError,
   type Categorical,
   type Cell,
   type ClientsData,
@@ -9,6 +10,7 @@ import {
   type RejectedRow,
   type SalesData,
   type SalesMapping,
+  type SalesRole,
   type SourceRef,
 } from '../types';
 import { DATE1904_OFFSET, isoDate } from '../dates';
@@ -87,11 +89,11 @@ function cellText(v: Cell): string {
 }
 
 function mixedCurrency(sheet: string, column: string, currency: string, currencyRow: number, other: string, row: number): CarteraError {
-  return new CarteraError(
+  return engineError(
     'mixed_currency',
+    { sheet, row, column, currency, currencyRow, other },
     `Column ${column} on sheet "${sheet}" mixes currencies: ${currency} (row ${currencyRow}) and ${other} (row ${row}). ` +
       'Analyse one currency at a time, or convert the amounts to one currency first.',
-    { sheet, row, column, currency, currencyRow, other },
   );
 }
 
@@ -207,21 +209,23 @@ class RowsReader implements SalesReader {
   ) {
     const where = (role: string): string =>
       `The sales range on sheet "${source.sheet}" has no ${role} column: map one of its columns to "${role}".`;
+    const sheet = { sheet: source.sheet };
     const missing = missingSalesRoles(mapping)[0];
-    if (missing === 'client' || missing === 'date') throw new CarteraError('missing_column', where(missing), { sheet: source.sheet });
+    if (missing === 'client') throw engineError('no_client_column', sheet, where('client'));
+    if (missing === 'date') throw engineError('no_date_column', sheet, where('date'));
     if (missing !== undefined)
-      throw new CarteraError(
-        'missing_column',
+      throw engineError(
+        'no_amount_column',
+        sheet,
         `The sales range on sheet "${source.sheet}" has no amount column, nor quantity and unit price columns: map "amount" (or both "quantity" and "price").`,
-        { sheet: source.sheet },
       );
     for (const [role, col] of Object.entries(mapping)) {
       if (col === undefined) continue;
       if (!Number.isInteger(col) || col < 0 || (source.headers.length > 0 && col >= source.headers.length))
-        throw new CarteraError(
+        throw engineError(
           'bad_mapping',
+          { sheet: source.sheet, role: role as SalesRole, columnNumber: col + 1 },
           `The "${role}" role points to column ${col + 1}, outside the sales range on sheet "${source.sheet}".`,
-          { sheet: source.sheet },
         );
     }
 
@@ -315,11 +319,11 @@ class RowsReader implements SalesReader {
   /** A currency mark in a number column that the currency column contradicts (SPEC §2: mixed too). */
   private currencyMismatch(col: NumberColumn, mark: string, markRow: number, currency: string, currencyRow: number): CarteraError {
     const currencyColumn = this.label(this.curIdx);
-    return new CarteraError(
+    return engineError(
       'currency_mismatch',
+      { sheet: this.sheet, row: markRow, column: col.label, mark, currency, currencyColumn, currencyRow },
       `Column ${col.label} on sheet "${this.sheet}" has an amount marked ${mark} (row ${markRow}), but the currency column ` +
         `${currencyColumn} says ${currency} (row ${currencyRow}). Analyse one currency at a time, or correct the currency column.`,
-      { sheet: this.sheet, row: markRow, column: col.label, mark, currency, currencyColumn, currencyRow },
     );
   }
 
@@ -541,6 +545,15 @@ class RowsReader implements SalesReader {
           sheet,
           row: 0,
           column: col.label,
+          detail: {
+            code: v.ambiguous ? 'decimal_mixed_ambiguous' : 'decimal_mixed',
+            dotText: v.firstA!.text,
+            dotRow: v.firstA!.row,
+            commaText: v.firstB!.text,
+            commaRow: v.firstB!.row,
+            count: v.ambiguous,
+            decimal: decimals[role],
+          },
           message:
             `Column ${col.label} mixes number forms: "${v.firstA!.text}" (row ${v.firstA!.row}) uses "." as decimal separator, ` +
             `"${v.firstB!.text}" (row ${v.firstB!.row}) uses ",". Each was read its only possible way` +
@@ -552,6 +565,13 @@ class RowsReader implements SalesReader {
           sheet,
           row: v.firstAmbiguous!.row,
           column: col.label,
+          detail: {
+            code: 'decimal_ambiguous',
+            count: v.ambiguous,
+            text: v.firstAmbiguous!.text,
+            textRow: v.firstAmbiguous!.row,
+            decimal: decimals[role],
+          },
           message:
             `Column ${col.label} has ${v.ambiguous} text number(s) such as "${v.firstAmbiguous!.text}" (row ${v.firstAmbiguous!.row}) ` +
             `that read both ways; they were read with "${decimals[role]}" as decimal separator (workbook locale).`,
@@ -567,6 +587,15 @@ class RowsReader implements SalesReader {
         sheet,
         row: 0,
         column: dateLabel,
+        detail: {
+          code: dateVotes.ambiguous ? 'date_mixed_ambiguous' : 'date_mixed',
+          dayFirstText: dateVotes.firstA!.text,
+          dayFirstRow: dateVotes.firstA!.row,
+          monthFirstText: dateVotes.firstB!.text,
+          monthFirstRow: dateVotes.firstB!.row,
+          count: dateVotes.ambiguous,
+          order,
+        },
         message:
           `Column ${dateLabel} mixes date orders: "${dateVotes.firstA!.text}" (row ${dateVotes.firstA!.row}) is day-first, ` +
           `"${dateVotes.firstB!.text}" (row ${dateVotes.firstB!.row}) is month-first. Each was read its only possible way` +
@@ -578,6 +607,13 @@ class RowsReader implements SalesReader {
         sheet,
         row: dateVotes.firstAmbiguous!.row,
         column: dateLabel,
+        detail: {
+          code: 'date_ambiguous',
+          count: dateVotes.ambiguous,
+          text: dateVotes.firstAmbiguous!.text,
+          textRow: dateVotes.firstAmbiguous!.row,
+          order,
+        },
         message:
           `Column ${dateLabel} has ${dateVotes.ambiguous} date(s) such as "${dateVotes.firstAmbiguous!.text}" (row ${dateVotes.firstAmbiguous!.row}) ` +
           `that read both ways and none that settles the order; they were read as ${orderText} (workbook locale).`,
@@ -630,6 +666,7 @@ class RowsReader implements SalesReader {
           row: newRows[k],
           column: label(ci),
           clientId: id,
+          detail: { code: 'not_in_list', firstRow: newRows[k], listSheet: list.sheet },
           message: `Client ${id} (first sale in row ${newRows[k]}) is not in the client list on sheet "${list.sheet}"; its sales are analysed and flagged "not in list".`,
         });
       }

@@ -49,6 +49,13 @@ export function possibleDuplicates(input: DuplicateNamesInput): QualityIssue[] {
       column,
       clientId: ids[k],
       otherClientId: ids[first],
+      detail: {
+        code: variant ? 'id_variant' : 'possible_duplicate',
+        otherRow: rows[first],
+        otherName: names[first],
+        row: rows[k],
+        name: names[k],
+      },
       message: variant
         ? `Clients ${pair} have the same name and ids that differ only in case, spaces, punctuation or leading zeros: probably one client keyed twice. They are kept apart.`
         : `Clients ${pair} may be the same client: their names match once normalised. They are kept apart.`,

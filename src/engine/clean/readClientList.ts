@@ -1,5 +1,5 @@
+import { engineError } from '../engineError';
 import {
-  CarteraError,
   type Cell,
   type ClientAttribute,
   type ClientMapping,
@@ -71,10 +71,10 @@ export function readClientList(
   const sheet = source.sheet;
   const ci = mapping.client;
   if (ci === undefined)
-    throw new CarteraError(
-      'missing_column',
-      `The client list on sheet "${sheet}" has no client id column: map one of its columns to "client".`,
+    throw engineError(
+      'client_list_no_id',
       { sheet },
+      `The client list on sheet "${sheet}" has no client id column: map one of its columns to "client".`,
     );
   const firstRow = source.headerRow + 1;
   const label = (index: number): string => columnLabel(source.firstColumn, index, source.headers[index]);
@@ -107,6 +107,7 @@ export function readClientList(
         row,
         column: label(ci),
         clientId: dict.labels[c],
+        detail: { code: 'duplicate_client', firstRow: firstRowOf[c] },
         message: `Client id ${dict.labels[c]} appears again in row ${row} (first in row ${firstRowOf[c]}); the first row is used.`,
       });
     } else {
@@ -188,6 +189,7 @@ export function readClientList(
           row,
           column: label(c),
           clientId: dict.labels[k],
+          detail: { code: 'not_a_date', value: String(v) },
           message: `"${String(v)}" in ${label(c)}, row ${row}, is not a date; left blank.`,
         });
       }
@@ -203,6 +205,7 @@ export function readClientList(
         sheet,
         row: 0,
         column: label(c),
+        detail: { code: 'date_order_doubtful', order },
         message: `Column ${label(c)} has dates that read both ways (day/month or month/day); they were read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}.`,
       });
     return out;
@@ -240,6 +243,7 @@ export function readClientList(
         sheet,
         row: 0,
         column: label(c),
+        detail: { code: 'decimal_doubtful', decimal },
         message: `Column ${label(c)} has text numbers that read both ways (such as "1.234"); they were read with "${decimal}" as decimal separator.`,
       });
     return out;

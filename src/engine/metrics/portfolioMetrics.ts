@@ -9,7 +9,8 @@ import {
 } from '../dates';
 import * as money from '../money';
 import type { Occasions } from '../purchaseOccasions';
-import { CarteraError, type ClientsData, type SalesData } from '../types';
+import { engineError } from '../engineError';
+import type { CarteraError, ClientsData, SalesData } from '../types';
 import { type ClientGroups, clientGroups } from './clientGroups';
 import { cohortTriangle } from './cohortTriangle';
 import { metricRows } from './metricRows';
@@ -69,11 +70,11 @@ const MONTHS_PER: Record<Granularity, number> = { month: 1, quarter: 3, half: 6,
 export const MAX_PERIODS = 2400;
 
 function tooManyPeriods(nP: number, minDay: number, asOf: number, granularity: Granularity): CarteraError {
-  return new CarteraError(
+  return engineError(
     'too_many_periods',
+    { periods: nP, max: MAX_PERIODS, firstDay: minDay, asOfDay: asOf, granularity },
     `From the first sale (${isoDate(minDay)}) to the as-of date (${isoDate(asOf)}) there are ${nP} periods of one ${granularity}; ` +
       `at most ${MAX_PERIODS} can be analysed: choose a later first date, an earlier as-of date or a longer period.`,
-    { periods: nP, max: MAX_PERIODS, first: isoDate(minDay), asOf: isoDate(asOf), granularity },
   );
 }
 const ABC_A = 0;
@@ -91,9 +92,9 @@ export function portfolioMetrics(input: MetricsInput, options: MetricsOptions): 
   const notes: MetricNote[] = [];
   const nC = clients.ids.length;
   const abc = input.abcClass ?? null;
-  if (!Number.isFinite(asOf)) throw new CarteraError('bad_as_of', 'The as-of date is not a date.');
+  if (!Number.isFinite(asOf)) throw engineError('bad_as_of', {}, 'The as-of date is not a date.');
   if (abc && abc.length !== nC)
-    throw new CarteraError('bad_input', `ABC classes are given for ${abc.length} clients, expected ${nC}.`);
+    throw engineError('bad_input', {}, `ABC classes are given for ${abc.length} clients, expected ${nC}.`);
 
   const timeline = periodize(sales, occasions, nC, asOf, granularity);
   if (!timeline) {
@@ -280,8 +281,9 @@ function periodize(
       continue;
     }
     if (!(rowClient[i] >= 0 && rowClient[i] < nC))
-      throw new CarteraError(
+      throw engineError(
         'bad_input',
+        { row: sales.row[i] },
         `Sales row ${sales.row[i]} refers to client index ${rowClient[i]}, outside the ${nC} clients.`,
       );
     const q = dayPeriod[rowDay[i] - minDay];
@@ -328,8 +330,9 @@ function periodize(
     buyStart[q + 1]++;
     const c = occasions.client[o];
     if (!(c >= 0 && c < nC))
-      throw new CarteraError(
+      throw engineError(
         'bad_input',
+        {},
         `A purchase refers to client index ${c}, outside the ${nC} clients.`,
       );
     if (firstBuy[c] < 0 || q < firstBuy[c]) firstBuy[c] = q;

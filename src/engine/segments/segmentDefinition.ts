@@ -1,4 +1,4 @@
-import { CarteraError } from '../types';
+import { engineError } from '../engineError';
 
 export const SEGMENT_OPS = [
   'equals',
@@ -54,15 +54,21 @@ export function parseSegmentDefinition(stored: unknown): SegmentDefinition {
     try {
       obj = JSON.parse(obj);
     } catch {
-      throw bad('the stored segment is not valid JSON');
+      throw engineError('segment_json', {}, 'Segment: the stored segment is not valid JSON.');
     }
   }
-  if (!isObject(obj) || !Array.isArray(obj.groups)) throw bad('a segment needs a list of groups');
+  if (!isObject(obj) || !Array.isArray(obj.groups))
+    throw engineError('segment_no_groups', {}, 'Segment: a segment needs a list of groups.');
   const groups: SegmentGroup[] = obj.groups.map((g: unknown, gi: number) => {
-    if (!isObject(g) || !Array.isArray(g.conditions)) throw bad(`group ${gi + 1} needs a list of conditions`);
+    if (!isObject(g) || !Array.isArray(g.conditions))
+      throw engineError(
+        'segment_group_no_conditions',
+        { group: gi + 1 },
+        `Segment: group ${gi + 1} needs a list of conditions.`,
+      );
     return {
       conditions: g.conditions.map((c: unknown, ci: number) =>
-        condition(c, `group ${gi + 1}, condition ${ci + 1}`),
+        condition(c, { group: gi + 1, condition: ci + 1 }),
       ),
     };
   });
@@ -71,22 +77,29 @@ export function parseSegmentDefinition(stored: unknown): SegmentDefinition {
   return def;
 }
 
-function condition(c: unknown, where: string): SegmentCondition {
-  if (!isObject(c)) throw bad(`${where} is not a condition`);
+function condition(c: unknown, at: { group: number; condition: number }): SegmentCondition {
+  const where = `group ${at.group}, condition ${at.condition}`;
+  if (!isObject(c)) throw engineError('segment_not_condition', at, `Segment: ${where} is not a condition.`);
   const { field, op } = c;
-  if (typeof field !== 'string' || field === '') throw bad(`${where} has no field`);
+  if (typeof field !== 'string' || field === '')
+    throw engineError('segment_no_field', at, `Segment: ${where} has no field.`);
   if (typeof op !== 'string' || !(SEGMENT_OPS as readonly string[]).includes(op))
-    throw bad(`${where} has an unknown operator ${JSON.stringify(op)}`);
+    throw engineError(
+      'segment_unknown_operator',
+      { ...at, op: String(op) },
+      `Segment: ${where} has an unknown operator ${JSON.stringify(op)}.`,
+    );
   const out: SegmentCondition = { field, op: op as SegmentOp };
   if (c.not === true) out.not = true;
   const isValue = (v: unknown): v is SegmentValue =>
     typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
   if (op === 'equals' || op === 'contains' || (COMPARISON_OPS as readonly string[]).includes(op)) {
-    if (!isValue(c.value)) throw bad(`${where} (${op}) needs a value`);
+    if (!isValue(c.value))
+      throw engineError('segment_needs_value', { ...at, op }, `Segment: ${where} (${op}) needs a value.`);
     out.value = c.value;
   } else if (op === 'in') {
     if (!Array.isArray(c.values) || !c.values.every(isValue))
-      throw bad(`${where} (in) needs a list of values`);
+      throw engineError('segment_needs_values', at, `Segment: ${where} (in) needs a list of values.`);
     out.values = [...c.values];
   } else if (op === 'between') {
     const v = c.values;
@@ -96,7 +109,11 @@ function condition(c: unknown, where: string): SegmentCondition {
       !v.every((x) => x === null || isValue(x)) ||
       (v[0] === null && v[1] === null)
     )
-      throw bad(`${where} (between) needs [from, to], one of them may be empty`);
+      throw engineError(
+        'segment_needs_range',
+        at,
+        `Segment: ${where} (between) needs [from, to], one of them may be empty.`,
+      );
     out.values = [v[0], v[1]];
   }
   return out;
@@ -104,8 +121,4 @@ function condition(c: unknown, where: string): SegmentCondition {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function bad(what: string): CarteraError {
-  return new CarteraError('bad_segment', `Segment: ${what}.`);
 }

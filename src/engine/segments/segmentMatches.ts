@@ -1,4 +1,4 @@
-import { CarteraError } from '../types';
+import { engineError } from '../engineError';
 import { dayFromIso } from '../dates';
 import { foldText } from './foldText';
 import { ordinalRanks } from './ordinalRanks';
@@ -22,11 +22,12 @@ export function segmentMatches(definition: SegmentDefinition, fields: SegmentFie
     group.conditions.forEach((c, ci) => {
       const field = fields.byKey.get(c.field);
       if (!field)
-        throw new CarteraError(
-          'unknown_field',
+        throw engineError(
+          'segment_unknown_field',
+          { group: gi + 1, condition: ci + 1, field: c.field },
           `Segment (group ${gi + 1}, condition ${ci + 1}): there is no field "${c.field}" in this analysis.`,
         );
-      apply(mask, field, c, `group ${gi + 1}, condition ${ci + 1}`);
+      apply(mask, field, c, { group: gi + 1, condition: ci + 1 });
     });
     for (let i = 0; i < n; i++) out[i] |= mask[i];
   });
@@ -34,16 +35,16 @@ export function segmentMatches(definition: SegmentDefinition, fields: SegmentFie
 }
 
 /** mask[i] &= condition(client i). */
-function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where: string): void {
+function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, at: At): void {
   const n = mask.length;
   const flip = c.not ? 1 : 0;
   if (field.kind === 'text' || field.kind === 'code') {
     // Decide once per label; slot 0 is the blank value.
     const labels = field.labels;
     const table = new Uint8Array(labels.length + 1);
-    if (isComparison(c.op)) levelTable(table, c, field, where);
+    if (isComparison(c.op)) levelTable(table, c, field, at);
     else {
-      const test = labelTest(c, field, where);
+      const test = labelTest(c, field, at);
       for (let k = 0; k < labels.length; k++) table[k + 1] = test(foldText(labels[k]));
     }
     for (let k = 1; k <= labels.length; k++) table[k] ^= flip;
@@ -62,7 +63,7 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where
     return;
   }
   const values = field.values;
-  const num = (v: SegmentValue | null | undefined): number => toNumber(v, field.kind, field.key, where);
+  const num = (v: SegmentValue | null | undefined): number => toNumber(v, field.kind, field.key, at);
   switch (c.op) {
     case 'isEmpty':
     case 'notEmpty': {
@@ -106,14 +107,15 @@ function apply(mask: Uint8Array, field: SegmentField, c: SegmentCondition, where
       return;
     }
     case 'contains':
-      throw new CarteraError(
-        'bad_segment',
-        `Segment (${where}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`,
+      throw engineError(
+        'segment_contains_text',
+        { ...at, field: field.key },
+        `Segment (${where(at)}): "contains" applies to text, not to the ${field.kind} field "${field.label}".`,
       );
   }
 }
 
-function labelTest(c: SegmentCondition, field: SegmentField, where: string): (folded: string) => 0 | 1 {
+function labelTest(c: SegmentCondition, field: SegmentField, at: At): (folded: string) => 0 | 1 {
   switch (c.op) {
     case 'isEmpty':
       return () => 0;
@@ -136,9 +138,10 @@ function labelTest(c: SegmentCondition, field: SegmentField, where: string): (fo
     case 'gte':
     case 'lt':
     case 'lte':
-      throw new CarteraError(
-        'bad_segment',
-        `Segment (${where}): "${c.op}" applies to numbers and dates, not to the field "${field.label}".`,
+      throw engineError(
+        'segment_not_text_op',
+        { ...at, op: c.op, field: field.key },
+        `Segment (${where(at)}): "${c.op}" applies to numbers and dates, not to the field "${field.label}".`,
       );
   }
 }
@@ -150,15 +153,16 @@ const isComparison = (op: SegmentCondition['op']): boolean =>
  * > ≥ < ≤ on a text field of ordinal levels (Bajo < Medio < Medio-alto < Alto, `ordinalRanks`):
  * table[k + 1] = 1 when label k is on the asked side of the value. Any other text field is refused.
  */
-function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField, where: string): void {
+function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField, at: At): void {
   const labels = field.labels ?? [];
   const filled = labels.flatMap((l, k) => (String(l).trim() === '' ? [] : [k]));
   const ranks =
     field.kind === 'text' ? ordinalRanks([...filled.map((k) => labels[k]), String(c.value ?? '')]) : null;
   if (!ranks)
-    throw new CarteraError(
-      'bad_segment',
-      `Segment (${where}): "${c.op}" applies to numbers, dates and ordered levels (such as low < medium < high), not to the field "${field.label}" with the value ${JSON.stringify(c.value)}.`,
+    throw engineError(
+      'segment_not_ordered',
+      { ...at, op: c.op, field: field.key, value: String(c.value ?? '') },
+      `Segment (${where(at)}): "${c.op}" applies to numbers, dates and ordered levels (such as low < medium < high), not to the field "${field.label}" with the value ${JSON.stringify(c.value)}.`,
     );
   const x = ranks[filled.length];
   filled.forEach((k, j) => {
@@ -169,12 +173,7 @@ function levelTable(table: Uint8Array, c: SegmentCondition, field: SegmentField,
 }
 
 /** A condition's value for a number or date field: numbers as typed ("1.234,5" and "1,234.5" too), dates as ISO text or serials. */
-function toNumber(
-  v: SegmentValue | null | undefined,
-  kind: 'number' | 'date',
-  key: string,
-  where: string,
-): number {
+function toNumber(v: SegmentValue | null | undefined, kind: 'number' | 'date', key: string, at: At): number {
   let x = NaN;
   if (typeof v === 'number') x = v;
   else if (typeof v === 'string') {
@@ -183,9 +182,10 @@ function toNumber(
     if (Number.isNaN(x)) x = parseNumber(t);
   }
   if (!Number.isFinite(x))
-    throw new CarteraError(
-      'bad_segment',
-      `Segment (${where}): ${JSON.stringify(v)} is not a ${kind === 'date' ? 'date (YYYY-MM-DD)' : 'number'} for the field "${key}".`,
+    throw engineError(
+      kind === 'date' ? 'segment_not_date' : 'segment_not_number',
+      { ...at, field: key, value: typeof v === 'string' ? v : (JSON.stringify(v) ?? '') },
+      `Segment (${where(at)}): ${JSON.stringify(v)} is not a ${kind === 'date' ? 'date (YYYY-MM-DD)' : 'number'} for the field "${key}".`,
     );
   return x;
 }
@@ -201,3 +201,11 @@ function parseNumber(t: string): number {
   else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\./g, '');
   return Number(s);
 }
+
+/** Where a condition is: 1-based group and condition. */
+interface At {
+  group: number;
+  condition: number;
+}
+
+const where = (at: At): string => `group ${at.group}, condition ${at.condition}`;

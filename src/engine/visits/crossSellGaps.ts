@@ -1,5 +1,5 @@
 import type { Categorical, ClientsData, SalesData } from '../types';
-import { CarteraError } from '../types';
+import { engineError } from '../engineError';
 import { trailingWindowStart } from '../dates';
 import { toCents } from '../money';
 import { foldText } from '../segments/foldText';
@@ -69,8 +69,9 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   const { clients, sales, asOf } = input;
   const product = sales.product;
   if (!product)
-    throw new CarteraError(
+    throw engineError(
       'no_product_line',
+      {},
       'Cross-selling needs a product line (or category) column in the sales range.',
     );
   const minShare = input.minShare ?? 0.5;
@@ -97,8 +98,9 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   let segmentKey = input.segmentKey === undefined ? roleKey : input.segmentKey;
   if (segmentKey !== null && !clients.attributes[segmentKey]) {
     if (input.segmentKey !== undefined)
-      throw new CarteraError(
+      throw engineError(
         'unknown_attribute',
+        { attribute: segmentKey },
         `Cross-selling: the client list has no column "${segmentKey}".`,
       );
     segmentKey = null;
@@ -119,8 +121,9 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
   }
   const S = segments.length;
   if (S * L > MAX_GRID)
-    throw new CarteraError(
+    throw engineError(
       'too_many_groups',
+      { segments: S, lines: L },
       `Cross-selling: ${S} segments × ${L} product lines is too large a grid; choose a coarser segment or product column.`,
     );
 

@@ -1,5 +1,5 @@
 import type { Categorical, Cell, ClientsData, SourceRef } from '../types';
-import { CarteraError } from '../types';
+import { engineError } from '../engineError';
 import { columnLabel } from '../clean/columnLetter';
 import { clientId } from '../clean/clientId';
 import { dateReadings, parseDate, type DateOrder } from '../clean/parseDate';
@@ -74,10 +74,10 @@ export function readVisitLog(
     const col = mapping[role];
     if (col === undefined && role === 'salesperson') continue;
     if (col === undefined || !Number.isInteger(col) || col < 0 || (rows.length && col >= width))
-      throw new CarteraError(
-        'visit_log_mapping',
+      throw engineError(
+        col === undefined ? 'visit_log_unmapped' : 'visit_log_outside',
+        { sheet: source.sheet, role },
         `Visits log on sheet "${source.sheet}": the ${role} column is ${col === undefined ? 'not mapped' : 'outside the range'}.`,
-        { sheet: source.sheet },
       );
   }
   const label = (col: number) => columnLabel(source.firstColumn, col, source.headers[col]);

@@ -1,4 +1,5 @@
-import { CarteraError } from '../types';
+import { engineError } from '../engineError';
+import type { CarteraError } from '../types';
 
 /**
  * The visit policy: an editable table, stored in the workbook as JSON (JSON.stringify of this
@@ -62,11 +63,11 @@ export function parseVisitPolicy(stored?: unknown): VisitPolicy {
     try {
       obj = JSON.parse(obj);
     } catch {
-      throw new CarteraError('bad_visit_policy', 'The stored visit policy is not valid JSON.');
+      throw engineError('visit_policy_json', {}, 'The stored visit policy is not valid JSON.');
     }
   }
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
-    throw new CarteraError('bad_visit_policy', 'The visit policy must be a table of values.');
+    throw engineError('visit_policy_not_table', {}, 'The visit policy must be a table of values.');
   const src = obj as Record<string, unknown>;
   const d = DEFAULT_VISIT_POLICY;
   const policy: VisitPolicy = {
@@ -90,28 +91,48 @@ export function parseVisitPolicy(stored?: unknown): VisitPolicy {
     const target = policy[table] as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(given)) {
       if (!(k in target))
-        throw new CarteraError('bad_visit_policy', `Visit policy: unknown entry ${table}.${k}.`);
+        throw engineError(
+          'visit_policy_unknown_entry',
+          { entry: `${table}.${k}` },
+          `Visit policy: unknown entry ${table}.${k}.`,
+        );
       target[k] = amount(v, `${table}.${k}`);
     }
   }
   const caps = src.capacityBySalesperson;
   if (caps !== undefined) {
     if (typeof caps !== 'object' || caps === null) throw bad('capacityBySalesperson', caps);
-    for (const [name, v] of Object.entries(caps))
-      policy.capacityBySalesperson[name] = amount(v, `capacity of ${name}`);
+    for (const [name, v] of Object.entries(caps)) {
+      if (!isAmount(v))
+        throw engineError(
+          'visit_policy_bad_capacity',
+          { salesperson: name, value: JSON.stringify(v) ?? String(v) },
+          `Visit policy: capacity of ${name} must be a number ≥ 0 (got ${JSON.stringify(v)}).`,
+        );
+      policy.capacityBySalesperson[name] = amount(v, name);
+    }
   }
   return policy;
 }
 
+function asNumber(v: unknown): unknown {
+  return typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : v;
+}
+
+function isAmount(v: unknown): boolean {
+  const x = asNumber(v);
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
+}
+
 function amount(v: unknown, name: string): number {
-  const x = typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : v;
-  if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw bad(name, v);
-  return x;
+  if (!isAmount(v)) throw bad(name, v);
+  return asNumber(v) as number;
 }
 
 function bad(name: string, v: unknown): CarteraError {
-  return new CarteraError(
-    'bad_visit_policy',
+  return engineError(
+    'visit_policy_bad_number',
+    { entry: name, value: JSON.stringify(v) ?? String(v) },
     `Visit policy: ${name} must be a number ≥ 0 (got ${JSON.stringify(v)}).`,
   );
 }

@@ -180,7 +180,7 @@ describe('changes over time (SPEC §11) on a hand-made log', () => {
     expect(analyse(input, { asOf: T1 }).changes?.compareDate).toBe(T0);
     expect(analyse(input, { asOf: T1, compareDate: T0 - 100 }).changes?.compareDate).toBe(T0 - 100);
     expect(() => analyse(input, { compareDate: 1.5 })).toThrow(
-      expect.objectContaining({ code: 'bad_option' }),
+      expect.objectContaining({ code: 'bad_option_date', where: { option: 'compareDate', value: '1.5' } }),
     );
   });
 
