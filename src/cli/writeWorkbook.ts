@@ -14,7 +14,7 @@ import { writeReport } from '../excel/writeReport';
 import { sheetNameFor } from '../files/sheetNameFor';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
-import { hasMessage, type Locale, type MessageParams } from '../i18n';
+import { isMessageKey, type Locale, type MessageParams } from '../i18n';
 import './cliMessages';
 import { fullReport } from '../report/fullReport';
 import type { CliAnalysis } from './analyze';
@@ -117,6 +117,7 @@ function dataRows(ingested: Ingested, headerRow: number): Int32Array {
 }
 
 function workbookError(file: string, code: string, params: MessageParams = {}): CliError {
-  const key = hasMessage('en', `cli.workbook.${code}`) ? `cli.workbook.${code}` : 'cli.workbook.failed';
+  const known = `cli.workbook.${code}`;
+  const key = isMessageKey(known) ? known : 'cli.workbook.failed';
   return new CliError(key, { file, code, max: MAX_COLUMNS, ...params });
 }

@@ -1,7 +1,7 @@
 // Messages of the write path that the report catalogue does not have (registered on import).
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const writeMessages = defineMessages({
   es: {
     'error.writeIncomplete':
       'No se pudieron escribir los resultados ({detail}) ni deshacer del todo lo empezado: pueden quedar hojas ocultas «Cartera tmp …» o columnas «Cartera: …» a medio escribir. Vuelva a ejecutar el análisis: las limpia.',
@@ -15,3 +15,9 @@ registerMessages({
       'The results could not be written ({detail}), and what was started could not be fully undone: hidden "Cartera tmp …" sheets or half-written "Cartera: …" columns may remain. Run the analysis again: it cleans them up.',
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    write: typeof writeMessages;
+  }
+}

@@ -1,8 +1,8 @@
 // The file module's messages in Spanish, Portuguese and English (keys file.<code>, and the reject
 // reason of a row whose quoting is broken).
-import { registerMessages, type Catalogues } from '../i18n';
+import { defineMessages } from '../i18n';
 
-export const fileMessages: Catalogues = {
+export const fileMessages = defineMessages({
   es: {
     'file.file_not_found': '{file}: el archivo no existe',
     'file.file_is_directory': '{file}: es una carpeta, no un archivo',
@@ -79,6 +79,10 @@ export const fileMessages: Catalogues = {
     'file.warning.invalidBytes': '{count} byte(s) that are not UTF-8 show as "\uFFFD" (row {rows})',
     'reason.broken_quotes': 'Unclosed quote in the row',
   },
-};
+});
 
-registerMessages(fileMessages);
+declare module '../i18n' {
+  interface MessageCatalogues {
+    files: typeof fileMessages;
+  }
+}

@@ -1,9 +1,9 @@
 // Messages of the metrics, portfolio value, visits and cross-selling sheets (src/report/
 // metricsSheets, valueSheets, visitsSheets, fullReport). Sheet names stay under 32 characters and
 // avoid : \ / ? * [ ].
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const metricsMessages: Catalogues = {
+export const metricsMessages = defineMessages({
   es: {
     'sheet.metrics': 'Cartera - Métricas',
     'sheet.cohorts': 'Cartera - Cohortes',
@@ -970,4 +970,4 @@ export const metricsMessages: Catalogues = {
     'warn.crossSell': 'Cross-selling could not be computed: {detail}',
     'warn.crossSell.no_product_line': 'Cross-selling needs a product line (or category) column in the sales; none was mapped.',
   },
-};
+});

@@ -1,8 +1,8 @@
 // The report's messages (sheet names, headers, labels, errors of the Excel I/O). Sheet names stay
 // under 32 characters and avoid : \ / ? * [ ].
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const reportMessages: Catalogues = {
+export const reportMessages = defineMessages({
   es: {
     'sheet.summary': 'Cartera - Resumen',
     'sheet.clients': 'Cartera - Clientes',
@@ -501,4 +501,4 @@ export const reportMessages: Catalogues = {
     'error.visitsColumns': 'The visits log {address} has no client and date columns.',
     'error.writeFailed': 'The results could not be written ({detail}). The workbook is as it was.',
   },
-};
+});

@@ -1,7 +1,7 @@
 // The playground's own chrome (toolbar, grid, tabs) in Spanish, Portuguese and English.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const playgroundMessages = defineMessages({
   es: {
     'playground.confirm.title': '¿Descartar el libro actual?',
     'playground.confirm.reset': 'Se vuelve a cargar el libro de ejemplo: se pierden los cambios y los resultados del libro actual. Para conservarlos, descárguelo antes (XLSX ↓).',
@@ -75,3 +75,9 @@ registerMessages({
     'playground.emptySheet': 'Empty sheet',
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    playground: typeof playgroundMessages;
+  }
+}

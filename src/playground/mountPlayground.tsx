@@ -1,16 +1,19 @@
 // Entry of the playground (outside Office): mounts the page into `element`.
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { type Locale } from '../i18n';
+import { parseLocale, type Locale } from '../i18n';
 import { Playground, type PlaygroundProps } from './Playground';
 
-/** The language from ?lang=es|pt|en, else the browser's, else Spanish (most of Cartera's users). */
+/**
+ * The language from ?lang=es|pt|pt-BR|pt-PT|en (pt = Brazil's), else the browser's (pt-PT, pt-AO... →
+ * pt-PT), else Spanish (most of Cartera's users).
+ */
 export function playgroundLocale(search: string, languages: readonly string[]): Locale {
-  const asked = new URLSearchParams(search).get('lang')?.toLowerCase();
-  if (asked === 'es' || asked === 'pt' || asked === 'en') return asked;
+  const asked = parseLocale(new URLSearchParams(search).get('lang'));
+  if (asked) return asked;
   for (const l of languages) {
-    const p = l.toLowerCase().slice(0, 2);
-    if (p === 'es' || p === 'pt' || p === 'en') return p;
+    const p = parseLocale(l);
+    if (p) return p;
   }
   return 'es';
 }

@@ -151,7 +151,7 @@ function matrixBlocks(
   const grid = (values: ArrayLike<number>, scale: (v: number) => number) =>
     rowsCodes.map((f) => columnCodes.map((t) => scale(values[at(f) * side + at(t)])));
   const matrix = (
-    key: string,
+    key: `${'abc' | 'status'}${'Clients' | 'Revenue'}`,
     values: number[][],
     numberFormat: string,
     colourScale: ColourScale,

@@ -2,6 +2,7 @@
 // written beside the user's client list.
 import type { PortfolioAnalysis } from '../engine/classify';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
+import type { MessageKey } from '../i18n';
 import { fraction, money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
 import type { ClientColumns, IconSetSpec, OutputColumn, OutputTable } from './types';
@@ -27,14 +28,14 @@ function fields(analysis: PortfolioAnalysis, ctx: ReportContext, clients?: Clien
   const { facts, abc, rfm, lifecycle, behaviour } = analysis;
   const c = ctx.column;
   // labels looked up once per code, not once per client
-  const labels = (prefix: string, ids: readonly string[]) => ids.map((id) => ctx.text(`${prefix}.${id}`));
+  const labels = (keys: readonly MessageKey[]) => keys.map((key) => ctx.text(key));
   const label = (names: string[], code: number) => (code === NO_CODE ? '' : names[code]);
   const yesNo = [ctx.text('no'), ctx.text('yes')];
-  const segmentNames = labels('seg', RFM_SEGMENTS);
+  const segmentNames = labels(RFM_SEGMENTS.map((id) => `seg.${id}` as const));
   const noSegment = ctx.text('seg.none');
-  const statusNames = labels('status', STATUSES);
-  const behaviourNames = labels('behaviour', BEHAVIOURS);
-  const trendNames = labels('trend', TRENDS);
+  const statusNames = labels(STATUSES.map((id) => `status.${id}` as const));
+  const behaviourNames = labels(BEHAVIOURS.map((id) => `behaviour.${id}` as const));
+  const trendNames = labels(TRENDS.map((id) => `trend.${id}` as const));
   const nameKey = clients?.roles.name;
   const nameAttr = nameKey ? clients.attributes[nameKey] : undefined;
   const out: Field[] = [{ column: { ...c('clientId', 'text'), width: 16 }, value: (i) => analysis.ids[i] }];

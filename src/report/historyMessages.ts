@@ -1,7 +1,7 @@
 // Strings of the "Historial" sheet (registered on import).
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const historyMessages = defineMessages({
   es: {
     'history.sheet': 'Cartera - Historial',
     'history.heading': 'Historial de análisis',
@@ -36,3 +36,9 @@ registerMessages({
     'history.chart': 'Clients by ABC class in each analysis',
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    history: typeof historyMessages;
+  }
+}

@@ -2,7 +2,7 @@
 // Excel table, with what was found and a preview.
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { formatNumber, t, type Locale } from '../i18n';
+import { formatNumber, translator, type Locale, type MessageKey } from '../i18n';
 import type { RangeSource, SourceInfo, TableInfo } from './controller';
 import type { SourceState } from './paneState';
 import { SourcePreview } from './SourcePreview';
@@ -38,14 +38,14 @@ interface PickerProps {
   busy: boolean;
   optional: boolean;
   /** message key shown when nothing is chosen */
-  emptyKey: string;
+  emptyKey: MessageKey;
   /** message key of the button that clears an optional choice */
-  clearKey?: string;
+  clearKey?: MessageKey;
   onChoose: (choice: SourceChoice | null) => void;
 }
 
 function SourcePicker({ id, locale, title, tables, value, busy, optional, emptyKey, clearKey, onChoose }: PickerProps): React.ReactElement {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const table = value?.source.kind === 'table' ? value.source.name : '';
   return (
     <section className="cartera-section" aria-labelledby={`${id}-title`}>
@@ -104,7 +104,7 @@ function tableLabel(tables: TableInfo[], name: string): string {
 
 export function DataStep(props: DataStepProps): React.ReactElement {
   const { locale, tables, busy } = props;
-  const tr = (key: string) => t(locale, key);
+  const tr = translator(locale);
   return (
     <div className="cartera-step">
       <SourcePicker

@@ -1,7 +1,7 @@
 // The task pane's own strings (the report's live in src/i18n/reportMessages.ts). Registered on import.
-import { registerMessages, type Catalogues } from '../i18n';
+import { defineMessages } from '../i18n';
 
-export const paneMessages: Catalogues = {
+export const paneMessages = defineMessages({
   es: {
     'pane.title': 'Cartera de clientes',
     'pane.notInExcel': 'Cartera funciona dentro de Excel: ábralo desde Inicio → Cartera de clientes.',
@@ -750,12 +750,10 @@ export const paneMessages: Catalogues = {
     'pane.field.clv': 'Client lifetime value',
     'pane.field.age': 'Age',
   },
-};
-
-registerMessages(paneMessages);
+});
 
 // Names of the column roles in the mapping step (sales roles, then client-list roles).
-const roleNames: Record<string, [es: string, pt: string, en: string]> = {
+const roleNames = {
   client: ['Cliente (código)', 'Cliente (código)', 'Client (id)'],
   date: ['Fecha', 'Data', 'Date'],
   amount: ['Importe', 'Valor', 'Amount'],
@@ -788,15 +786,23 @@ const roleNames: Record<string, [es: string, pt: string, en: string]> = {
   phone: ['Teléfono', 'Telefone', 'Phone'],
   contact: ['Contacto', 'Contato', 'Contact'],
   address: ['Dirección', 'Endereço', 'Address'],
-};
-registerMessages({
-  es: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[0]])),
-  pt: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[1]])),
-  en: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[2]])),
+} satisfies Record<string, [es: string, pt: string, en: string]>;
+type RoleKey = `pane.role.${keyof typeof roleNames}`;
+const roleColumn = (i: 0 | 1 | 2) =>
+  Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[i]])) as Record<RoleKey, string>;
+export const roleMessages = defineMessages({
+  es: roleColumn(0),
+  pt: roleColumn(1),
+  en: roleColumn(2),
+  'pt-PT': {
+    'pane.role.firstContact': 'Data do primeiro contacto',
+    'pane.role.income': 'Nível de rendimento',
+    'pane.role.contact': 'Contacto',
+  },
 });
 
 // The visit policy editor (SPEC §8).
-registerMessages({
+export const policyMessages = defineMessages({
   "es": {
     "pane.policy.title": "Política de visitas",
     "pane.policy.visitsA": "Clientes A: visitas al año",
@@ -843,3 +849,11 @@ registerMessages({
     "pane.policy.bad": "Type a number of 0 or more."
   }
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    pane: typeof paneMessages;
+    roles: typeof roleMessages;
+    policy: typeof policyMessages;
+  }
+}

@@ -1,7 +1,7 @@
 // Strings of the "analyse again" card on the first screen (issue #18), registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const refreshMessages = defineMessages({
   es: {
     'pane.refresh.title': 'Último análisis: datos hasta el {asOf}',
     'pane.refresh.titleNoDate': 'Este libro ya se analizó',
@@ -60,3 +60,9 @@ registerMessages({
     'pane.refresh.confirmColumns': 'The data\'s columns changed: check them under "Columns".',
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    refresh: typeof refreshMessages;
+  }
+}

@@ -1,9 +1,9 @@
 // Which required roles a mapping still lacks (SPEC §1): sales need a client id, a date and either an
 // amount or quantity × unit price; a client list needs its client id.
-import type { ClientMapping, SalesMapping } from '../engine/types';
+import type { ClientMapping, ClientRole, SalesMapping, SalesRole } from '../engine/types';
 
-export function missingSalesRoles(mapping: SalesMapping): string[] {
-  const missing: string[] = [];
+export function missingSalesRoles(mapping: SalesMapping): SalesRole[] {
+  const missing: SalesRole[] = [];
   if (mapping.client === undefined) missing.push('client');
   if (mapping.date === undefined) missing.push('date');
   if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined)) {
@@ -14,7 +14,7 @@ export function missingSalesRoles(mapping: SalesMapping): string[] {
   return missing;
 }
 
-export function missingClientRoles(mapping: ClientMapping): string[] {
+export function missingClientRoles(mapping: ClientMapping): ClientRole[] {
   return mapping.client === undefined ? ['client'] : [];
 }
 

@@ -1,7 +1,7 @@
 // The Results view's back-test line (SPEC §7 validation: "how good is this model here?").
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const validationMessages = defineMessages({
   es: {
     'pane.validation':
       'Validación del modelo: en el periodo de prueba final, de {holdout} {unit}, se preveían {predicted} compras repetidas y hubo {actual} ({difference}); error medio por cliente {mae}.',
@@ -21,3 +21,9 @@ registerMessages({
     'pane.validation.unit.days': 'days',
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    validation: typeof validationMessages;
+  }
+}

@@ -206,7 +206,7 @@ describe('messages', () => {
 
   test('the placeholders of a key are the same in every language', () => {
     const params = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',');
-    const differ = Object.keys(paneMessages.es).filter(
+    const differ = (Object.keys(paneMessages.es) as (keyof typeof paneMessages.es)[]).filter(
       (k) => params(paneMessages.es[k]) !== params(paneMessages.pt[k]) || params(paneMessages.es[k]) !== params(paneMessages.en[k]),
     );
     expect(differ).toEqual([]);

@@ -195,7 +195,7 @@ test('the draft: > ≥ < ≤ offered for numbers and dates, not for text; a comp
   expect(members(definitionOf(draft, fields.byKey))).toEqual(['C001', 'C003', 'C005']);
   expect(opLabel('es', 'gt', 'number')).toBe('mayor que (>)');
   expect(opLabel('es', 'gt', 'date')).toBe('posterior a');
-  expect(opLabel('pt', 'lte', 'number')).toBe('menor ou igual a (≤)');
+  expect(opLabel('pt-BR', 'lte', 'number')).toBe('menor ou igual a (≤)');
 });
 
 describe('the builder on screen', () => {
