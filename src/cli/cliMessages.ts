@@ -119,6 +119,13 @@ export const cliMessages = defineMessages({
     'cli.data.noAmount':
       '{file}: no amount column, nor quantity and unit price columns (columns: {columns}); name them with --map amount=HEADER',
   },
+  'pt-PT': {
+    'cli.workbook.range_too_large': '--out {file}: a tabela {sheet} tem {columns} colunas; o livro aceita no máximo {max}',
+    'cli.workbook.failed': '--out {file}: não foi possível preparar o livro ({code})',
+    'cli.arg.noCommand': 'falta o comando (tente: cartera analyze --sales FICHEIRO, ou cartera --help)',
+    'cli.arg.outXlsx': '--out: "{value}" deve ser um ficheiro .xlsx',
+    'cli.arg.salesRequired': 'falta --sales FICHEIRO',
+  },
 });
 
 declare module '../i18n' {

@@ -1,5 +1,5 @@
 import { CarteraError } from '../engine/types';
-import { isMessageKey, t, type Locale, type MessageParams } from '../i18n';
+import { isMessageKey, plain, t, type Locale, type MessageParams } from '../i18n';
 
 /**
  * An engine error in the user's language: a CarteraError whose code has an `error.<code>` message
@@ -9,6 +9,8 @@ export function localizeError(error: unknown, locale: Locale): unknown {
   const key = error instanceof CarteraError ? `error.${error.code}` : '';
   if (!(error instanceof CarteraError) || !error.where || !isMessageKey(key)) return error;
   const params: MessageParams = {};
-  for (const [key, value] of Object.entries(error.where)) if (value !== undefined) params[key] = value;
+  // row numbers are written as Excel shows them, without grouping ("fila 12345")
+  for (const [key, value] of Object.entries(error.where))
+    if (value !== undefined) params[key] = typeof value === 'number' && /row$/i.test(key) ? plain(value) : value;
   return new CarteraError(error.code, t(locale, key, params), error.where);
 }

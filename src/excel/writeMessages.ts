@@ -14,6 +14,9 @@ export const writeMessages = defineMessages({
     'error.writeIncomplete':
       'The results could not be written ({detail}), and what was started could not be fully undone: hidden "Cartera tmp …" sheets or half-written "Cartera: …" columns may remain. Run the analysis again: it cleans them up.',
   },
+  'pt-PT': {
+    'error.writeIncomplete': 'Não foi possível escrever os resultados ({detail}) nem desfazer por completo o que foi iniciado: podem restar folhas ocultas «Cartera tmp …» ou colunas «Cartera: …» incompletas. Execute a análise de novo: ela as limpa.',
+  },
 });
 
 declare module '../i18n' {

@@ -56,4 +56,7 @@ export const agendaMessages = defineMessages({
     'visits.state.today': 'Due today',
     'visits.state.upcoming': 'Upcoming',
   },
+  'pt-PT': {
+    'col.contact': 'Contacto',
+  },
 });

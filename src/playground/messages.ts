@@ -28,9 +28,9 @@ export const playgroundMessages = defineMessages({
   },
   pt: {
     'playground.confirm.title': 'Descartar a pasta de trabalho atual?',
-    'playground.confirm.reset': 'A pasta de exemplo é carregada de novo: perdem-se as alterações e os resultados da pasta atual. Para os manter, descarregue-a antes (XLSX ↓).',
-    'playground.confirm.open': 'Abrir "{file}" substitui a pasta de trabalho atual: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
-    'playground.confirm.sample': 'Carregar os dados de exemplo substitui a pasta aberta: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
+    'playground.confirm.reset': 'A pasta de exemplo é carregada de novo: as alterações e os resultados da pasta atual serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir "{file}" substitui a pasta de trabalho atual: as suas alterações e os seus resultados serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
+    'playground.confirm.sample': 'Carregar os dados de exemplo substitui a pasta aberta: as suas alterações e os seus resultados serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
     'playground.confirm.sampleAction': 'Descartar e carregar o exemplo',
     'playground.confirm.openAction': 'Descartar e abrir',
     'playground.confirm.cancel': 'Cancelar',
@@ -73,6 +73,20 @@ export const playgroundMessages = defineMessages({
     'playground.grid': 'Sheet {sheet}',
     'playground.pane': 'Cartera pane',
     'playground.emptySheet': 'Empty sheet',
+  },
+  'pt-PT': {
+    'playground.confirm.title': 'Descartar o livro atual?',
+    'playground.confirm.reset': 'O livro de exemplo é carregado de novo: perdem-se as alterações e os resultados do livro atual. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir "{file}" substitui o livro atual: perdem-se as suas alterações e os seus resultados. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.confirm.sample': 'Carregar os dados de exemplo substitui o livro aberto: perdem-se as suas alterações e os seus resultados. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.subtitle': 'O painel real sobre um livro do Excel simulado no navegador. Nenhum dado sai do seu computador.',
+    'playground.openFile': 'Abrir ficheiro CSV/XLSX',
+    'playground.loading': 'A carregar…',
+    'playground.loaded': 'Aberto "{file}": {sheets} folha(s).',
+    'playground.sampleLoaded': 'Livro de exemplo: {clients} clientes e {sales} linhas de venda (data de análise {asOf}).',
+    'playground.sheets': 'Folhas',
+    'playground.grid': 'Folha {sheet}',
+    'playground.emptySheet': 'Folha vazia',
   },
 });
 

@@ -16,7 +16,7 @@ export const historyMessages = defineMessages({
   pt: {
     'history.sheet': 'Cartera - Histórico',
     'history.heading': 'Histórico de análises',
-    'history.subtitle': '{runs} análises guardadas nesta pasta de trabalho (uma por data de corte)',
+    'history.subtitle': '{runs} análises salvas nesta pasta de trabalho (uma por data de corte)',
     'history.asOf': 'Data de corte',
     'history.clients': 'Clientes',
     'history.class': 'Classe {label}',
@@ -34,6 +34,9 @@ export const historyMessages = defineMessages({
     'history.revenue12': 'Revenue 12 months',
     'history.portfolioValue': 'Portfolio value',
     'history.chart': 'Clients by ABC class in each analysis',
+  },
+  'pt-PT': {
+    'history.subtitle': '{runs} análises guardadas neste livro (uma por data de corte)',
   },
 });
 

@@ -5,7 +5,7 @@ import { dayFromYmd, periodIndex, periodLabel, periodStart, type Granularity } f
 import { metricsOverview, type MetricId, type MetricNote, type MetricRow } from '../engine/metrics';
 import type { FullAnalysis, MetricsPart, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
-import { formatDate, isMessageKey, type MessageKey } from '../i18n';
+import { formatDate, formatNumber, isMessageKey, type MessageKey } from '../i18n';
 import { fraction, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, MatrixBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
 
@@ -236,7 +236,7 @@ function overviewSheet(m: MetricsPart, ctx: ReportContext, subtitle: string, seg
     key: 'lorenz',
     name: 'CarteraLorenz',
     kind: 'scatterLine',
-    title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : m.lorenz.gini.toFixed(2) }),
+    title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : formatNumber(ctx.locale, m.lorenz.gini, 2) }),
     table: 'Lorenz',
     category: 'clientShare',
     series: [

@@ -32,6 +32,10 @@ export const pivotMessages = defineMessages({
     'pivot.sum': 'Sum of {field}',
     'pivot.count': 'Number of clients',
   },
+  'pt-PT': {
+    'pivot.about': 'Tabela dinâmica sobre a tabela {table} (folha «{sheet}»): linhas {rows}, colunas {columns}; valores: {values}. Atualize com Dados > Atualizar tudo.',
+    'pivot.manual': 'Se não aparecer (Excel sem tabelas dinâmicas por API ou ficheiro criado pela linha de comando), crie-a com Inserir > Tabela dinâmica sobre {table}.',
+  },
 });
 
 /** The PivotTable sheet over the Clients sheet's table; null without one. */

@@ -8,6 +8,7 @@ export const sheetLinkMessages = defineMessages({
   es: { 'links.title': 'Hojas del informe', 'links.tip': 'Ir a la hoja «{sheet}»' },
   pt: { 'links.title': 'Planilhas do relatório', 'links.tip': 'Ir para a planilha «{sheet}»' },
   en: { 'links.title': 'Report sheets', 'links.tip': 'Go to the sheet "{sheet}"' },
+  'pt-PT': { 'links.title': 'Folhas do relatório', 'links.tip': 'Ir para a folha «{sheet}»' },
 });
 
 /** The report with the Summary sheet's contents block (replaced, not doubled, when already there). */

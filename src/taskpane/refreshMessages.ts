@@ -59,6 +59,11 @@ export const refreshMessages = defineMessages({
       "{sheets} sheets and {columns} columns of Cartera's were removed: the workbook is as before the first analysis.",
     'pane.refresh.confirmColumns': 'The data\'s columns changed: check them under "Columns".',
   },
+  'pt-PT': {
+    'pane.refresh.titleNoDate': 'Este livro já foi analisado',
+    'pane.refresh.removeConfirm': 'Serão apagadas as folhas do Cartera, as suas colunas «Cartera: …» ao lado da lista de clientes e o que o Cartera guarda sobre este livro. Os seus dados não são tocados.',
+    'pane.refresh.removed': 'Foram removidas {sheets} folhas e {columns} colunas do Cartera: o livro está como antes da primeira análise.',
+  },
 });
 
 declare module '../i18n' {

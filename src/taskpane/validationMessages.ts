@@ -10,7 +10,7 @@ export const validationMessages = defineMessages({
   },
   pt: {
     'pane.validation':
-      'Validação do modelo: no período de teste final, de {holdout} {unit}, previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
+      'Validação do modelo: no período de teste final, de {holdout} {unit}, eram previstas {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
     'pane.validation.unit.weeks': 'semanas',
     'pane.validation.unit.days': 'dias',
   },
@@ -19,6 +19,9 @@ export const validationMessages = defineMessages({
       'Model validation: over the last {holdout} {unit} the model predicted {predicted} repeat purchases and there were {actual} ({difference}); mean error per client {mae}.',
     'pane.validation.unit.weeks': 'weeks',
     'pane.validation.unit.days': 'days',
+  },
+  'pt-PT': {
+    'pane.validation': 'Validação do modelo: no período de teste final, de {holdout} {unit}, previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
   },
 });
 

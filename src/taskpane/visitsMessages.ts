@@ -60,7 +60,7 @@ export const visitsMessages = defineMessages({
     'pane.visits.flagsNeedLog': 'Sem registro nem coluna de visitas não se sabe quem está sub- ou superatendido.',
     'pane.visits.agenda': 'Agenda: próximas {weeks} semanas (atrasadas primeiro)',
     'pane.visits.empty': 'Nada pendente nas próximas {weeks} semanas.',
-    'pane.visits.more': 'Mostram-se as {shown} primeiras de {total} visitas; a planilha «Agenda de visitas» tem todas.',
+    'pane.visits.more': 'São mostradas as {shown} primeiras de {total} visitas; a planilha «Agenda de visitas» tem todas.',
     'pane.visits.servedVisits': '{visits} visitas em 12 meses, plano {planned} por ano',
     'pane.visits.col.client': 'Cliente',
     'pane.visits.col.due': 'Data',
@@ -130,6 +130,16 @@ export const visitsMessages = defineMessages({
     'pane.client.visitOverdue': 'Overdue · {days} days',
     'pane.client.visitOverdue_one': 'Overdue · {days} day',
     'pane.client.visitToday': 'Due today',
+  },
+  'pt-PT': {
+    'pane.visits.workload': 'Carga planeada: {hours} h de {capacity} h por ano ({share})',
+    'pane.visits.workloadNoCap': 'Carga planeada: {hours} h por ano (sem capacidade: clientes sem vendedor)',
+    'pane.visits.flagsNeedLog': 'Sem registo nem coluna de visitas não se sabe quem está sub- ou superatendido.',
+    'pane.visits.more': 'Mostram-se as {shown} primeiras de {total} visitas; a folha «Agenda de visitas» tem todas.',
+    'pane.client.contactTitle': 'Contacto',
+    'pane.client.noContact': 'A lista de clientes não tem dados de contacto deste cliente.',
+    'pane.client.noHistory': 'Sem compras até à data de análise.',
+    'pane.client.historyLoading': 'A carregar o histórico…',
   },
 });
 

@@ -360,7 +360,7 @@ describe('fullReport: outputs that would not fit a sheet are cut, with a note', 
     // the revenue-by-segment chart keeps 19 members and sums the rest
     const bySegment = tableOf(sheetOf(report, 'metrics'), 'RevenueBySegment').rows;
     expect(bySegment).toHaveLength(20);
-    expect(bySegment[19][0]).toBe('Others (999981)');
+    expect(bySegment[19][0]).toBe('Others (999,981)');
   });
 
   test('a penetration grid of many segments shows the largest ones; the long table keeps them all', () => {

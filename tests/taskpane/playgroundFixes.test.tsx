@@ -119,7 +119,8 @@ describe('DataStep labels', () => {
 
   test.each([
     ['es', 'Registro de visitas (opcional)', 'Sin registro de visitas', 'Sin lista de clientes'],
-    ['pt-BR', 'Registo de visitas (opcional)', 'Sem registo de visitas', 'Sem lista de clientes'],
+    ['pt-BR', 'Registro de visitas (opcional)', 'Sem registro de visitas', 'Sem lista de clientes'],
+    ['pt-PT', 'Registo de visitas (opcional)', 'Sem registo de visitas', 'Sem lista de clientes'],
     ['en', 'Visits log (optional)', 'No visits log', 'No client list'],
   ] as const)("%s: the visits log's clear button names the visits log, not the client list", (locale, region, visitsLabel, clientsLabel) => {
     renderStep(locale);

@@ -48,7 +48,11 @@ test.each([
   ],
   [
     'pt-BR',
-    /^Validação do modelo: no período de teste final, de 39 semanas, previam-se 1[.\s]?653 compras repetidas e houve 1[.\s]?882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
+    /^Validação do modelo: no período de teste final, de 39 semanas, eram previstas 1\.653 compras repetidas e houve 1\.882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
+  ],
+  [
+    'pt-PT',
+    /^Validação do modelo: no período de teste final, de 39 semanas, previam-se 1\s653 compras repetidas e houve 1\s882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
   ],
   [
     'en',
