@@ -53,10 +53,12 @@ export function periodOfLabel(label: string, granularity: Granularity): number {
   return periodLabel(index, granularity) === label ? index : NaN;
 }
 
+const OWN_DIMENSIONS = ['all', 'cohort', 'product', 'buyingCentre'] as const;
+
 /** Localized name of a metric row's dimension ("all", "cohort", "product", "buyingCentre" or a header). */
 export function dimensionLabel(ctx: ReportContext, dimension: string): string {
-  const key = `metrics.dim.${dimension}`;
-  return isMessageKey(key) ? ctx.text(key) : dimension;
+  const own = OWN_DIMENSIONS.find((d) => d === dimension);
+  return own ? ctx.text(`metrics.dim.${own}`) : dimension;
 }
 
 export function memberLabel(ctx: ReportContext, member: string): string {
