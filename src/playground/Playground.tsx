@@ -273,7 +273,7 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
               value={LANGUAGE_NAMES[locale]}
               selectedOptions={[locale]}
               onOptionSelect={(_, d) => d.optionValue && setLocale(d.optionValue as Locale)}
-              style={{ minWidth: 130 }}
+              style={{ minWidth: 180 }}
             >
               {LOCALES.map((l) => (
                 <Option key={l} value={l}>

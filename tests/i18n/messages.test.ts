@@ -31,6 +31,7 @@ import { removeMessages } from '../../src/excel/removeMessages';
 import { writeMessages } from '../../src/excel/writeMessages';
 import { fileMessages } from '../../src/files/fileMessages';
 import { playgroundMessages } from '../../src/playground/messages';
+import { localizeNumberText } from '../../src/playground/localizeNumberText';
 import { playgroundLocale } from '../../src/playground/playgroundLocale';
 import { backtestMessages } from '../../src/report/backtestSheet';
 import { fullReport } from '../../src/report/fullReport';
@@ -224,6 +225,10 @@ describe('locale tags', () => {
     expect(['pt', 'pt-BR', 'pt-PT', 'es', 'en', 'fr', 'pt-xx-yy'].map(languageOf)).toEqual([
       'pt-BR', 'pt-BR', 'pt-PT', 'es', 'en', null, null,
     ]);
+  });
+
+  test("the playground's grid shows Excel's separators of the locale", () => {
+    expect(LOCALES.map((l) => localizeNumberText('1,234.5', l))).toEqual(['1.234,5', '1.234,5', '1\u00a0234,5', '1,234.5']);
   });
 
   test('dates are dd/mm/yyyy in both Portuguese', () => {
