@@ -836,6 +836,7 @@ export const roleMessages = defineMessages({
     'pane.role.firstContact': 'Data do primeiro contacto',
     'pane.role.income': 'Nível de rendimento',
     'pane.role.contact': 'Contacto',
+    'pane.role.size': 'Dimensão',
   },
 });
 
