@@ -1,4 +1,4 @@
-import { t, type Locale, type MessageParams } from '../i18n';
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import { printable } from '../files/printable';
 import './cliMessages';
 
@@ -8,7 +8,7 @@ import './cliMessages';
  */
 export class CliError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly params: MessageParams = {},
   ) {
     super('');

@@ -1,8 +1,8 @@
 // The CLI's own lines in Spanish, Portuguese and English (--lang; English by default). Errors from
 // the code shared with the add-in are rendered here by their code, without the pane's instructions.
-import { registerMessages, type Catalogues } from '../i18n';
+import { defineMessages } from '../i18n';
 
-export const cliMessages: Catalogues = {
+export const cliMessages = defineMessages({
   es: {
     'cli.unexpected': 'error inesperado: {message}',
     'cli.warning': '{file}: {message}',
@@ -31,12 +31,17 @@ export const cliMessages: Catalogues = {
     'cli.arg.period': '--period: "{value}" no es uno de {allowed}',
     'cli.arg.outXlsx': '--out: "{value}" debe ser un archivo .xlsx',
     'cli.arg.locale': '--locale: "{value}" no es una etiqueta regional (p. ej. es-ES, pt-BR, en-US)',
-    'cli.arg.lang': '--lang: "{value}" debe ser es, pt o en',
+    'cli.arg.lang': '--lang: "{value}" debe ser es, pt (pt-BR), pt-PT o en',
     'cli.arg.salesRequired': 'falta --sales ARCHIVO',
     'cli.arg.unknownOption': 'opción desconocida {value} (vea cartera --help)',
     'cli.arg.unexpected': 'argumento inesperado "{value}" (vea cartera --help)',
     'cli.arg.notRolePair': '{option}: "{value}" no es rol=Encabezado',
     'cli.arg.unknownRole': '{option}: rol desconocido "{role}" (roles: {roles})',
+    'cli.arg.rateAmbiguous': '{option}: "{value}" es ambiguo: escriba {percent}% o {fraction}',
+    'cli.arg.rate': '{option}: "{value}" no es una tasa como 0.10 o 10%',
+    'cli.arg.horizon': '--horizon: "{value}" no es un número entero de meses entre 1 y 600',
+    'cli.arg.discountZero': '--discount: la tasa de descuento debe ser mayor que 0',
+    'cli.arg.holdout': '--holdout: "{value}" no es un número mayor que 0',
     'cli.data.noSuchColumn': '{file}: no hay columna "{header}" para el rol {role} (columnas: {columns})',
     'cli.data.noHeader':
       '{file}: no se encontró una fila de títulos en las primeras {rows} filas (nombres de columna como Cliente, Fecha, Importe)',
@@ -77,12 +82,17 @@ export const cliMessages: Catalogues = {
     'cli.arg.period': '--period: "{value}" não é um de {allowed}',
     'cli.arg.outXlsx': '--out: "{value}" deve ser um arquivo .xlsx',
     'cli.arg.locale': '--locale: "{value}" não é uma etiqueta regional (ex.: es-ES, pt-BR, en-US)',
-    'cli.arg.lang': '--lang: "{value}" deve ser es, pt ou en',
+    'cli.arg.lang': '--lang: "{value}" deve ser es, pt (pt-BR), pt-PT ou en',
     'cli.arg.salesRequired': 'falta --sales ARQUIVO',
     'cli.arg.unknownOption': 'opção desconhecida {value} (veja cartera --help)',
     'cli.arg.unexpected': 'argumento inesperado "{value}" (veja cartera --help)',
     'cli.arg.notRolePair': '{option}: "{value}" não é papel=Cabeçalho',
     'cli.arg.unknownRole': '{option}: papel desconhecido "{role}" (papéis: {roles})',
+    'cli.arg.rateAmbiguous': '{option}: "{value}" é ambíguo: escreva {percent}% ou {fraction}',
+    'cli.arg.rate': '{option}: "{value}" não é uma taxa como 0.10 ou 10%',
+    'cli.arg.horizon': '--horizon: "{value}" não é um número inteiro de meses entre 1 e 600',
+    'cli.arg.discountZero': '--discount: a taxa de desconto deve ser maior que 0',
+    'cli.arg.holdout': '--holdout: "{value}" não é um número maior que 0',
     'cli.data.noSuchColumn': '{file}: não há coluna "{header}" para o papel {role} (colunas: {columns})',
     'cli.data.noHeader':
       '{file}: não foi encontrada uma linha de títulos nas primeiras {rows} linhas (nomes de coluna como Cliente, Data, Valor)',
@@ -123,12 +133,17 @@ export const cliMessages: Catalogues = {
     'cli.arg.period': '--period: "{value}" is not one of {allowed}',
     'cli.arg.outXlsx': '--out: "{value}" must be an .xlsx file',
     'cli.arg.locale': '--locale: "{value}" is not a locale tag (e.g. es-ES, pt-BR, en-US)',
-    'cli.arg.lang': '--lang: "{value}" must be es, pt or en',
+    'cli.arg.lang': '--lang: "{value}" must be es, pt (pt-BR), pt-PT or en',
     'cli.arg.salesRequired': '--sales FILE is required',
     'cli.arg.unknownOption': 'unknown option {value} (see cartera --help)',
     'cli.arg.unexpected': 'unexpected argument "{value}" (see cartera --help)',
     'cli.arg.notRolePair': '{option}: "{value}" is not role=Header',
     'cli.arg.unknownRole': '{option}: unknown role "{role}" (roles: {roles})',
+    'cli.arg.rateAmbiguous': '{option}: "{value}" is ambiguous: write {percent}% or {fraction}',
+    'cli.arg.rate': '{option}: "{value}" is not a rate such as 0.10 or 10%',
+    'cli.arg.horizon': '--horizon: "{value}" is not a whole number of months from 1 to 600',
+    'cli.arg.discountZero': '--discount: the discount rate must be above 0',
+    'cli.arg.holdout': '--holdout: "{value}" is not a number above 0',
     'cli.data.noSuchColumn': '{file}: no column "{header}" for role {role} (columns: {columns})',
     'cli.data.noHeader': '{file}: no header row in the first {rows} rows (column names such as Client, Date, Amount)',
     'cli.data.noListClient':
@@ -139,6 +154,17 @@ export const cliMessages: Catalogues = {
     'cli.data.noAmount':
       '{file}: no amount column, nor quantity and unit price columns (columns: {columns}); name them with --map amount=HEADER',
   },
-};
+  'pt-PT': {
+    'cli.workbook.range_too_large': '--out {file}: a tabela {sheet} tem {columns} colunas; o livro aceita no máximo {max}',
+    'cli.workbook.failed': '--out {file}: não foi possível preparar o livro ({code})',
+    'cli.arg.noCommand': 'falta o comando (tente: cartera analyze --sales FICHEIRO, ou cartera --help)',
+    'cli.arg.outXlsx': '--out: "{value}" deve ser um ficheiro .xlsx',
+    'cli.arg.salesRequired': 'falta --sales FICHEIRO',
+  },
+});
 
-registerMessages(cliMessages);
+declare module '../i18n' {
+  interface MessageCatalogues {
+    cli: typeof cliMessages;
+  }
+}

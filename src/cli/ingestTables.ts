@@ -25,7 +25,7 @@ import type {
 } from '../engine/types';
 import { printable } from '../files/printable';
 import { rejectBrokenRecords } from '../files/rejectBrokenRecords';
-import type { MessageParams } from '../i18n';
+import type { MessageKey, MessageParams } from '../i18n';
 import { CliError } from './cliError';
 import type { BrokenRow, Table } from './readTable';
 
@@ -35,7 +35,7 @@ export interface IngestOptions {
   locale?: string | null;
   date1904?: boolean;
   /** progress lines (stderr), by message key (cliMessages.ts) */
-  progress?: (key: string, params: MessageParams) => void;
+  progress?: (key: MessageKey, params: MessageParams) => void;
 }
 
 export interface Ingested extends SalesReadResult {

@@ -5,7 +5,7 @@ import { CarteraError } from '../engine/types';
 import { errorText } from '../i18n/errorText';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
-import { t, type Locale, type MessageParams } from '../i18n';
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import { analyze, clvOptionsOf } from './analyze';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     // Progress lines only around long steps, so that a bad file or option gives exactly one line.
     const say = o.quiet ? undefined : line;
     const big = (await fileSize(o.sales)) > BIG_FILE;
-    const progress = big && say ? (key: string, params: MessageParams) => say(t(lang, key, params)) : undefined;
+    const progress = big && say ? (key: MessageKey, params: MessageParams) => say(t(lang, key, params)) : undefined;
     const ingestOptions = {
       map: o.map,
       clientMap: o.clientMap,

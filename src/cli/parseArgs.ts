@@ -1,6 +1,6 @@
 import { dayFromIso, type Granularity } from '../engine/dates';
 import { CLIENT_ROLES, SALES_ROLES, type ClientRole, type SalesRole } from '../engine/types';
-import type { Locale } from '../i18n';
+import { parseLocale, type Locale } from '../i18n';
 import { CliError } from './cliError';
 
 export interface CliOptions {
@@ -59,8 +59,8 @@ Options:
   --out FILE.xlsx           write the sheets and tables the add-in writes
   --locale TAG              locale of the data for text numbers/dates that read both ways
                             (default es-ES: "1.234" = 1234, 01/02 = 1 February)
-  --lang es|pt|en           language of the messages (default: en) and of the sheets
-                            written by --out (default: es); pt-BR and pt-PT are pt
+  --lang es|pt|pt-PT|en     language of the messages (default: en) and of the sheets
+                            written by --out (default: es); pt is Brazil's (pt-BR)
   --date1904                the workbook uses the 1904 date system
   --quiet                   no progress lines on standard error
   -h, --help                this help
@@ -86,10 +86,12 @@ function roleList<R extends string>(text: string, allowed: readonly R[], option:
   return out;
 }
 
-/** A --lang value → the locale: es, pt, en, or a regional tag of one of them (pt-BR, pt-PT, es-MX...). */
+/**
+ * A --lang value → the locale: es, en, pt (= pt-BR), pt-BR, pt-PT, or another regional tag of one of
+ * them (es-MX → es; pt-AO → pt-PT).
+ */
 export function languageOf(value: string): Locale | null {
-  const m = /^(es|pt|en)(?:[-_][a-z0-9]{2,8})?$/i.exec(value.trim());
-  return m ? (m[1].toLowerCase() as Locale) : null;
+  return /^(es|pt|en)(?:[-_][a-z0-9]{2,8})?$/i.test(value.trim()) ? (parseLocale(value) ?? null) : null;
 }
 
 /** The language of the messages from the raw command line (for errors found before it is parsed). */
@@ -107,8 +109,8 @@ export function messageLanguage(argv: string[]): Locale {
 function rateOption(option: string, text: string, max: number): number {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   const value = m ? Number(m[1].replace(',', '.')) / (m[2] ? 100 : 1) : NaN;
-  if (m && !m[2] && value > 1) throw new CliError(`${option}: "${text}" is ambiguous: write ${m[1]}% or ${value / 100}`);
-  if (!(value >= 0 && value <= max)) throw new CliError(`${option}: "${text}" is not a rate such as 0.10 or 10%`);
+  if (m && !m[2] && value > 1) throw new CliError('cli.arg.rateAmbiguous', { option, value: text, percent: m[1], fraction: String(value / 100) });
+  if (!(value >= 0 && value <= max)) throw new CliError('cli.arg.rate', { option, value: text });
   return value;
 }
 
@@ -196,13 +198,13 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--horizon': {
         const v = take();
         const months = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-        if (!(months >= 1 && months <= 600)) throw new CliError(`--horizon: "${v}" is not a whole number of months from 1 to 600`);
+        if (!(months >= 1 && months <= 600)) throw new CliError('cli.arg.horizon', { value: v });
         o.horizonMonths = months;
         break;
       }
       case '--discount':
         o.discountRate = rateOption(arg, take(), 10);
-        if (o.discountRate === 0) throw new CliError('--discount: the discount rate must be above 0');
+        if (o.discountRate === 0) throw new CliError('cli.arg.discountZero');
         break;
       case '--margin':
         o.marginRate = rateOption(arg, take(), 1);
@@ -210,7 +212,7 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--holdout': {
         const v = take();
         const n = Number(v);
-        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n))) throw new CliError(`--holdout: "${v}" is not a number above 0`);
+        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n))) throw new CliError('cli.arg.holdout', { value: v });
         o.holdout = n;
         break;
       }

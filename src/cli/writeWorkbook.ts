@@ -14,7 +14,7 @@ import { writeReport } from '../excel/writeReport';
 import { sheetNameFor } from '../engine/sheetNameFor';
 import { createWorkbook } from '../host';
 import { saveWorkbook } from '../host/xlsx';
-import { hasMessage, type Locale, type MessageParams } from '../i18n';
+import { isMessageKey, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import './cliMessages';
 import { fullReport } from '../report/fullReport';
 import type { CliAnalysis } from './analyze';
@@ -29,7 +29,7 @@ export interface WriteWorkbookOptions {
   /** what the run was (files, mappings, options), stored with the outputs as the add-in stores its own */
   runOptions: unknown;
   /** progress lines (stderr), by message key (cliMessages.ts) */
-  progress?: (key: string, params: MessageParams) => void;
+  progress?: (key: MessageKey, params: MessageParams) => void;
 }
 
 /** A sheet the workbook starts with when there is no client list (a workbook has at least one sheet). */
@@ -118,6 +118,7 @@ function dataRows(ingested: Ingested, headerRow: number): Int32Array {
 }
 
 function workbookError(file: string, code: string, params: MessageParams = {}): CliError {
-  const key = hasMessage('en', `cli.workbook.${code}`) ? `cli.workbook.${code}` : 'cli.workbook.failed';
+  const known = `cli.workbook.${code}`;
+  const key = isMessageKey(known) ? known : 'cli.workbook.failed';
   return new CliError(key, { file, code, max: MAX_COLUMNS, ...params });
 }

@@ -1,7 +1,7 @@
 // Strings of the ribbon's "analyse again" command (issue #18), registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const commandMessages = defineMessages({
   es: {
     'command.done': 'Cartera: análisis actualizado con datos hasta el {asOf}: {clients} clientes, {rows} filas de ventas.',
     'command.doneRows':
@@ -35,4 +35,16 @@ registerMessages({
     'command.failed': 'Cartera could not analyse again: {message}',
     'command.close': 'Close',
   },
+  'pt-PT': {
+    'command.nothingStored':
+      'O Cartera ainda não analisou este livro: abra «Carteira de clientes» no separador Base, escolha as suas vendas e clique em Analisar. Depois, este botão repete a análise.',
+    'command.headersChanged':
+      'As colunas de {name} mudaram desde a última análise: abra «Carteira de clientes» e verifique que coluna corresponde a cada dado. Nada foi alterado.',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    command: typeof commandMessages;
+  }
+}

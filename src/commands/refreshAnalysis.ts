@@ -4,7 +4,7 @@
 // by the stored outputs). The engine runs on this page's thread: a function file has no UI to freeze.
 // Returns the sentence to show the user; never throws.
 import { localEngine } from '../excel/localEngine';
-import { formatDate, formatNumber, t, type Locale } from '../i18n';
+import { formatDate, formatNumber, t, type Locale, type MessageKey } from '../i18n';
 import type { ApiSupport } from '../excel/apiSupport';
 import { readLastRun } from '../excel/lastRun';
 import { localizeError } from '../excel/localizeError';
@@ -38,7 +38,7 @@ export interface RefreshOptions {
 
 export async function refreshAnalysis(run: ExcelRun, options: RefreshOptions): Promise<RefreshOutcome> {
   const { locale } = options;
-  const fail = (key: string, params?: Record<string, string | number>) => ({ ok: false, text: t(locale, key, params) });
+  const fail = (key: MessageKey, params?: Record<string, string | number>) => ({ ok: false, text: t(locale, key, params) });
   try {
     const settings = await readWorkbookSetting<PaneSettings>(run, PANE_SETTINGS);
     if (!settings?.sales) return fail('command.nothingStored');

@@ -18,7 +18,7 @@ export interface ConvertedTable {
   address: string;
 }
 
-const PREFIX: Record<Locale, string> = { es: 'Tabla', pt: 'Tabela', en: 'Table' };
+const PREFIX: Record<Locale, string> = { es: 'Tabla', 'pt-BR': 'Tabela', 'pt-PT': 'Tabela', en: 'Table' };
 
 export async function convertToTable(
   run: ExcelRun,

@@ -1,5 +1,5 @@
 import { CarteraError } from '../engine/types';
-import { hasMessage, type Locale } from '../i18n';
+import { isMessageKey, type Locale } from '../i18n';
 import { errorText } from '../i18n/errorText';
 
 /**
@@ -9,6 +9,6 @@ import { errorText } from '../i18n/errorText';
  * as it is. Used by the run, the pane (segments, visit policy) and the CLI.
  */
 export function localizeError(error: unknown, locale: Locale): unknown {
-  if (!(error instanceof CarteraError) || !hasMessage('en', `error.${error.code}`)) return error;
+  if (!(error instanceof CarteraError) || !isMessageKey(`error.${error.code}`)) return error;
   return new CarteraError(error.code, errorText(locale, error.code, error.where, error.message), error.where);
 }

@@ -1,7 +1,7 @@
 // Messages of "remove Cartera's outputs" (registered on import).
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const removeMessages = defineMessages({
   es: {
     'error.removeIncomplete':
       'No se pudieron quitar del todo las salidas de Cartera ({detail}). Lo que queda sigue marcado como de Cartera: vuelva a pulsar «Quitar las salidas de Cartera» para terminar.',
@@ -15,3 +15,9 @@ registerMessages({
       "Cartera's outputs could not all be removed ({detail}). What remains is still marked as Cartera's: press \"Remove Cartera's outputs\" again to finish.",
   },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    remove: typeof removeMessages;
+  }
+}

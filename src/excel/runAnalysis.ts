@@ -17,7 +17,7 @@ import { isoDate } from '../engine/dates';
 import { classificationOnly, type FullAnalysis, type PipelineRequest } from '../engine/pipeline';
 import { readVisitLog, type VisitLog, type VisitPolicy } from '../engine/visits';
 import { CarteraError, type Cell, type ClientMapping, type ClientsData, type SalesMapping, type SourceRef } from '../engine/types';
-import { t, type Locale } from '../i18n';
+import { localeTag, t, type Locale } from '../i18n';
 import { portfolioReport } from '../report/portfolioSheets';
 import type { ReportOptions } from '../report/reportContext';
 import type { Report } from '../report/types';
@@ -147,8 +147,6 @@ const STAGES: Record<Stage, [number, number]> = {
   analyse: [0.5, 0.65],
   write: [0.65, 1],
 };
-
-const WORKBOOK_LOCALE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
 
 /** Our own columns beside a client list ("Cartera: …") are not the user's data: leave them out. */
 export { OWN_COLUMN_PREFIX };
@@ -419,7 +417,7 @@ async function regionalSettings(
   input: Pick<RunAnalysisInput, 'locale' | 'workbookLocale' | 'displayLanguage' | 'apiSupport'>,
 ): Promise<ReadOptions> {
   if (input.workbookLocale) return { locale: input.workbookLocale };
-  const fallback = input.displayLanguage ?? WORKBOOK_LOCALE[input.locale];
+  const fallback = input.displayLanguage ?? localeTag(input.locale);
   const culture = await workbookCulture(run, input.apiSupport ?? excelApiSupport());
   if (!culture) return { locale: fallback };
   return { ...culture, locale: culture.locale || fallback };

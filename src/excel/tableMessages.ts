@@ -1,7 +1,7 @@
 // Messages of convertToTable (issue #18), registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const tableMessages = defineMessages({
   es: {
     'error.tableHeaders':
       'No se puede convertir {address} en tabla sin cambiar sus títulos: cada columna necesita un título de texto distinto. Corrija la fila de títulos y vuelva a intentarlo.',
@@ -17,4 +17,14 @@ registerMessages({
       '{address} cannot become a table without changing its titles: each column needs a different text title. Fix the header row and try again.',
     'error.tableOverlap': '{address} overlaps the table {table}: choose that table as the data source.',
   },
+  'pt-PT': {
+    'error.tableHeaders':
+      'Não é possível converter {address} em tabela sem alterar os seus títulos: cada coluna precisa de um título de texto diferente. Corrija a linha de títulos e tente novamente.',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    table: typeof tableMessages;
+  }
+}

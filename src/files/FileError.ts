@@ -1,6 +1,6 @@
 // A file that cannot be read or written, as a code with parameters: the edge (CLI, playground) renders
 // it in its own language with render(locale). The message is the English text, for logs.
-import { t, type Locale, type MessageParams } from '../i18n';
+import { isMessageKey, t, type Locale, type MessageParams } from '../i18n';
 import './fileMessages';
 import { printable } from './printable';
 
@@ -37,7 +37,10 @@ export class FileError extends Error {
   render(locale: Locale): string {
     const params: MessageParams = {};
     for (const [k, v] of Object.entries(this.params)) {
-      if (k === 'kind') params[k] = t(locale, `file.kind.${String(v)}`);
+      if (k === 'kind') {
+        const kind = `file.kind.${String(v)}`;
+        params[k] = isMessageKey(kind) ? t(locale, kind) : String(v);
+      }
       else params[k] = typeof v === 'number' ? v : printable(v, k === 'file' ? 200 : undefined);
     }
     return t(locale, `file.${this.code}`, params);

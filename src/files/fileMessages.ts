@@ -1,8 +1,8 @@
 // The file module's messages in Spanish, Portuguese and English (keys file.<code>, and the reject
 // reason of a row whose quoting is broken).
-import { registerMessages, type Catalogues } from '../i18n';
+import { defineMessages } from '../i18n';
 
-export const fileMessages: Catalogues = {
+export const fileMessages = defineMessages({
   es: {
     'file.file_not_found': '{file}: el archivo no existe',
     'file.file_is_directory': '{file}: es una carpeta, no un archivo',
@@ -79,6 +79,25 @@ export const fileMessages: Catalogues = {
     'file.warning.invalidBytes': '{count} byte(s) that are not UTF-8 show as "\uFFFD" (row {rows})',
     'reason.broken_quotes': 'Unclosed quote in the row',
   },
-};
+  'pt-PT': {
+    'file.file_not_found': '{file}: o ficheiro não existe',
+    'file.file_is_directory': '{file}: é uma pasta, não um ficheiro',
+    'file.file_unsupported_type': '{file}: tipo de ficheiro não suportado "{ext}" (use {accepted})',
+    'file.file_not_text': '{file}: não é um ficheiro de texto ({kind})',
+    'file.file_is_workbook': '{file}: é um livro do Excel com outra extensão; abra-o como .xlsx',
+    'file.file_is_old_xls': '{file}: é um livro do Excel 97-2003 (.xls); guarde-o como .xlsx ou CSV',
+    'file.file_corrupt_gzip': '{file}: o ficheiro .gz está danificado',
+    'file.file_corrupt_xlsx': '{file}: o livro .xlsx está danificado ou não é do Excel',
+    'file.file_no_sheets': '{file}: o livro não tem folhas',
+    'file.file_empty': '{file}: o ficheiro está vazio',
+    'file.output_is_input': '{option} {file}: é um ficheiro de entrada; escolha outro nome para o resultado',
+    'file.output_twice': '{option} {file}: outra saída já grava nesse ficheiro',
+    'file.kind.gzip': 'um ficheiro comprimido gzip',
+  },
+});
 
-registerMessages(fileMessages);
+declare module '../i18n' {
+  interface MessageCatalogues {
+    files: typeof fileMessages;
+  }
+}

@@ -1,7 +1,7 @@
 // The "Visit agenda" sheet (issue #19): per salesperson, the visits due in the next weeks, overdue first.
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const agendaMessages: Catalogues = {
+export const agendaMessages = defineMessages({
   es: {
     'sheet.visitAgenda': 'Cartera - Agenda de visitas',
     'heading.visitAgenda': 'Agenda de visitas por vendedor',
@@ -56,4 +56,7 @@ export const agendaMessages: Catalogues = {
     'visits.state.today': 'Due today',
     'visits.state.upcoming': 'Upcoming',
   },
-};
+  'pt-PT': {
+    'col.contact': 'Contacto',
+  },
+});

@@ -1,8 +1,8 @@
 // Messages of the changes-over-time sheet (SPEC §11, src/report/changesSheet.ts). Sheet names stay
 // under 32 characters and avoid : \ / ? * [ ].
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const changesMessages: Catalogues = {
+export const changesMessages = defineMessages({
   es: {
     'sheet.changes': 'Cartera - Cambios',
     'heading.changes': 'Cambios en la cartera desde el {date}',
@@ -93,4 +93,10 @@ export const changesMessages: Catalogues = {
     'warn.changes.compare_after_as_of':
       'The comparison date is after the as-of date: choose an earlier date.',
   },
-};
+  'pt-PT': {
+    'changes.about': 'Classe ABC e estado de cada cliente em {compare}, calculados como se a análise tivesse sido feita nesse dia (as suas próprias janelas e ritmo, sem as vendas posteriores), frente a {asOf}.',
+    'changes.matrix.statusClients': 'Clientes por estado: então (linhas) → agora (colunas)',
+    'changes.matrix.statusRevenue': 'Vendas 12 meses por estado: então (linhas) → agora (colunas)',
+    'changes.table.status': 'Migração entre estados',
+  },
+});

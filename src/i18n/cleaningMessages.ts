@@ -1,8 +1,8 @@
 // Messages of the cleaning rules (SPEC §2): reasons of rejected rows, and the errors that stop a
 // run, by code (`error.<code>`, filled with the CarteraError's `where`).
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const cleaningMessages: Catalogues = {
+export const cleaningMessages = defineMessages({
   es: {
     'reason.too_large': 'Valor demasiado grande (10^15 o más)',
     'reason.implausible_date': 'Fecha improbable (más de 366 días después de las demás ventas)',
@@ -44,4 +44,8 @@ export const cleaningMessages: Catalogues = {
     'warn.metrics.too_many_periods':
       'The metrics by period were not computed: there are more than 2,400 periods between the first sale and the as-of date. Check the sales dates or choose a longer period.',
   },
-};
+  'pt-PT': {
+    'error.mixed_currency': 'A coluna {column} da folha "{sheet}" mistura moedas: {currency} (linha {currencyRow}) e {other} (linha {row}). Analise uma moeda de cada vez ou converta antes os valores para uma só moeda.',
+    'error.currency_mismatch': 'A coluna {column} da folha "{sheet}" tem um valor em {mark} (linha {row}), mas a coluna de moeda {currencyColumn} diz {currency} (linha {currencyRow}). Analise uma moeda de cada vez ou corrija a coluna de moeda.',
+  },
+});

@@ -2,9 +2,9 @@
 // issues' Detail column (`quality.<code>`, QualityDetail in src/engine/types.ts), with the names
 // their parameters use (`error.role.*`, `error.period.*`, `quality.order.*`). Parameters are
 // formatted for the locale by ./localParams.ts before they are filled in.
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const engineMessages: Catalogues = {
+export const engineMessages = defineMessages({
   es: {
     'error.no_client_column':
       'El rango de ventas de la hoja «{sheet}» no tiene columna de cliente: asigne una de sus columnas a «Cliente».',
@@ -374,4 +374,4 @@ export const engineMessages: Catalogues = {
     'quality.order.dmy': 'day/month/year',
     'quality.order.mdy': 'month/day/year',
   },
-};
+});

@@ -1,4 +1,4 @@
-import { hasMessage, t, type Locale } from './index';
+import { isMessageKey, t, type Locale } from './index';
 import { localParams } from './localParams';
 
 /**
@@ -6,6 +6,7 @@ import { localParams } from './localParams';
  * locale; `fallback` (the English message of an error without a catalogued code) otherwise.
  */
 export function errorText(locale: Locale, code: string, where: object | undefined, fallback: string): string {
-  if (!hasMessage('en', `error.${code}`)) return fallback;
-  return t(locale, `error.${code}`, localParams(locale, where ?? {}));
+  const key = `error.${code}`;
+  if (!isMessageKey(key)) return fallback;
+  return t(locale, key, localParams(locale, where ?? {}));
 }

@@ -1,84 +1,139 @@
-// Message catalogues and locale-aware formatting. Other parts of the add-in add their own keys with
-// `registerMessages` from their own files (e.g. the pane's `src/taskpane/messages.ts`); the report's
-// keys live in ./reportMessages.ts and are registered on import.
+// Message catalogues and locale-aware formatting. Each area defines its catalogue with
+// `defineMessages` in its own folder and names it in `MessageCatalogues` (README "Adding a message"),
+// so `t`'s key is checked at compile time against every catalogue.
 import { ymdFromDay } from '../engine/dates';
-import { reportMessages } from './reportMessages';
-import { metricsMessages } from './metricsMessages';
-import { cleaningMessages } from './cleaningMessages';
-import { changesMessages } from './changesMessages';
-import { agendaMessages } from './agendaMessages';
-import { engineMessages } from './engineMessages';
+import { hasMessage, lookup, type MessageParams, type PluralCategory } from './registry';
+// This folder's catalogues register themselves when imported (for their keys' types, see MessageCatalogues).
+import './reportMessages';
+import './metricsMessages';
+import './cleaningMessages';
+import './changesMessages';
+import './agendaMessages';
+import './engineMessages';
+import type { reportMessages } from './reportMessages';
+import type { metricsMessages } from './metricsMessages';
+import type { cleaningMessages } from './cleaningMessages';
+import type { changesMessages } from './changesMessages';
+import type { agendaMessages } from './agendaMessages';
+import type { engineMessages } from './engineMessages';
 
-export type Locale = 'es' | 'pt' | 'en';
-export const LOCALES: readonly Locale[] = ['es', 'pt', 'en'];
-
-export type Catalogue = Record<string, string>;
-export type Catalogues = Record<Locale, Catalogue>;
-export type MessageParams = Record<string, string | number>;
-
-const catalogues: Catalogues = { es: {}, pt: {}, en: {} };
-
-/**
- * Adds (or overrides) keys for every locale. A key missing in es/pt falls back to en, then to the
- * key itself, so a half-translated catalogue never shows a blank.
- */
-export function registerMessages(messages: Partial<Catalogues>): void {
-  for (const locale of LOCALES) Object.assign(catalogues[locale], messages[locale] ?? {});
-}
-
-registerMessages(reportMessages);
-registerMessages(metricsMessages);
-registerMessages(cleaningMessages);
-registerMessages(changesMessages);
-registerMessages(agendaMessages);
-registerMessages(engineMessages);
-
-/** Whether a key exists in the given locale's catalogue (no fallback). */
-export function hasMessage(locale: Locale, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(catalogues[locale], key);
-}
+/** The languages of the add-in: Portuguese is two, Brazil's and Portugal's (words and separators differ). */
+export type Locale = 'es' | 'pt-BR' | 'pt-PT' | 'en';
+export const LOCALES: readonly Locale[] = ['es', 'pt-BR', 'pt-PT', 'en'];
 
 /**
- * The message for `key` with `{name}` placeholders filled. With a numeric `count` parameter, the
- * key `key_one` is used when count is 1 and `key_other` otherwise, when they exist.
+ * The BCP 47 tag of a locale, for Intl and for the workbook's culture when Office gives none (the one
+ * map of locale tags: Spanish is Spain's, English the US's).
  */
-export function t(locale: Locale, key: string, params?: MessageParams): string {
-  let k = key;
-  if (params && typeof params.count === 'number') {
-    const plural = `${key}_${params.count === 1 ? 'one' : 'other'}`;
-    if (lookup(locale, plural) !== undefined) k = plural;
-  }
-  const text = lookup(locale, k) ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+export function localeTag(locale: Locale): string {
+  return locale === 'es' ? 'es-ES' : locale === 'en' ? 'en-US' : locale;
 }
 
-function lookup(locale: Locale, key: string): string | undefined {
-  const own = catalogues[locale];
-  if (Object.prototype.hasOwnProperty.call(own, key)) return own[key];
-  if (Object.prototype.hasOwnProperty.call(catalogues.en, key)) return catalogues.en[key];
+/** A locale from a tag or a name as users and URLs write it ("pt", "pt_PT", "PT-br", "es-MX"); undefined if none. */
+export function parseLocale(text?: string | null): Locale | undefined {
+  const tag = (text ?? '').trim().toLowerCase().replace('_', '-');
+  if (tag === 'es' || tag.startsWith('es-')) return 'es';
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'pt' || tag === 'pt-br') return 'pt-BR';
+  // Portugal, and the African countries whose written standard is Portugal's (AO, MZ, CV, GW, ST, TL...)
+  if (tag.startsWith('pt-')) return 'pt-PT';
   return undefined;
 }
 
-/** Office's display language ("es-ES", "pt-BR", "en-US", "ca-ES"...) → our locale; English otherwise. */
+/** Office's display language ("es-ES", "pt-BR", "pt-PT", "en-US", "ca-ES"...) → our locale; English otherwise. */
 export function localeFromOfficeLanguage(language?: string | null): Locale {
   const lang = (language ?? '').trim().toLowerCase();
-  if (lang.startsWith('es') || lang.startsWith('ca') || lang.startsWith('gl') || lang.startsWith('eu')) return 'es';
-  if (lang.startsWith('pt')) return 'pt';
-  return 'en';
+  if (lang.startsWith('ca') || lang.startsWith('gl') || lang.startsWith('eu')) return 'es';
+  return parseLocale(lang) ?? (lang.startsWith('es') ? 'es' : 'en');
 }
 
-const INTL_TAG: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
+/**
+ * Every catalogue of the add-in by area. Areas outside src/i18n add theirs with
+ * `declare module '../i18n' { interface MessageCatalogues { pane: typeof paneMessages } }`.
+ */
+export interface MessageCatalogues {
+  report: typeof reportMessages;
+  metrics: typeof metricsMessages;
+  cleaning: typeof cleaningMessages;
+  changes: typeof changesMessages;
+  agenda: typeof agendaMessages;
+  engine: typeof engineMessages;
+}
+
+type BaseKey<K extends string> = K extends `${infer B}_${PluralCategory}` ? B : K extends `${infer B}_=${number}` ? B : K;
+/** Every message key (a plural's forms `k_one`, `k_other`..., and `k_=1`, count as `k`). */
+export type MessageKey = BaseKey<
+  { [A in keyof MessageCatalogues]: keyof MessageCatalogues[A]['en'] & string }[keyof MessageCatalogues]
+>;
+
+export {
+  defineMessages,
+  hasMessage,
+  registerMessages,
+  type Catalogues,
+  type CatalogueSource,
+  type MessageParams,
+  type PluralCategory,
+} from './registry';
+
+/** Whether `key` is a message key (for keys built from data, e.g. an error's code). */
+export function isMessageKey(key: string): key is MessageKey {
+  return hasMessage('en', key) || hasMessage('en', `${key}_other`);
+}
+
+const pluralRulesCache = new Map<Locale, Intl.PluralRules>();
+/** The CLDR plural category of `count` in the locale (pt-BR: 0 and 1 are "one"; pt-PT: only 1). */
+export function pluralCategory(locale: Locale, count: number): PluralCategory {
+  let rules = pluralRulesCache.get(locale);
+  if (!rules) pluralRulesCache.set(locale, (rules = new Intl.PluralRules(localeTag(locale))));
+  return rules.select(count);
+}
+
+/**
+ * The message for `key` with `{name}` placeholders filled. Numbers are written in the locale
+ * (es "1.000.000", pt-PT "1 000 000", "0,78"); a string passes as it is, so ids and years go in as
+ * strings (`plain(2011)`). With a numeric `count`, the key `key_=<count>` is used when there is one
+ * (an exact case: `inDays_=1` "tomorrow"), else `key_<category>` of the locale's CLDR plural rule
+ * (pt-BR: 0 and 1 are `one`), then `key_other`, then `key`.
+ */
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  let text: string | undefined;
+  if (params && typeof params.count === 'number') {
+    const count = params.count;
+    text =
+      lookup(locale, `${key}_=${count}`) ??
+      lookup(locale, `${key}_${pluralCategory(locale, count)}`) ??
+      lookup(locale, `${key}_other`);
+  }
+  text ??= lookup(locale, key) ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(locale, params[name]) : whole,
+  );
+}
+
+/** `t` bound to a locale, for a component or a sheet that writes many messages. */
+export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params) => t(locale, key, params);
+}
+
+/** A number to put in a message as written, without grouping or locale decimals (a year, an id, a row). */
+export function plain(value: number): string {
+  return String(value);
+}
+
+function formatParam(locale: Locale, value: string | number): string {
+  if (typeof value === 'string' || !Number.isFinite(value)) return String(value);
+  return numberFormatter(locale, { maximumFractionDigits: 2 }).format(value);
+}
 
 const numberFormatCache = new Map<string, Intl.NumberFormat>();
 function numberFormatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   let f = numberFormatCache.get(key);
   if (!f) {
-    // Spanish style does not group 4-digit numbers by default; finance users expect 1.234,56.
-    f = new Intl.NumberFormat(INTL_TAG[locale], { useGrouping: 'always', ...options } as Intl.NumberFormatOptions);
+    // Spanish and European Portuguese do not group 4-digit numbers by default; finance users expect 1.234,56.
+    f = new Intl.NumberFormat(localeTag(locale), { useGrouping: 'always', ...options } as Intl.NumberFormatOptions);
     numberFormatCache.set(key, f);
   }
   return f;

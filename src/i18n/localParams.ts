@@ -2,7 +2,7 @@ import {
   formatDate,
   formatNumber,
   formatPercent,
-  hasMessage,
+  isMessageKey,
   t,
   type Locale,
   type MessageParams,
@@ -33,7 +33,8 @@ const NAMED: Record<string, string> = {
 
 function named(locale: Locale, key: string, value: string): string {
   const prefix = NAMED[key];
-  return prefix && hasMessage('en', `${prefix}.${value}`) ? t(locale, `${prefix}.${value}`) : value;
+  const name = `${prefix}.${value}`;
+  return prefix && isMessageKey(name) ? t(locale, name) : value;
 }
 
 function numberParam(locale: Locale, key: string, value: number): string {

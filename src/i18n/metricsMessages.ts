@@ -1,9 +1,9 @@
 // Messages of the metrics, portfolio value, visits and cross-selling sheets (src/report/
 // metricsSheets, valueSheets, visitsSheets, fullReport). Sheet names stay under 32 characters and
 // avoid : \ / ? * [ ].
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const metricsMessages: Catalogues = {
+export const metricsMessages = defineMessages({
   es: {
     'sheet.metrics': 'Cartera - Métricas',
     'sheet.cohorts': 'Cartera - Cohortes',
@@ -480,7 +480,7 @@ export const metricsMessages: Catalogues = {
     'value.unit.weeks': 'semanas',
     'value.warnings': 'Avisos do modelo',
     'value.warn.gamma_gamma_correlation': 'Atenção: a correlação entre o número de compras e o seu valor médio é {value} (maior que 0,3). O modelo Gamma-Gamma supõe que são independentes, então o valor esperado por compra pode estar enviesado.',
-    'value.warn.gamma_gamma_unavailable': 'O modelo Gamma-Gamma não pôde ser ajustado ({reason}): usa-se o valor médio observado de cada cliente.',
+    'value.warn.gamma_gamma_unavailable': 'O modelo Gamma-Gamma não pôde ser ajustado ({reason}): é usado o valor médio observado de cada cliente.',
     'value.warn.gamma_gamma_no_population_mean': 'O ajuste Gamma-Gamma não tem média populacional (q = {value} ≤ 1): os clientes sem compras repetidas são avaliados com o seu valor médio observado.',
     'value.warn.zero_value_repeat_clients': '{clients} clientes com compras repetidas de valor 0 ficam fora do ajuste Gamma-Gamma.',
     'value.warn.bgnbd_unavailable': 'O modelo BG/NBD não pôde ser usado ({reason}).',
@@ -621,7 +621,7 @@ export const metricsMessages: Catalogues = {
     'crossSell.about': 'Oportunidade: uma linha de produto que pelo menos {share} dos outros clientes do seu {segment} compram (últimos 12 meses) e este cliente não compra; o valor estimado é o gasto mediano desses clientes na linha.',
     'crossSell.wholePortfolio': 'carteira',
     'crossSell.all': '(todos)',
-    'crossSell.capped': 'Listam-se as {shown} oportunidades de maior valor de {total}; o número e o valor por cliente estão na planilha de clientes.',
+    'crossSell.capped': 'São listadas as {shown} oportunidades de maior valor de {total}; o número e o valor por cliente estão na planilha de clientes.',
     'crossSell.gridCapped': 'A grade mostra os {segments} segmentos com mais clientes e as {lines} linhas com mais compradores; a tabela de penetração tem todos.',
     'crossSell.tableCapped': 'A tabela de penetração mostra {shown} de {total} combinações de segmento e linha (limite de linhas do Excel).',
     'metrics.capped': 'A tabela mostra {shown} de {total} linhas (limite de linhas do Excel): primeiro toda a carteira, linhas de produto, centros de compra e coortes; depois os atributos.',
@@ -970,4 +970,25 @@ export const metricsMessages: Catalogues = {
     'warn.crossSell': 'Cross-selling could not be computed: {detail}',
     'warn.crossSell.no_product_line': 'Cross-selling needs a product line (or category) column in the sales; none was mapped.',
   },
-};
+  'pt-PT': {
+    'metrics.referencePartial': 'Período de referência: {period}. Ainda não terminou (vai até à data de análise) e não há nenhum período completo.',
+    'metrics.partial': '{period} está em curso (só até à data de análise): aparece na evolução e na folha de dados marcado como parcial, sem retenção, churn, NRR nem GRR frente ao período anterior, e não entra nas comparações.',
+    'cohorts.partial': '{period} está em curso: as suas células são valores até à data de análise, não de um período completo.',
+    'metrics.noPeriods': 'Não há vendas até à data de análise: não há métricas por período.',
+    'mnote.no_data': 'Não há vendas até à data de análise.',
+    'mnote.partial_period': '{period} está incompleto: vai só até à data de análise. As suas linhas estão marcadas como parciais e não têm retenção, churn, NRR, GRR nem crescimento das contas-chave.',
+    'mnote.no_first_contact': 'A taxa de aquisição precisa de uma coluna de data do primeiro contacto na lista de clientes; não há.',
+    'mnote.first_contact_not_date': 'A coluna de primeiro contacto «{dimension}» não contém datas: a taxa de aquisição não é calculada.',
+    'value.method.total': 'Valor da carteira = soma do CLV dos {clients} clientes atuais (com pelo menos uma compra até à data de análise). Clientes sem compras não somam.',
+    'value.margin.data_client': 'Taxa de margem: a de cada cliente (margem / vendas até à data); {rate} em média na carteira, aplicada aos clientes sem vendas positivas.',
+    'value.warn.gamma_gamma_unavailable': 'O modelo Gamma-Gamma não pôde ser ajustado ({reason}): usa-se o valor médio observado de cada cliente.',
+    'visits.source.log': 'Visitas realizadas: do registo de visitas (dias distintos nos últimos 12 meses).',
+    'visits.source.none': 'Não há registo nem datas de visitas: cada cliente com visitas planeadas tem a próxima visita pendente desde a data de análise.',
+    'visits.rules': 'Plano: visitas por ano segundo a classe ABC e o estado (em risco +2, novo 2 no primeiro trimestre, perdido 0). Pouco atendido: cliente A ou em risco com menos visitas que as planeadas. Demasiado atendido: cliente C com o dobro ou mais do planeado.',
+    'chart.workload': 'Horas de visita planeadas e capacidade por vendedor',
+    'col.plannedVisits': 'Visitas planeadas por ano',
+    'col.plannedVisitsYear': 'Visitas planeadas por ano',
+    'col.plannedHours': 'Horas planeadas por ano',
+    'crossSell.capped': 'Listam-se as {shown} oportunidades de maior valor de {total}; o número e o valor por cliente estão na folha de clientes.',
+  },
+});

@@ -1,8 +1,8 @@
 // The report's messages (sheet names, headers, labels, errors of the Excel I/O). Sheet names stay
 // under 32 characters and avoid : \ / ? * [ ].
-import type { Catalogues } from './index';
+import { defineMessages } from './registry';
 
-export const reportMessages: Catalogues = {
+export const reportMessages = defineMessages({
   es: {
     'sheet.summary': 'Cartera - Resumen',
     'sheet.clients': 'Cartera - Clientes',
@@ -332,7 +332,7 @@ export const reportMessages: Catalogues = {
     'error.badAddress': 'O endereço "{address}" não é válido. Escreva-o como Planilha!A1:H500 ou selecione o intervalo.',
     'error.cancelled': 'Análise cancelada. A pasta de trabalho ficou como estava.',
     'error.readFailed': 'Não foi possível ler os dados ({detail}). Tente novamente; a pasta de trabalho não foi alterada.',
-    'error.visitsColumns': 'No registo de visitas {address} não se encontram as colunas de cliente e data.',
+    'error.visitsColumns': 'No registro de visitas {address} não foram encontradas as colunas de cliente e data.',
     'error.writeFailed': 'Não foi possível escrever os resultados ({detail}). A pasta de trabalho ficou como estava.',
   },
   en: {
@@ -501,4 +501,23 @@ export const reportMessages: Catalogues = {
     'error.visitsColumns': 'The visits log {address} has no client and date columns.',
     'error.writeFailed': 'The results could not be written ({detail}). The workbook is as it was.',
   },
-};
+  'pt-PT': {
+    'table.status': 'Clientes por estado',
+    'col.status': 'Estado',
+    'col.sheet': 'Folha',
+    'seg.at_risk': 'Estão a afastar-se',
+    'seg.hibernating': 'A hibernar',
+    'behaviour.continuing': 'Continua a comprar',
+    'chart.statusClients': 'Clientes por estado',
+    'chart.statusRevenue': 'Vendas 12 meses por estado',
+    'axis.status': 'Estado',
+    'note.clientColumnsElsewhere': 'As células à direita da lista de clientes não estão vazias: a classificação está na folha {sheet}.',
+    'error.tableNotFound': 'A tabela "{name}" não existe neste livro. Escolha outra tabela ou selecione o intervalo.',
+    'error.sheetNotFound': 'A folha "{sheet}" não existe. Verifique o endereço ou selecione o intervalo.',
+    'error.badAddress': 'O endereço "{address}" não é válido. Escreva-o como Folha1!A1:H500 ou selecione o intervalo.',
+    'error.cancelled': 'Análise cancelada. O livro ficou como estava.',
+    'error.readFailed': 'Não foi possível ler os dados ({detail}). Tente novamente; o livro não foi alterado.',
+    'error.visitsColumns': 'No registo de visitas {address} não se encontram as colunas de cliente e data.',
+    'error.writeFailed': 'Não foi possível escrever os resultados ({detail}). O livro ficou como estava.',
+  },
+});

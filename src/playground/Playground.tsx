@@ -31,7 +31,7 @@ import { printable } from '../files/printable';
 import type { TextFileWarning } from '../files/textFileWarnings';
 import { createWorkbook, installGlobalExcel, type SimWorkbook } from '../host';
 import { rectAddress } from '../host/address';
-import { LOCALES, t, type Locale } from '../i18n';
+import { LOCALES, localeTag, t, translator, type Locale } from '../i18n';
 import { loadSampleWorkbook, SAMPLE_SHEET_NAMES } from '../sample/loadSampleWorkbook';
 import { sampleSources } from '../sample/sampleSources';
 import { renderTaskpane } from '../taskpane/mount';
@@ -39,8 +39,12 @@ import type { InitialSources } from '../taskpane/TaskpaneApp';
 import { GRID_CSS, SheetGrid } from './SheetGrid';
 import './messages';
 
-const OFFICE_LANGUAGE: Record<Locale, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-US' };
-const LANGUAGE_NAMES: Record<Locale, string> = { es: 'Español', pt: 'Português', en: 'English' };
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  es: 'Español',
+  'pt-BR': 'Português (Brasil)',
+  'pt-PT': 'Português (Portugal)',
+  en: 'English',
+};
 
 export interface PlaygroundProps {
   initialLocale: Locale;
@@ -94,7 +98,7 @@ function PaneHost({
     ref.current?.appendChild(host);
     const root: Root = renderTaskpane(host, {
       run: (batch) => wb.run(batch),
-      displayLanguage: OFFICE_LANGUAGE[locale],
+      displayLanguage: localeTag(locale),
       isSetSupported: () => true,
       onLoadSample: () => loadSample.current(),
       initialSources: start,
@@ -122,7 +126,7 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
 
   React.useEffect(() => installGlobalExcel(wb), [wb]);
   // For the browser console and the e2e tests: the simulated workbook on display.
@@ -269,7 +273,7 @@ export function Playground({ initialLocale, makeWorkbook = sampleWorkbook }: Pla
               value={LANGUAGE_NAMES[locale]}
               selectedOptions={[locale]}
               onOptionSelect={(_, d) => d.optionValue && setLocale(d.optionValue as Locale)}
-              style={{ minWidth: 130 }}
+              style={{ minWidth: 180 }}
             >
               {LOCALES.map((l) => (
                 <Option key={l} value={l}>

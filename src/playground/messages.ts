@@ -1,7 +1,7 @@
 // The playground's own chrome (toolbar, grid, tabs) in Spanish, Portuguese and English.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const playgroundMessages = defineMessages({
   es: {
     'playground.confirm.title': '¿Descartar el libro actual?',
     'playground.confirm.reset': 'Se vuelve a cargar el libro de ejemplo: se pierden los cambios y los resultados del libro actual. Para conservarlos, descárguelo antes (XLSX ↓).',
@@ -28,9 +28,9 @@ registerMessages({
   },
   pt: {
     'playground.confirm.title': 'Descartar a pasta de trabalho atual?',
-    'playground.confirm.reset': 'A pasta de exemplo é carregada de novo: perdem-se as alterações e os resultados da pasta atual. Para os manter, descarregue-a antes (XLSX ↓).',
-    'playground.confirm.open': 'Abrir "{file}" substitui a pasta de trabalho atual: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
-    'playground.confirm.sample': 'Carregar os dados de exemplo substitui a pasta aberta: perdem-se as suas alterações e os seus resultados. Para os manter, descarregue-a antes (XLSX ↓).',
+    'playground.confirm.reset': 'A pasta de exemplo é carregada de novo: as alterações e os resultados da pasta atual serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir "{file}" substitui a pasta de trabalho atual: as suas alterações e os seus resultados serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
+    'playground.confirm.sample': 'Carregar os dados de exemplo substitui a pasta aberta: as suas alterações e os seus resultados serão perdidos. Para mantê-los, baixe-a antes (XLSX ↓).',
     'playground.confirm.sampleAction': 'Descartar e carregar o exemplo',
     'playground.confirm.openAction': 'Descartar e abrir',
     'playground.confirm.cancel': 'Cancelar',
@@ -74,4 +74,24 @@ registerMessages({
     'playground.pane': 'Cartera pane',
     'playground.emptySheet': 'Empty sheet',
   },
+  'pt-PT': {
+    'playground.confirm.title': 'Descartar o livro atual?',
+    'playground.confirm.reset': 'O livro de exemplo é carregado de novo: perdem-se as alterações e os resultados do livro atual. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.confirm.open': 'Abrir "{file}" substitui o livro atual: perdem-se as suas alterações e os seus resultados. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.confirm.sample': 'Carregar os dados de exemplo substitui o livro aberto: perdem-se as suas alterações e os seus resultados. Para os manter, transfira-o antes (XLSX ↓).',
+    'playground.subtitle': 'O painel real sobre um livro do Excel simulado no navegador. Nenhum dado sai do seu computador.',
+    'playground.openFile': 'Abrir ficheiro CSV/XLSX',
+    'playground.loading': 'A carregar…',
+    'playground.loaded': 'Aberto "{file}": {sheets} folha(s).',
+    'playground.sampleLoaded': 'Livro de exemplo: {clients} clientes e {sales} linhas de venda (data de análise {asOf}).',
+    'playground.sheets': 'Folhas',
+    'playground.grid': 'Folha {sheet}',
+    'playground.emptySheet': 'Folha vazia',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    playground: typeof playgroundMessages;
+  }
+}

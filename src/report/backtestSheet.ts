@@ -4,12 +4,12 @@
 // (0 … 7+, as Fader–Hardie–Lee), with a native column chart of predicted vs actual.
 import { BACKTEST_FREQUENCY_ROWS, type ModelBacktest } from '../engine/clv';
 import type { FullAnalysis } from '../engine/pipeline';
-import { formatDate, formatNumber, registerMessages } from '../i18n';
+import { defineMessages, formatDate, formatNumber, type MessageKey } from '../i18n';
 import { failedNote } from './metricsSheets';
 import { reportContext, tableName, type ReportOptions } from './reportContext';
 import type { ChartSpec, KpiBlock, OutputBlock, OutputSheet } from './types';
 
-registerMessages({
+export const backtestMessages = defineMessages({
   es: {
     'sheet.validation': 'Cartera - Validación modelo',
     'heading.validation': 'Validación del modelo de compras (back-test)',
@@ -129,7 +129,7 @@ export function backtestSheet(analysis: FullAnalysis, options: ReportOptions): O
   }
   const f = ctx.formats;
   const item = (
-    key: string,
+    key: MessageKey,
     value: number,
     kind: KpiBlock['items'][number]['kind'],
     numberFormat = f[kind],
@@ -198,4 +198,10 @@ export function backtestSheet(analysis: FullAnalysis, options: ReportOptions): O
     valueAxisTitle: ctx.text('axis.validationPurchases'),
   };
   return { ...base, subtitle, blocks, charts: [chart] };
+}
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    backtest: typeof backtestMessages;
+  }
 }

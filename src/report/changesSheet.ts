@@ -152,7 +152,7 @@ function matrixBlocks(
   const grid = (values: ArrayLike<number>, scale: (v: number) => number) =>
     rowsCodes.map((f) => columnCodes.map((t) => scale(values[at(f) * side + at(t)])));
   const matrix = (
-    key: string,
+    key: `${'abc' | 'status'}${'Clients' | 'Revenue'}`,
     values: number[][],
     numberFormat: string,
     colourScale: ColourScale,
@@ -266,10 +266,10 @@ export function withChangesSincePrevious(
   const columns: OutputColumn[] = [{ ...c('clientId', 'text'), width: 16 }];
   if (names) columns.push({ ...c('name', 'text'), width: 32 });
   columns.push(
-    { ...c('abcBefore', 'text'), header: `${ctx.text('col.abcClass')}: ${then}`, width: 27 },
-    { ...c('abcNow', 'text'), header: `${ctx.text('col.abcClass')}: ${ctx.text('col.now')}`, width: 17 },
-    { ...c('statusBefore', 'text'), header: `${ctx.text('col.status')}: ${then}`, width: 27 },
-    { ...c('statusNow', 'text'), header: `${ctx.text('col.status')}: ${ctx.text('col.now')}`, width: 17 },
+    { ...c('abcBefore', 'text', 'col.abcClass'), header: `${ctx.text('col.abcClass')}: ${then}`, width: 27 },
+    { ...c('abcNow', 'text', 'col.abcClass'), header: `${ctx.text('col.abcClass')}: ${ctx.text('col.now')}`, width: 17 },
+    { ...c('statusBefore', 'text', 'col.status'), header: `${ctx.text('col.status')}: ${then}`, width: 27 },
+    { ...c('statusNow', 'text', 'col.status'), header: `${ctx.text('col.status')}: ${ctx.text('col.now')}`, width: 17 },
     c('revenue12', 'money'),
   );
   const list = table('ChangesSincePrevious', ctx.text('changes.since.table', { date }), columns, rows);

@@ -6,7 +6,8 @@
 import { METHOD_NO_PURCHASE } from '../engine/clv';
 import type { FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type Cell, type ClientsData } from '../engine/types';
-import { fraction, money, plainInteger, reportContext, type ReportContext, type ReportOptions } from './reportContext';
+import type { MessageKey } from '../i18n';
+import { fraction, money, plainInteger, reportContext, type ColumnKey, type ReportContext, type ReportOptions } from './reportContext';
 import type { ColumnKind, OutputColumn } from './types';
 import { clvMethodLabel } from './valueSheets';
 
@@ -22,7 +23,7 @@ export interface ClientFieldSpec {
   key: string;
   kind: ColumnKind;
   /** the header's message key, when not `col.<key>` */
-  header?: (s: FieldSource) => string;
+  header?: (s: FieldSource) => MessageKey;
   width?: number;
   /** a plain integer format ("1234": ranks, scores) */
   plain?: boolean;
@@ -45,7 +46,7 @@ const day = (d: number): Cell => (d >= 0 ? d : '');
 const round2 = (v: number): Cell => (Number.isFinite(v) ? Math.round(v * 100) / 100 : '');
 const finite = (v: number): Cell => (Number.isFinite(v) ? v : '');
 /** labels looked up once per code, not once per client */
-const labels = (ctx: ReportContext, prefix: string, ids: readonly string[]) => ids.map((id) => ctx.text(`${prefix}.${id}`));
+const labels = (ctx: ReportContext, keys: readonly MessageKey[]) => keys.map((key) => ctx.text(key));
 const label = (names: string[], code: number) => (code === NO_CODE ? '' : names[code]);
 const yesNo = (ctx: ReportContext) => [ctx.text('no'), ctx.text('yes')];
 const nameOf = ({ clients }: FieldSource) => {
@@ -123,7 +124,7 @@ export const CLIENT_FIELDS: readonly ClientFieldSpec[] = [
     width: 20,
     besideList: 3,
     values: ({ a, ctx }) => {
-      const names = labels(ctx, 'seg', RFM_SEGMENTS);
+      const names = labels(ctx, RFM_SEGMENTS.map((id) => `seg.${id}` as const));
       const none = ctx.text('seg.none');
       return (i) => (a.rfm.segment[i] === NO_CODE ? none : names[a.rfm.segment[i]]);
     },
@@ -133,7 +134,7 @@ export const CLIENT_FIELDS: readonly ClientFieldSpec[] = [
     kind: 'text',
     besideList: 5,
     values: ({ a, ctx }) => {
-      const names = labels(ctx, 'status', STATUSES);
+      const names = labels(ctx, STATUSES.map((id) => `status.${id}` as const));
       return (i) => label(names, a.lifecycle.status[i]);
     },
   },
@@ -157,7 +158,7 @@ export const CLIENT_FIELDS: readonly ClientFieldSpec[] = [
     width: 18,
     besideList: 6,
     values: ({ a, ctx }) => {
-      const names = labels(ctx, 'behaviour', BEHAVIOURS);
+      const names = labels(ctx, BEHAVIOURS.map((id) => `behaviour.${id}` as const));
       return (i) => label(names, a.behaviour.behaviour[i]);
     },
   },
@@ -166,7 +167,7 @@ export const CLIENT_FIELDS: readonly ClientFieldSpec[] = [
     kind: 'text',
     besideList: 7,
     values: ({ a, ctx }) => {
-      const names = labels(ctx, 'trend', TRENDS);
+      const names = labels(ctx, TRENDS.map((id) => `trend.${id}` as const));
       return (i) => label(names, a.behaviour.trend[i]);
     },
   },
@@ -250,7 +251,7 @@ export function clientFields(
   const out: ClientField[] = [];
   for (const spec of registry) {
     if (spec.when && !spec.when(s)) continue;
-    let column = s.ctx.column(spec.key, spec.kind, spec.header?.(s));
+    let column = spec.header ? s.ctx.column(spec.key, spec.kind, spec.header(s)) : s.ctx.column(spec.key as ColumnKey, spec.kind);
     if (spec.width !== undefined) column = { ...column, width: spec.width };
     if (spec.plain) column = plainInteger(column);
     out.push({ column, value: spec.values(s), besideList: spec.besideList });

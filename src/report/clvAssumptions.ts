@@ -21,7 +21,7 @@ export interface ClvAssumptions {
   retainedClients: number;
   previousClients: number;
   /** CLV_REASONS id of the fallback: the fit's reason when no model could be used, else 'non_finite' */
-  fallbackReason: string | null;
+  fallbackReason: (typeof CLV_REASONS)[number] | null;
 }
 
 export function clvAssumptions(clv: ClvPart): ClvAssumptions {
@@ -33,7 +33,7 @@ export function clvAssumptions(clv: ClvPart): ClvAssumptions {
     retentionClients++;
     reasons.set(reasonCode[i], (reasons.get(reasonCode[i]) ?? 0) + 1);
   }
-  let fallbackReason: string | null = null;
+  let fallbackReason: ClvAssumptions['fallbackReason'] = null;
   let most = 0;
   for (const [code, count] of reasons)
     if (count > most) [most, fallbackReason] = [count, CLV_REASONS[code] ?? 'fit_failed'];

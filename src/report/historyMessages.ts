@@ -1,7 +1,7 @@
 // Strings of the "Historial" sheet (registered on import).
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const historyMessages = defineMessages({
   es: {
     'history.sheet': 'Cartera - Historial',
     'history.heading': 'Historial de análisis',
@@ -16,7 +16,7 @@ registerMessages({
   pt: {
     'history.sheet': 'Cartera - Histórico',
     'history.heading': 'Histórico de análises',
-    'history.subtitle': '{runs} análises guardadas nesta pasta de trabalho (uma por data de corte)',
+    'history.subtitle': '{runs} análises salvas nesta pasta de trabalho (uma por data de corte)',
     'history.asOf': 'Data de corte',
     'history.clients': 'Clientes',
     'history.class': 'Classe {label}',
@@ -35,4 +35,13 @@ registerMessages({
     'history.portfolioValue': 'Portfolio value',
     'history.chart': 'Clients by ABC class in each analysis',
   },
+  'pt-PT': {
+    'history.subtitle': '{runs} análises guardadas neste livro (uma por data de corte)',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    history: typeof historyMessages;
+  }
+}

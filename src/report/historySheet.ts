@@ -3,7 +3,7 @@
 // of clients by class over the runs.
 import { dayFromYmd } from '../engine/dates';
 import { ABC_CLASSES, STATUSES } from '../engine/types';
-import { excelNumberFormats, t, type Locale } from '../i18n';
+import { excelNumberFormats, translator, type Locale } from '../i18n';
 import { tableName } from './reportContext';
 import type { OutputColumn, OutputSheet } from './types';
 import './historyMessages';
@@ -24,7 +24,7 @@ export interface RunHeadline {
 
 export function historySheet(runs: RunHeadline[], locale: Locale, currency?: string): OutputSheet {
   const f = excelNumberFormats(locale, currency);
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const integer = (key: string, header: string): OutputColumn => ({
     key,
     header,

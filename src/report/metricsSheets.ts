@@ -5,7 +5,7 @@ import { dayFromYmd, periodIndex, periodLabel, periodStart, type Granularity } f
 import { metricsOverview, type MetricId, type MetricNote, type MetricRow } from '../engine/metrics';
 import type { FullAnalysis, MetricsPart, PipelinePart } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
-import { formatDate, hasMessage } from '../i18n';
+import { formatDate, formatNumber, isMessageKey, type MessageKey } from '../i18n';
 import { errorText } from '../i18n/errorText';
 import { fraction, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import type { ChartSpec, MatrixBlock, NoteBlock, OutputBlock, OutputColumn, OutputSheet, OutputTable } from './types';
@@ -54,10 +54,12 @@ export function periodOfLabel(label: string, granularity: Granularity): number {
   return periodLabel(index, granularity) === label ? index : NaN;
 }
 
+const OWN_DIMENSIONS = ['all', 'cohort', 'product', 'buyingCentre'] as const;
+
 /** Localized name of a metric row's dimension ("all", "cohort", "product", "buyingCentre" or a header). */
 export function dimensionLabel(ctx: ReportContext, dimension: string): string {
-  const key = `metrics.dim.${dimension}`;
-  return ['all', 'cohort', 'product', 'buyingCentre'].includes(dimension) ? ctx.text(key) : dimension;
+  const own = OWN_DIMENSIONS.find((d) => d === dimension);
+  return own ? ctx.text(`metrics.dim.${own}`) : dimension;
 }
 
 export function memberLabel(ctx: ReportContext, member: string): string {
@@ -74,7 +76,7 @@ export function metricLabel(ctx: ReportContext, metric: MetricId, dimension = 'a
 /** A metric note in the user's language (the engine's English text for a code we do not phrase). */
 export function metricNoteText(ctx: ReportContext, note: MetricNote): string {
   const key = `mnote.${note.code}`;
-  if (!hasMessage('en', key)) return note.message;
+  if (!isMessageKey(key)) return note.message;
   return ctx.text(key, {
     period: note.period ?? '',
     metric: note.metric ? ctx.text(`metric.${note.metric}`) : '',
@@ -101,7 +103,8 @@ export function metricsSheets(analysis: FullAnalysis, options: ReportOptions): O
 /** Why a part of the pipeline has no result, in the user's words (the engine's message as detail). */
 export function partProblem(ctx: ReportContext, analysis: FullAnalysis, part: PipelinePart): string {
   const w = analysis.warnings.find((x) => x.part === part);
-  if (w && hasMessage('en', `warn.${part}.${w.code}`)) return ctx.text(`warn.${part}.${w.code}`);
+  const known = w ? `warn.${part}.${w.code}` : '';
+  if (isMessageKey(known)) return ctx.text(known);
   return ctx.text(`warn.${part}`, { detail: w ? errorText(ctx.locale, w.code, w.where, w.message) : ctx.text('warn.notRun') });
 }
 
@@ -153,15 +156,15 @@ function overviewSheet(m: MetricsPart, ctx: ReportContext, subtitle: string, seg
     // counts and money change as a ratio (percent); rates and indices as a difference in their own unit
     const change = kind === 'money' || kind === 'count' ? 'percent' : k;
     const how = kind === 'percent' ? 'points' : kind === 'index' ? 'difference' : 'ratio';
-    const header = (key: string, period: string) => ({ header: ctx.text(key, { period }), width: 16 });
+    const header = (key: MessageKey, period: string) => ({ header: ctx.text(key, { period }), width: 16 });
     return table(key, ctx.text(`table.metrics.${kind}`), [
       { ...c('metric', 'text'), width: 40 },
       c('period', 'text'),
       c('value', k, 'col.metricValue'),
-      { ...c('previous', k), ...header('col.previousPeriod', prevLabel) },
-      { ...c('vsPrevious', change), ...header(`col.vsPrevious.${how}`, prevLabel) },
-      { ...c('yearAgo', k), ...header('col.yearAgoPeriod', yearLabel) },
-      { ...c('vsYearAgo', change), ...header(`col.vsYearAgo.${how}`, yearLabel) },
+      { ...c('previous', k, 'col.previousPeriod'), ...header('col.previousPeriod', prevLabel) },
+      { ...c('vsPrevious', change, `col.vsPrevious.${how}`), ...header(`col.vsPrevious.${how}`, prevLabel) },
+      { ...c('yearAgo', k, 'col.yearAgoPeriod'), ...header('col.yearAgoPeriod', yearLabel) },
+      { ...c('vsYearAgo', change, `col.vsYearAgo.${how}`), ...header(`col.vsYearAgo.${how}`, yearLabel) },
     ], groups[kind]);
   };
 
@@ -236,7 +239,7 @@ function overviewSheet(m: MetricsPart, ctx: ReportContext, subtitle: string, seg
     key: 'lorenz',
     name: 'CarteraLorenz',
     kind: 'scatterLine',
-    title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : m.lorenz.gini.toFixed(2) }),
+    title: ctx.text('chart.lorenz', { gini: m.lorenz.gini === null ? '–' : formatNumber(ctx.locale, m.lorenz.gini, 2) }),
     table: 'Lorenz',
     category: 'clientShare',
     series: [
@@ -356,7 +359,7 @@ function segmentTable(
     table: table('RevenueBySegment', ctx.text('table.metrics.bySegment', { dimension: preferred, period: ref }), [
       { ...c('member', 'text'), header: preferred, width: 24 },
       { ...c('revenue', 'money'), header: ctx.text('col.revenueIn', { period: ref }) },
-      { ...c('revenueYearAgo', 'money'), header: ctx.text('col.revenueIn', { period: yearLabel }) },
+      { ...c('revenueYearAgo', 'money', 'col.revenueIn'), header: ctx.text('col.revenueIn', { period: yearLabel }) },
       c('revenueShare', 'percent'),
     ], rows),
   };

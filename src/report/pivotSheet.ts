@@ -3,11 +3,11 @@
 // by src/excel where Excel has PivotTables (ExcelApi 1.8). A note above it says what it holds, so
 // that where it cannot be created (older Excel, `--out` files written with ExcelJS) the user can
 // make it in three clicks.
-import { formatDate, registerMessages } from '../i18n';
+import { formatDate, defineMessages } from '../i18n';
 import { reportContext, type ReportOptions } from './reportContext';
 import type { OutputSheet, OutputTable, PivotBlock } from './types';
 
-registerMessages({
+export const pivotMessages = defineMessages({
   es: {
     'sheet.pivot': 'Cartera - Tabla dinámica',
     'heading.pivot': 'Tabla dinámica de clientes',
@@ -31,6 +31,10 @@ registerMessages({
     'pivot.manual': 'If it is not there (Excel without PivotTables through the API, or a file written by the command line), create it with Insert > PivotTable over {table}.',
     'pivot.sum': 'Sum of {field}',
     'pivot.count': 'Number of clients',
+  },
+  'pt-PT': {
+    'pivot.about': 'Tabela dinâmica sobre a tabela {table} (folha «{sheet}»): linhas {rows}, colunas {columns}; valores: {values}. Atualize com Dados > Atualizar tudo.',
+    'pivot.manual': 'Se não aparecer (Excel sem tabelas dinâmicas por API ou ficheiro criado pela linha de comando), crie-a com Inserir > Tabela dinâmica sobre {table}.',
   },
 });
 
@@ -73,4 +77,10 @@ export function pivotSheet(clientsSheet: OutputSheet, asOf: number, options: Rep
     blocks: [{ type: 'notes', key: 'about', lines: [about, ctx.text('pivot.manual', { table: table.name })] }, pivot],
     charts: [],
   };
+}
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    pivot: typeof pivotMessages;
+  }
 }

@@ -5,7 +5,7 @@
 import type { PortfolioAnalysis } from '../engine/classify';
 import { withoutParts, type FullAnalysis } from '../engine/pipeline';
 import { ABC_CLASSES, BEHAVIOURS, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell } from '../engine/types';
-import { formatDate, formatPercent } from '../i18n';
+import { formatDate, formatPercent, type MessageKey } from '../i18n';
 import { sheetLinks } from './sheetLinks';
 import { BAR_COLOUR, clientColumnsSteps, clientTableSteps } from './clientTable';
 import { paretoCurve } from './paretoCurve';
@@ -72,7 +72,7 @@ function summarySheet(analysis: PortfolioAnalysis, ctx: ReportContext, subtitle:
   const s = analysis.summary;
   const q = analysis.quality;
   const f = ctx.formats;
-  const kpi = (key: string, value: Cell, kind: 'integer' | 'money' | 'date'): KpiBlock['items'][number] => ({
+  const kpi = (key: MessageKey, value: Cell, kind: 'integer' | 'money' | 'date'): KpiBlock['items'][number] => ({
     label: ctx.text(key),
     value,
     kind,

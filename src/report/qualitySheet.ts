@@ -2,12 +2,13 @@ import type { Cell, QualityReport } from '../engine/types';
 import { localParams } from '../i18n/localParams';
 import { plainInteger, tableName, type ReportContext } from './reportContext';
 import type { OutputSheet } from './types';
+import { type MessageKey } from '../i18n';
 
 /** Every rejected row and every issue (duplicates, not in list, ambiguous columns...), one row each. */
 export function qualitySheet(quality: QualityReport, ctx: ReportContext, subtitle?: string): OutputSheet {
   const c = ctx.column;
   const f = ctx.formats;
-  const count = (key: string, value: number) => ({ label: ctx.text(key), value, kind: 'integer' as const, numberFormat: f.integer });
+  const count = (key: MessageKey, value: number) => ({ label: ctx.text(key), value, kind: 'integer' as const, numberFormat: f.integer });
   const rejected: Cell[][] = quality.rejected.map((r) => [r.sheet, r.row, r.column, ctx.text(`reason.${r.reason}`), r.value]);
   const issues: Cell[][] = quality.issues.map((issue) => [
     ctx.text(`issue.${issue.kind}`),

@@ -1,5 +1,5 @@
 import type { ClientsData } from '../engine/types';
-import { excelNumberFormats, t, type ExcelNumberFormats, type Locale, type MessageParams } from '../i18n';
+import { excelNumberFormats, translator, type ExcelNumberFormats, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import type { ColumnKind, OutputColumn } from './types';
 
 /** What every sheet builder needs besides the engine results. */
@@ -14,22 +14,30 @@ export interface ReportOptions {
 export interface ReportContext {
   locale: Locale;
   formats: ExcelNumberFormats;
-  text: (key: string, params?: MessageParams) => string;
-  column: (key: string, kind: ColumnKind, headerKey?: string) => OutputColumn;
+  text: (key: MessageKey, params?: MessageParams) => string;
+  /** a column whose header is the message `col.<key>`, or `headerKey` */
+  column: {
+    (key: ColumnKey, kind: ColumnKind): OutputColumn;
+    (key: string, kind: ColumnKind, headerKey: MessageKey): OutputColumn;
+  };
 }
+
+/** The columns whose header is a `col.<key>` message. */
+export type ColumnKey = MessageKey extends infer K ? (K extends `col.${infer C}` ? C : never) : never;
 
 const WIDTH: Record<ColumnKind, number> = { text: 14, integer: 10, number: 12, money: 14, percent: 10, date: 12 };
 
 export function reportContext(options: ReportOptions): ReportContext {
   const { locale } = options;
   const formats = excelNumberFormats(locale, options.currency);
-  const text = (key: string, params?: MessageParams) => t(locale, key, params);
+  const text = translator(locale);
   return {
     locale,
     formats,
     text,
-    column: (key, kind, headerKey) => {
-      const header = text(headerKey ?? `col.${key}`);
+    column: (key: string, kind: ColumnKind, headerKey?: MessageKey) => {
+      // the overloads above: without headerKey, key is a ColumnKey
+      const header = text(headerKey ?? (`col.${key}` as MessageKey));
       return { key, header, kind, numberFormat: formats[kind], width: Math.max(WIDTH[kind], Math.min(40, header.length + 2)) };
     },
   };

@@ -1,8 +1,8 @@
 // Strings of the Cambios sheet's "since the previous run" section (SPEC §11 run history, issue #18),
 // registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const sincePreviousMessages = defineMessages({
   es: {
     'changes.since.title': 'Desde el análisis anterior ({date})',
     'changes.since.classChanged': 'Cambiaron de clase ABC',
@@ -30,4 +30,16 @@ registerMessages({
     'changes.since.then': 'Previous analysis',
     'changes.since.absent': '(not there)',
   },
+  'pt-PT': {
+    'changes.since.statusChanged':
+      'Mudaram de estado',
+    'changes.since.table':
+      'Clientes que mudaram de classe ou de estado desde a análise anterior ({date})',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    sincePrevious: typeof sincePreviousMessages;
+  }
+}

@@ -5,7 +5,7 @@ import { CLV_METHODS, CLV_REASONS, METHOD_RETENTION, type Assumption, type ClvWa
 import { dayFromIso } from '../engine/dates';
 import type { ClvPart, FullAnalysis } from '../engine/pipeline';
 import type { Cell } from '../engine/types';
-import { formatDate, formatNumber, formatPercent, hasMessage } from '../i18n';
+import { formatDate, formatNumber, formatPercent, isMessageKey, type MessageKey } from '../i18n';
 import { clvAssumptionLines, clvAssumptions } from './clvAssumptions';
 import { backtestSheet } from './backtestSheet';
 import { failedNote } from './metricsSheets';
@@ -69,7 +69,7 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
   const p = clv.portfolio;
   const c = ctx.column;
   const f = ctx.formats;
-  const kpi = (key: string, value: Cell, kind: ItemKind, numberFormat = f[kind]) => ({ label: ctx.text(key), value, kind, numberFormat });
+  const kpi = (key: MessageKey, value: Cell, kind: ItemKind, numberFormat = f[kind]) => ({ label: ctx.text(key), value, kind, numberFormat });
   const kpis: KpiBlock = {
     type: 'kpis',
     key: 'kpis',
@@ -123,7 +123,7 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
         'ValueBySegment',
         ctx.text('table.valueBySegment'),
         groupColumns({ ...c('segment', 'text'), width: 22 }),
-        groupRows(p.byRfmSegment, (id) => (id === 'none' ? ctx.text('seg.none') : ctx.text(`seg.${id}`))),
+        groupRows(p.byRfmSegment, (id) => messageOr(ctx, `seg.${id}`, id)),
       ),
     );
     charts.push({
@@ -143,7 +143,7 @@ export function valueSheets(analysis: FullAnalysis, options: ReportOptions): Out
       'ValueByMethod',
       ctx.text('table.valueByMethod'),
       groupColumns({ ...c('method', 'text', 'col.clvMethod'), width: 36 }),
-      groupRows(p.byMethod, (id) => ctx.text(`clv.method.${id}`)),
+      groupRows(p.byMethod, (id) => messageOr(ctx, `clv.method.${id}`, id)),
     ),
   );
 
@@ -216,11 +216,11 @@ function methodNote(clv: ClvPart, ctx: ReportContext): NoteBlock {
 /** A CLV warning in words; null for one the sheet does not need to show. */
 function warningText(w: ClvWarning, ctx: ReportContext): string | null {
   const key = `value.warn.${w.id}`;
-  if (!hasMessage('en', key)) return null;
+  if (!isMessageKey(key)) return null;
   return ctx.text(key, {
     value: w.value !== undefined ? formatNumber(ctx.locale, w.value, 2) : '',
     clients: w.clients ?? '',
-    reason: w.reason ? (hasMessage('en', `clv.reason.${w.reason}`) ? ctx.text(`clv.reason.${w.reason}`) : w.reason) : '',
+    reason: w.reason ? messageOr(ctx, `clv.reason.${w.reason}`, w.reason) : '',
   });
 }
 
@@ -230,7 +230,7 @@ function assumptionsBlock(assumptions: Assumption[], ctx: ReportContext): KpiBlo
     const kind: ItemKind = ASSUMPTION_KIND[a.id] ?? (typeof a.value === 'number' ? 'number' : 'text');
     const value = assumptionValue(a, kind, ctx);
     return {
-      label: hasMessage('en', labelKey) ? ctx.text(labelKey) : a.id,
+      label: messageOr(ctx, labelKey, a.id),
       value,
       kind: typeof value === 'string' ? 'text' : kind,
       numberFormat: typeof value === 'string' ? ctx.formats.text : kind === 'number' ? PARAMETER_FORMAT : ctx.formats[kind],
@@ -247,7 +247,7 @@ function assumptionValue(a: Assumption, kind: ItemKind, ctx: ReportContext): Cel
     const day = dayFromIso(a.value);
     if (Number.isFinite(day)) return day;
   }
-  for (const key of [`value.v.${a.value}`, `clv.reason.${a.value}`]) if (hasMessage('en', key)) return ctx.text(key);
+  for (const key of [`value.v.${a.value}`, `clv.reason.${a.value}`]) if (isMessageKey(key)) return ctx.text(key);
   return a.value;
 }
 
@@ -299,4 +299,9 @@ function fallbackTable(analysis: FullAnalysis, clv: ClvPart, ctx: ReportContext,
 export function clvMethodLabel(ctx: ReportContext, code: number): string {
   const id = CLV_METHODS[code];
   return id ? ctx.text(`clv.method.${id}`) : '';
+}
+
+/** The message `key` when it is one (a code from the engine), else `fallback` as it is. */
+function messageOr(ctx: ReportContext, key: string, fallback: string): string {
+  return isMessageKey(key) ? ctx.text(key) : fallback;
 }

@@ -4,7 +4,7 @@
 import type { FullAnalysis, VisitsPart } from '../engine/pipeline';
 import { ABC_CLASSES, NO_CODE, STATUSES, type Cell, type ClientsData } from '../engine/types';
 import { visitAgenda, type CrossSellResult, type PortfolioRow } from '../engine/visits';
-import { formatDate, formatPercent } from '../i18n';
+import { formatDate, formatPercent, type MessageKey } from '../i18n';
 import { failedNote, MAX_TABLE_ROWS } from './metricsSheets';
 import { money, plainInteger, reportContext, tableName, type ReportContext, type ReportOptions } from './reportContext';
 import { drain, ROWS_PER_STEP } from './steps';
@@ -70,7 +70,7 @@ export function* visitsSheetsSteps(analysis: FullAnalysis, options: ReportOption
 function summarySheet(v: VisitsPart, ctx: ReportContext, subtitle: string): OutputSheet {
   const f = ctx.formats;
   const p = v.policy;
-  const item = (key: string, value: number, kind: 'number' | 'integer', params?: Record<string, string>) => ({
+  const item = (key: MessageKey, value: number, kind: 'number' | 'integer', params?: Record<string, string>) => ({
     label: ctx.text(key, params),
     value,
     kind,
@@ -128,7 +128,7 @@ function portfolioTable(
   rows: PortfolioRow[],
   ctx: ReportContext,
   capacity: boolean,
-  blankKey: string,
+  blankKey: MessageKey,
 ): OutputTable {
   const c = ctx.column;
   const columns: OutputColumn[] = [

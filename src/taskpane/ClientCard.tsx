@@ -18,7 +18,17 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { ClientHistory } from '../engine/visits/clientHistory';
-import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  localeTag,
+  t,
+  translator,
+  type Locale,
+  type MessageKey,
+} from '../i18n';
 import type { ClientCardModel } from './resultsModel';
 import './visitsMessages';
 
@@ -42,7 +52,7 @@ const STATUS_COLOUR: Record<string, 'success' | 'warning' | 'danger' | 'informat
 };
 
 export function ClientCard({ locale, model, hasAnalysis, currency, history }: ClientCardProps): React.ReactElement {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   if (!hasAnalysis || !model) {
     return (
       <div className="cartera-step">
@@ -53,9 +63,9 @@ export function ClientCard({ locale, model, hasAnalysis, currency, history }: Cl
     );
   }
   const m = model;
-  const items: { key: string; value: string; params?: Record<string, string> }[] = [
+  const items: { key: MessageKey; value: string; params?: Record<string, string> }[] = [
     { key: 'pane.client.class', value: m.abc ? (m.abc === 'N' ? tr('abc.N') : m.abc) : '—' },
-    { key: 'pane.client.rfm', value: m.rfmCode ? `${m.rfmCode} · ${tr(`seg.${m.rfmSegment}`)}` : tr('seg.none') },
+    { key: 'pane.client.rfm', value: m.rfmCode && m.rfmSegment ? `${m.rfmCode} · ${tr(`seg.${m.rfmSegment}`)}` : tr('seg.none') },
     { key: 'pane.client.trend', value: m.trend ? tr(`trend.${m.trend}`) : '—' },
     { key: 'pane.client.revenue12', value: formatMoney(locale, m.revenue12, currency) },
     { key: 'pane.client.purchases', value: formatNumber(locale, m.purchases) },
@@ -174,13 +184,13 @@ const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
 /** "nov", "nov.", "Nov" for "2026-11" in the pane's language. */
 function monthLabel(locale: Locale, ym: string): string {
   let f = monthFormats.get(locale);
-  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat({ es: 'es-ES', pt: 'pt-BR', en: 'en-US' }[locale], { month: 'short', year: '2-digit', timeZone: 'UTC' })));
+  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(localeTag(locale), { month: 'short', year: '2-digit', timeZone: 'UTC' })));
   const [y, m] = ym.split('-').map(Number);
   return f.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 function HistoryView({ locale, history, currency }: { locale: Locale; history: ClientHistory | null | undefined; currency?: string }) {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   if (history === null) return null;
   if (history === undefined) return <Caption1>{tr('pane.client.historyLoading')}</Caption1>;
   const values = Array.from(history.monthRevenue);

@@ -2,8 +2,8 @@
 // check before running.
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { CLIENT_ROLES, SALES_ROLES, type QualityReport } from '../engine/types';
-import { t, type Locale } from '../i18n';
+import { CLIENT_ROLES, SALES_ROLES, type ClientRole, type QualityReport, type SalesRole } from '../engine/types';
+import { translator, type Locale } from '../i18n';
 import { MappingEditor } from './MappingEditor';
 import type { SourceState } from './paneState';
 import type { SalesSource } from './controller';
@@ -24,7 +24,7 @@ export interface ColumnsStepProps {
 
 export function ColumnsStep(props: ColumnsStepProps): React.ReactElement {
   const { locale, sales, clients } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   if (!sales) {
     return (
       <div className="cartera-step">
@@ -36,10 +36,12 @@ export function ColumnsStep(props: ColumnsStepProps): React.ReactElement {
   }
   const missing = [
     ...missingSalesRoles(sales.mapping),
-    ...(clients ? missingClientRoles(clients.mapping).map((r) => `list:${r}`) : []),
+    ...(clients ? missingClientRoles(clients.mapping).map((r) => `list:${r}` as const) : []),
   ];
-  const roleName = (r: string) =>
-    r.startsWith('list:') ? `${tr(`pane.role.${r.slice(5)}`)} (${tr('pane.data.clientsShort')})` : tr(`pane.role.${r}`);
+  const roleName = (r: SalesRole | `list:${ClientRole}`) =>
+    r.startsWith('list:')
+      ? `${tr(`pane.role.${r.slice(5) as ClientRole}`)} (${tr('pane.data.clientsShort')})`
+      : tr(`pane.role.${r as SalesRole}`);
   return (
     <div className="cartera-step">
       <MappingEditor

@@ -2,7 +2,7 @@
 // Excel table, with what was found and a preview. The sales may also be a CSV file (issue #20).
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { formatNumber, t, type Locale } from '../i18n';
+import { formatNumber, translator, type Locale, type MessageKey } from '../i18n';
 import type { RangeSource, SalesSource, SourceInfo, TableInfo } from './controller';
 import './paneFileMessages';
 import type { SourceState } from './paneState';
@@ -43,15 +43,15 @@ interface PickerProps {
   /** under the table picker (the sales' file choice) */
   children?: React.ReactNode;
   /** message key shown when nothing is chosen */
-  emptyKey: string;
+  emptyKey: MessageKey;
   /** message key of the button that clears an optional choice */
-  clearKey?: string;
+  clearKey?: MessageKey;
   onChoose: (choice: SourceChoice | null) => void;
 }
 
 function SourcePicker(props: PickerProps): React.ReactElement {
   const { id, locale, title, tables, value, busy, optional, emptyKey, clearKey, onChoose } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const table = value?.source.kind === 'table' ? value.source.name : '';
   return (
     <section className="cartera-section" aria-labelledby={`${id}-title`}>
@@ -122,8 +122,9 @@ function fileSize(locale: Locale, bytes: number): string {
 function FilePicker({ locale, busy, onFile }: { locale: Locale; busy: boolean; onFile: (file: File) => void }): React.ReactElement {
   const input = React.useRef<HTMLInputElement>(null);
   const own = React.useId();
+  const t = translator(locale);
   return (
-    <Field label={t(locale, 'pane.file.choose')} hint={t(locale, 'pane.file.hint')}>
+    <Field label={t('pane.file.choose')} hint={t('pane.file.hint')}>
       {(control) => (
         <div>
           {/* named by the field's label and its own text ("Analizar un archivo … Elegir archivo…") */}
@@ -134,7 +135,7 @@ function FilePicker({ locale, busy, onFile }: { locale: Locale; busy: boolean; o
             disabled={busy}
             onClick={() => input.current?.click()}
           >
-            {t(locale, 'pane.file.pick')}
+            {t('pane.file.pick')}
           </Button>
           <input
             ref={input}
@@ -165,7 +166,7 @@ function tableLabel(tables: TableInfo[], name: string): string {
 
 export function DataStep(props: DataStepProps): React.ReactElement {
   const { locale, tables, busy } = props;
-  const tr = (key: string) => t(locale, key);
+  const tr = translator(locale);
   return (
     <div className="cartera-step">
       <SourcePicker

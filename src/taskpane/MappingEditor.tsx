@@ -1,13 +1,14 @@
 // The column of each role, as suggested (with its confidence) and as the user corrects it.
 import * as React from 'react';
 import { Badge, Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { formatPercent, t, type Locale } from '../i18n';
+import type { ClientRole, SalesRole } from '../engine/types';
+import { formatPercent, translator, type Locale } from '../i18n';
 
 export interface MappingEditorProps {
   id: string;
   locale: Locale;
   title: string;
-  roles: readonly string[];
+  roles: readonly (SalesRole | ClientRole)[];
   /** roles marked required in the form */
   required: readonly string[];
   headers: readonly string[];
@@ -23,7 +24,7 @@ function confidenceColour(c: number): 'success' | 'warning' | 'danger' {
 
 export function MappingEditor(props: MappingEditorProps): React.ReactElement {
   const { id, locale, roles, headers, mapping, suggested, confidence } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const set = (role: string, value: string) => {
     const next = { ...mapping };
     if (value === '') delete next[role];

@@ -1,7 +1,7 @@
 // Step 3: the run's options with their defaults and a short explanation of each.
 import * as React from 'react';
 import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import { formatPercent, t, type Locale } from '../i18n';
+import { formatPercent, t, translator, type Locale } from '../i18n';
 import { ABC_DEFAULTS, optionProblems, type Outputs, type PaneOptions } from './paneOptions';
 import type { VisitPolicy } from '../engine/visits';
 import { VisitPolicyEditor } from './VisitPolicyEditor';
@@ -30,7 +30,7 @@ export function OptionsStep({
   onPolicyChange,
   onNext,
 }: OptionsStepProps): React.ReactElement {
-  const tr = (key: string) => t(locale, key);
+  const tr = translator(locale);
   const problems = optionProblems(o);
   const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...o, [key]: value });
   const num = (text: string) => (text.trim() === '' ? NaN : Number(text.replace(',', '.')));

@@ -2,7 +2,7 @@
 // running total (line). Loaded on demand: the charting library is the pane's heaviest dependency.
 import * as React from 'react';
 import { VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
-import { formatNumber, t, type Locale } from '../i18n';
+import { formatNumber, localeTag, t, type Locale } from '../i18n';
 import type { ParetoPoint } from './resultsModel';
 
 const BAR_COLOUR = '#0F6CBD';
@@ -39,7 +39,7 @@ export default function ParetoChart({ locale, points }: ParetoChartProps): React
       hideLegend={false}
       lineLegendText={t(locale, 'pane.pareto.cumulative')}
       yMaxValue={100}
-      culture={locale === 'en' ? 'en-US' : locale === 'pt' ? 'pt-BR' : 'es-ES'}
+      culture={localeTag(locale)}
       chartTitle={t(locale, 'pane.pareto.chart')}
       xAxisTitle={t(locale, 'pane.pareto.decile')}
       wrapXAxisLables={false}

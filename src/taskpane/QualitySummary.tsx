@@ -2,18 +2,18 @@
 // the client issues; the details go to the Data quality sheet.
 import * as React from 'react';
 import { Caption1, Subtitle2, Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
-import type { QualityReport } from '../engine/types';
-import { formatNumber, t, type Locale } from '../i18n';
+import type { QualityReport, RejectReason } from '../engine/types';
+import { formatNumber, translator, type Locale, type MessageKey } from '../i18n';
 
 export interface QualityCounts {
-  rows: { key: string; value: number }[];
-  reasons: { reason: string; count: number }[];
+  rows: { key: MessageKey; value: number }[];
+  reasons: { reason: RejectReason; count: number }[];
 }
 
 /** The figures shown, in order (pure, for tests and the component). */
 export function qualityCounts(q: QualityReport): QualityCounts {
   const issues = (kind: string) => q.issues.filter((i) => i.kind === kind).length;
-  const byReason = new Map<string, number>();
+  const byReason = new Map<RejectReason, number>();
   for (const r of q.rejected) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
   return {
     rows: [
@@ -32,7 +32,7 @@ export function qualityCounts(q: QualityReport): QualityCounts {
 }
 
 export function QualitySummary({ report, locale }: { report: QualityReport; locale: Locale }): React.ReactElement {
-  const tr = (key: string) => t(locale, key);
+  const tr = translator(locale);
   const counts = qualityCounts(report);
   return (
     <section className="cartera-section" aria-labelledby="cartera-quality-title">

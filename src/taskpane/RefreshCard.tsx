@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { dayFromYmd } from '../engine/dates';
-import { formatDate, formatNumber, t, type Locale } from '../i18n';
+import { formatDate, formatNumber, t, translator, type Locale } from '../i18n';
 import type { SourceChange } from './controller';
 import './refreshMessages';
 
@@ -30,7 +30,7 @@ export interface RefreshCardProps {
 
 export function RefreshCard(props: RefreshCardProps): React.ReactElement {
   const { locale, asOf, sources, busy } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const [confirming, setConfirming] = React.useState(false);
   const changed = sources.filter((s) => s.change.headersChanged);
   const title = asOf

@@ -16,10 +16,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { formatDate, formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { formatDate, formatMoney, formatNumber, formatPercent, translator, type Locale } from '../i18n';
 import { clvAssumptionLines } from '../report/clvAssumptions';
 import type { GroupRow, ResultsModel } from './resultsModel';
 import './validationMessages';
+import { codeValueLabel } from './codeValueLabel';
 
 const ParetoChart = React.lazy(() => import(/* webpackChunkName: "charts" */ './ParetoChart'));
 
@@ -53,7 +54,7 @@ function GroupTable(props: {
   currency?: string;
 }) {
   const { locale } = props;
-  const tr = (key: string) => t(locale, key);
+  const tr = translator(locale);
   return (
     <section className="cartera-section" aria-labelledby={props.id}>
       <Subtitle2 as="h2" id={props.id}>
@@ -82,7 +83,7 @@ function GroupTable(props: {
 }
 
 export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: ResultsViewProps): React.ReactElement {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   if (!model) {
     return (
       <div className="cartera-step">
@@ -196,7 +197,7 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
         title={tr('pane.results.statuses')}
         valueHeader={tr(model.valueLabel)}
         rows={model.statuses}
-        label={(id) => tr(`status.${id}`)}
+        label={(id) => codeValueLabel(locale, 'status', id)}
         locale={locale}
         currency={currency}
       />
@@ -220,7 +221,7 @@ export function ResultsView({ locale, model, currency, sheets, notes, onGoTo }: 
         title={tr('pane.results.segments')}
         valueHeader={tr(model.valueLabel)}
         rows={model.segments}
-        label={(id) => tr(`seg.${id}`)}
+        label={(id) => codeValueLabel(locale, 'rfmSegment', id)}
         locale={locale}
         currency={currency}
       />

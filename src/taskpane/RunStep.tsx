@@ -1,7 +1,7 @@
 // Step 4: what will be analysed, one determinate bar per stage, Run and Cancel.
 import * as React from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2 } from '@fluentui/react-components';
-import { formatPercent, t, type Locale } from '../i18n';
+import { formatPercent, translator, type Locale } from '../i18n';
 import type { Notice } from './paneState';
 import { STAGES, type StageProgress } from './stageProgress';
 
@@ -21,7 +21,7 @@ export interface RunStepProps {
 
 export function RunStep(props: RunStepProps): React.ReactElement {
   const { locale, progress, running } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   return (
     <div className="cartera-step">
       <section className="cartera-section" aria-labelledby="cartera-run-title">

@@ -30,7 +30,7 @@ import {
 import { CarteraError } from '../engine/types';
 import { errorText } from '../i18n/errorText';
 import type { ListWriteMode, ListWriteResult } from '../excel/writeListSheet';
-import { formatMoney, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { formatMoney, formatPercent, isMessageKey, t, translator, type Locale } from '../i18n';
 import { codeValueLabel } from './codeValueLabel';
 import {
   conditionState,
@@ -78,15 +78,17 @@ const PICK_LIMIT = 40;
 const CHECKBOX_LIMIT = 12;
 
 const COMPARISONS: ReadonlySet<SegmentOp> = new Set(COMPARISON_OPS);
+const isComparison = (op: SegmentOp): op is (typeof COMPARISON_OPS)[number] => COMPARISONS.has(op);
 
 /** An operator's name: comparisons of dates read "after / from / before / until". */
 export function opLabel(locale: Locale, op: SegmentOp, kind?: SegmentFieldKind): string {
-  return t(locale, kind === 'date' && COMPARISONS.has(op) ? `pane.segment.opDate.${op}` : `pane.segment.op.${op}`);
+  return t(locale, kind === 'date' && isComparison(op) ? `pane.segment.opDate.${op}` : `pane.segment.op.${op}`);
 }
 
 /** The user-facing name of a field. */
 export function fieldLabel(locale: Locale, field: SegmentFieldInfo): string {
-  return field.source === 'computed' ? t(locale, `pane.field.${field.key}`) : field.label;
+  const key = `pane.field.${field.key}`;
+  return field.source === 'computed' && isMessageKey(key) ? t(locale, key) : field.label;
 }
 
 /** The values to pick from: [stored value, shown text]. */
@@ -109,7 +111,7 @@ interface ConditionProps {
 }
 
 function ConditionEditor({ locale, fields, condition: c, label, onChange, onRemove }: ConditionProps): React.ReactElement {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const field = fields.byKey.get(c.field);
   const ops = field ? opsFor(field.kind, isLevels(field)) : (['equals'] as SegmentOp[]);
   const state = conditionState(c, field);
@@ -247,7 +249,7 @@ export function segmentError(locale: Locale, error: CarteraError, fields: Segmen
 
 export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
   const { locale, fields, revenueCents } = props;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const [draft, setDraft] = React.useState<SegmentDraft>(emptyDraft);
   const [conflict, setConflict] = React.useState<ListConflict | null>(null);
   const definition = React.useMemo(
@@ -306,8 +308,8 @@ export function SegmentBuilder(props: SegmentBuilderProps): React.ReactElement {
 
   const s = evaluated?.summary;
   const count = s
-    ? tr(s.clients === 1 ? 'pane.segment.count_one' : 'pane.segment.count', {
-        count: formatNumber(locale, s.clients),
+    ? tr('pane.segment.count', {
+        count: s.clients,
         share: Number.isFinite(s.clientShare) ? formatPercent(locale, s.clientShare) : '—',
         revenue: Number.isFinite(s.revenue) ? formatMoney(locale, s.revenue / 100, props.currency) : '—',
       })

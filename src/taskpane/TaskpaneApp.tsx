@@ -19,7 +19,7 @@ import { segmentMatches, type SegmentDefinition } from '../engine/segments';
 import { CarteraError } from '../engine/types';
 import { errorText } from '../i18n/errorText';
 import type { ListWriteMode } from '../excel/writeListSheet';
-import { formatNumber, t, type Locale } from '../i18n';
+import { formatNumber, t, translator, type Locale } from '../i18n';
 import { ClientCard } from './ClientCard';
 import { ColumnsStep } from './ColumnsStep';
 import { campaignFields } from './campaignFields';
@@ -111,7 +111,7 @@ export function TaskpaneApp({
   onProgress,
   initialSources,
 }: TaskpaneAppProps): React.ReactElement {
-  const tr = React.useCallback((key: string, params?: Record<string, string | number>) => t(locale, key, params), [locale]);
+  const tr = React.useMemo(() => translator(locale), [locale]);
   const [state, dispatch] = React.useReducer(paneReducer, undefined, initialPaneState);
   const { tab, tables, sales, clients, visits, quality, checking, options, visitPolicy, busy, running } = state;
   const { progress, runNotice, notice, error, outcome, views, segments, firstRun, lastRun, confirmColumns } = state;

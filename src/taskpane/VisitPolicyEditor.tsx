@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { Field, Input, Subtitle2 } from '@fluentui/react-components';
 import type { VisitPolicy } from '../engine/visits';
-import { t, type Locale } from '../i18n';
+import { t, type Locale, type MessageKey } from '../i18n';
 
 export interface VisitPolicyEditorProps {
   locale: Locale;
@@ -12,7 +12,7 @@ export interface VisitPolicyEditorProps {
   onChange: (policy: VisitPolicy) => void;
 }
 
-type Entry = { key: string; get: (p: VisitPolicy) => number; set: (p: VisitPolicy, v: number) => VisitPolicy };
+type Entry = { key: MessageKey; get: (p: VisitPolicy) => number; set: (p: VisitPolicy, v: number) => VisitPolicy };
 
 const cls = (k: 'A' | 'B' | 'C'): Entry[] => [
   {

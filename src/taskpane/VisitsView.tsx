@@ -17,7 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { formatDate, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { formatDate, formatNumber, formatPercent, t, translator, type Locale } from '../i18n';
 import type { AgendaItem, SalespersonVisits, ServedClient, VisitsModel } from './visitsModel';
 import './visitsMessages';
 
@@ -37,7 +37,7 @@ export function dueBadge(locale: Locale, daysOverdue: number): { text: string; o
 }
 
 export function VisitsView({ locale, model, hasAnalysis }: VisitsViewProps): React.ReactElement {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const [picked, setPicked] = React.useState(0);
   if (!hasAnalysis || !model) {
     return (
@@ -71,7 +71,7 @@ export function VisitsView({ locale, model, hasAnalysis }: VisitsViewProps): Rea
 }
 
 function SalespersonPanel({ locale, group: g, model }: { locale: Locale; group: SalespersonVisits; model: VisitsModel }) {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const hours = formatNumber(locale, g.plannedHours);
   const hasCapacity = Number.isFinite(g.capacityHours) && g.capacityHours > 0;
   const share = hasCapacity ? g.plannedHours / g.capacityHours : NaN;

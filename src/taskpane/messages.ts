@@ -1,7 +1,7 @@
 // The task pane's own strings (the report's live in src/i18n/reportMessages.ts). Registered on import.
-import { registerMessages, type Catalogues } from '../i18n';
+import { defineMessages } from '../i18n';
 
-export const paneMessages: Catalogues = {
+export const paneMessages = defineMessages({
   es: {
     'pane.title': 'Cartera de clientes',
     'pane.notInExcel': 'Cartera funciona dentro de Excel: ábralo desde Inicio → Cartera de clientes.',
@@ -271,7 +271,7 @@ export const paneMessages: Catalogues = {
     'pane.data.table': 'Tabela do Excel',
     'pane.data.noTable': '(nenhuma)',
     'pane.data.none': 'Sem lista de clientes',
-    'pane.data.noVisitsLog': 'Sem registo de visitas',
+    'pane.data.noVisitsLog': 'Sem registro de visitas',
     'pane.data.source': 'Origem: {address} · {rows} linhas × {columns} colunas',
     'pane.data.preview': 'Pré-visualização de {name}',
     'pane.data.refresh': 'Atualizar tabelas',
@@ -355,7 +355,7 @@ export const paneMessages: Catalogues = {
     'pane.client.class': 'Classe ABC',
     'pane.client.rfm': 'RFM',
     'pane.client.status': 'Situação',
-    'pane.client.why': 'Porquê',
+    'pane.client.why': 'Por quê',
     'pane.client.trend': 'Tendência',
     'pane.client.lastPurchase': 'Última compra',
     'pane.client.rhythm': 'Frequência habitual',
@@ -375,7 +375,7 @@ export const paneMessages: Catalogues = {
     'pane.why.at_risk': 'Última compra há {days} dias, mais de 1,5 vez a sua frequência habitual ({gap} dias).',
     'pane.why.inactive': 'Última compra há {days} dias, mais de 3 vezes a sua frequência habitual ({gap} dias).',
     'pane.why.noPurchase': 'Só tem devoluções ou notas de crédito.',
-    'pane.action.prospect': 'Contactar e apresentar a oferta; registar a data do primeiro contacto.',
+    'pane.action.prospect': 'Contatar e apresentar a oferta; registrar a data do primeiro contato.',
     'pane.action.new': 'Dar as boas-vindas e agendar uma visita no primeiro trimestre.',
     'pane.action.active': 'Manter a relação; propor linhas que clientes semelhantes compram.',
     'pane.action.at_risk': 'Ligar ou visitar em breve: deixou de comprar com a frequência habitual.',
@@ -409,8 +409,8 @@ export const paneMessages: Catalogues = {
     'pane.segment.opDate.lte': 'até (inclusive)',
     'pane.segment.count': '{count} clientes ({share}) · {revenue}',
     'pane.segment.count_one': '{count} cliente ({share}) · {revenue}',
-    'pane.segment.save': 'Guardar segmento',
-    'pane.segment.saved': 'Segmentos guardados',
+    'pane.segment.save': 'Salvar segmento',
+    'pane.segment.saved': 'Segmentos salvos',
     'pane.segment.createList': 'Criar lista',
     'pane.segment.listCreated': 'Lista criada na planilha «{sheet}».',
     'pane.segment.listReplaced': 'Lista substituída na planilha «{sheet}».',
@@ -421,8 +421,8 @@ export const paneMessages: Catalogues = {
     'pane.segment.needRun': 'Execute primeiro a análise: os segmentos usam os seus resultados.',
     'pane.error.title': 'Não foi possível concluir',
     'pane.theme.dark': 'Tema escuro',
-    'pane.data.visits': 'Registo de visitas (opcional)',
-    'pane.data.noVisits': 'Sem registo de visitas: o plano de visitas usa a coluna «Última visita» da lista, se existir.',
+    'pane.data.visits': 'Registro de visitas (opcional)',
+    'pane.data.noVisits': 'Sem registro de visitas: o plano de visitas usa a coluna «Última visita» da lista, se existir.',
     'pane.run.visits': 'Visitas: {address}',
     'pane.tab.run': 'Executar',
     'pane.steps': 'Etapas da análise',
@@ -436,7 +436,7 @@ export const paneMessages: Catalogues = {
     'pane.columns.checking': 'Verificando…',
     'pane.columns.next': 'Seguinte: opções',
     'pane.options.bad.asOf': 'Escreva uma data válida ou deixe-a vazia.',
-    'pane.options.bad.percent': 'Escreva uma percentagem entre 1 e 100.',
+    'pane.options.bad.percent': 'Escreva uma porcentagem entre 1 e 100.',
     'pane.options.bad.abcOrder': 'O limite B não pode ser menor que o A.',
     'pane.options.bad.days': 'Escreva um número inteiro de dias maior que 0.',
     'pane.options.marginHint': 'Para classificar por margem, atribua uma coluna de margem ou de custo em «Colunas».',
@@ -450,8 +450,8 @@ export const paneMessages: Catalogues = {
     'pane.options.assumedMarginHint': 'Sem coluna de margem nem de custo, o CLV é calculado com esta margem sobre as vendas (100 % = CLV em vendas). É mostrada junto de cada valor.',
     'pane.options.assumedMarginData': 'É usada a margem da coluna de margem ou custo das vendas.',
     'pane.options.bad.horizon': 'Escreva um número inteiro de meses entre 1 e 600.',
-    'pane.options.bad.discount': 'Escreva uma percentagem maior que 0 e no máximo 100.',
-    'pane.options.bad.margin': 'Escreva uma percentagem entre 0 e 100.',
+    'pane.options.bad.discount': 'Escreva uma porcentagem maior que 0 e no máximo 100.',
+    'pane.options.bad.margin': 'Escreva uma porcentagem entre 0 e 100.',
     'pane.options.out.always': 'As planilhas de clientes e de qualidade dos dados são sempre escritas.',
     'pane.options.next': 'Seguinte: executar',
     'pane.run.title': 'Análise',
@@ -479,9 +479,9 @@ export const paneMessages: Catalogues = {
     'pane.segment.removeCondition': 'Remover {label}',
     'pane.segment.conditionLabel': 'Condição {n} do grupo {group}',
     'pane.segment.clear': 'Recomeçar',
-    'pane.segment.open': '(abrir um segmento guardado)',
-    'pane.segment.nameHint': 'Dê um nome ao segmento para o guardar.',
-    'pane.segment.savedOne': 'Segmento «{name}» guardado na pasta de trabalho.',
+    'pane.segment.open': '(abrir um segmento salvo)',
+    'pane.segment.nameHint': 'Dê um nome ao segmento para salvá-lo.',
+    'pane.segment.savedOne': 'Segmento «{name}» salvo na pasta de trabalho.',
     'pane.segment.defaultName': 'Lista de campanha',
     'pane.segment.listSubtitle': '{count} clientes · data de análise {date}',
     'pane.segment.bad.date': 'Escreva uma data válida.',
@@ -750,12 +750,48 @@ export const paneMessages: Catalogues = {
     'pane.field.clv': 'Client lifetime value',
     'pane.field.age': 'Age',
   },
-};
-
-registerMessages(paneMessages);
+  'pt-PT': {
+    'pane.firstRun.body': 'Selecione o intervalo de vendas (ou escolha uma tabela) e, se tiver, a lista de clientes. O Cartera não altera as suas células: escreve os resultados em colunas e folhas próprias.',
+    'pane.data.noVisitsLog': 'Sem registo de visitas',
+    'pane.quality.details': 'Os detalhes (folha, linha, coluna e motivo) são escritos na folha «Qualidade dos dados».',
+    'pane.options.lifecycleHint': 'Ativo: compra dentro de 1,5 vezes a sua frequência habitual; em risco: até 3 vezes; inativo: mais.',
+    'pane.options.out.sheets': 'Folhas de resumo (prontas para tabelas dinâmicas)',
+    'pane.run.stage.read': 'A ler',
+    'pane.run.stage.clean': 'A depurar',
+    'pane.run.stage.analyse': 'A analisar',
+    'pane.run.stage.write': 'A escrever',
+    'pane.run.cancelled': 'Análise cancelada: o livro ficou como estava.',
+    'pane.results.goto': 'Ir para a folha',
+    'pane.client.hint': 'Selecione uma célula na linha de um cliente (na sua lista ou numa folha de resultados).',
+    'pane.client.why': 'Porquê',
+    'pane.why.at_risk': 'Última compra há {days} dias, mais de 1,5 vezes a sua frequência habitual ({gap} dias).',
+    'pane.action.prospect': 'Contactar e apresentar a oferta; registar a data do primeiro contacto.',
+    'pane.segment.save': 'Guardar segmento',
+    'pane.segment.saved': 'Segmentos guardados',
+    'pane.segment.listCreated': 'Lista criada na folha «{sheet}».',
+    'pane.segment.listReplaced': 'Lista substituída na folha «{sheet}».',
+    'pane.segment.listExists': 'Já existe uma lista deste segmento na folha «{sheet}». Deseja substituí-la ou criar outra folha?',
+    'pane.segment.listNew': 'Criar outra folha',
+    'pane.data.visits': 'Registo de visitas (opcional)',
+    'pane.data.noVisits': 'Sem registo de visitas: o plano de visitas usa a coluna «Última visita» da lista, se existir.',
+    'pane.loading': 'A carregar…',
+    'pane.data.noSales': 'Ainda não escolheu as vendas: selecione o intervalo na folha e clique em «Usar a seleção», ou escolha uma tabela.',
+    'pane.columns.checking': 'A verificar…',
+    'pane.options.bad.percent': 'Escreva uma percentagem entre 1 e 100.',
+    'pane.options.bad.discount': 'Escreva uma percentagem maior que 0 e no máximo 100.',
+    'pane.options.bad.margin': 'Escreva uma percentagem entre 0 e 100.',
+    'pane.options.out.always': 'As folhas de clientes e de qualidade dos dados são sempre escritas.',
+    'pane.results.sheets': 'Folhas escritas',
+    'pane.results.gotoSheet': 'Ir para a folha {sheet}',
+    'pane.segment.open': '(abrir um segmento guardado)',
+    'pane.segment.nameHint': 'Dê um nome ao segmento para o guardar.',
+    'pane.segment.savedOne': 'Segmento «{name}» guardado no livro.',
+    'pane.error.unexpected': 'Erro inesperado: {detail}. O livro não foi alterado; tente novamente.',
+  },
+});
 
 // Names of the column roles in the mapping step (sales roles, then client-list roles).
-const roleNames: Record<string, [es: string, pt: string, en: string]> = {
+const roleNames = {
   client: ['Cliente (código)', 'Cliente (código)', 'Client (id)'],
   date: ['Fecha', 'Data', 'Date'],
   amount: ['Importe', 'Valor', 'Amount'],
@@ -788,15 +824,24 @@ const roleNames: Record<string, [es: string, pt: string, en: string]> = {
   phone: ['Teléfono', 'Telefone', 'Phone'],
   contact: ['Contacto', 'Contato', 'Contact'],
   address: ['Dirección', 'Endereço', 'Address'],
-};
-registerMessages({
-  es: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[0]])),
-  pt: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[1]])),
-  en: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[2]])),
+} satisfies Record<string, [es: string, pt: string, en: string]>;
+type RoleKey = `pane.role.${keyof typeof roleNames}`;
+const roleColumn = (i: 0 | 1 | 2) =>
+  Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [`pane.role.${k}`, v[i]])) as Record<RoleKey, string>;
+export const roleMessages = defineMessages({
+  es: roleColumn(0),
+  pt: roleColumn(1),
+  en: roleColumn(2),
+  'pt-PT': {
+    'pane.role.firstContact': 'Data do primeiro contacto',
+    'pane.role.income': 'Nível de rendimento',
+    'pane.role.contact': 'Contacto',
+    'pane.role.size': 'Dimensão',
+  },
 });
 
 // The visit policy editor (SPEC §8).
-registerMessages({
+export const policyMessages = defineMessages({
   "es": {
     "pane.policy.title": "Política de visitas",
     "pane.policy.visitsA": "Clientes A: visitas al año",
@@ -843,3 +888,11 @@ registerMessages({
     "pane.policy.bad": "Type a number of 0 or more."
   }
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    pane: typeof paneMessages;
+    roles: typeof roleMessages;
+    policy: typeof policyMessages;
+  }
+}

@@ -1,7 +1,7 @@
 // Strings of the pane's "Analizar un archivo" (issue #20), registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const paneFileMessages = defineMessages({
   es: {
     'pane.file.choose': 'Analizar un archivo (CSV, también .csv.gz)',
     'pane.file.pick': 'Elegir archivo…',
@@ -27,4 +27,22 @@ registerMessages({
     'pane.file.chosen': 'File: {name} · {size} · {columns} columns',
     'pane.file.unsupported': 'This Excel cannot read files from the pane: open the file in a sheet or use the command line.',
   },
+  'pt-PT': {
+    'pane.file.choose':
+      'Analisar um ficheiro (CSV, também .csv.gz)',
+    'pane.file.pick':
+      'Escolher ficheiro…',
+    'pane.file.hint':
+      'Para vendas que não cabem numa folha. O ficheiro é lido neste computador e não é copiado para o livro; os resultados são escritos no livro como sempre.',
+    'pane.file.chosen':
+      'Ficheiro: {name} · {size} · {columns} colunas',
+    'pane.file.unsupported':
+      'Este Excel não permite ler ficheiros a partir do painel: abra o ficheiro numa folha ou use a linha de comandos.',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    paneFile: typeof paneFileMessages;
+  }
+}

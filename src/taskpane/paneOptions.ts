@@ -4,6 +4,7 @@ import type { AnalysisOptions } from '../engine/classify';
 import { defaultAnalysisOptions } from '../engine/classify/analysisOptions';
 import { dayFromIso, isoDate, type Granularity } from '../engine/dates';
 import { DEFAULT_OUTPUTS, type Outputs } from '../report/selectOutputs';
+import type { MessageKey } from '../i18n';
 
 export interface PaneOptions {
   /** "" = the last sale date */
@@ -49,8 +50,8 @@ export const defaultPaneOptions: Readonly<PaneOptions> = Object.freeze({
 });
 
 /** The problems of the options as message keys by field (empty = can run). */
-export function optionProblems(o: PaneOptions): Partial<Record<keyof PaneOptions, string>> {
-  const out: Partial<Record<keyof PaneOptions, string>> = {};
+export function optionProblems(o: PaneOptions): Partial<Record<keyof PaneOptions, MessageKey>> {
+  const out: Partial<Record<keyof PaneOptions, MessageKey>> = {};
   if (o.asOf !== '' && !isIsoDate(o.asOf)) out.asOf = 'pane.options.bad.asOf';
   if (!(o.abcA > 0 && o.abcA <= 100)) out.abcA = 'pane.options.bad.percent';
   if (!(o.abcB > 0 && o.abcB <= 100)) out.abcB = 'pane.options.bad.percent';

@@ -1,7 +1,7 @@
 // Strings of the "analyse again" card on the first screen (issue #18), registered on import.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const refreshMessages = defineMessages({
   es: {
     'pane.tableOffer.text': 'Convertir «{address}» en tabla para que crezca sola',
     'pane.tableOffer.button': 'Convertir en tabla',
@@ -68,4 +68,15 @@ registerMessages({
       "{sheets} sheets and {columns} columns of Cartera's were removed: the workbook is as before the first analysis.",
     'pane.refresh.confirmColumns': 'The data\'s columns changed: check them under "Columns".',
   },
+  'pt-PT': {
+    'pane.refresh.titleNoDate': 'Este livro já foi analisado',
+    'pane.refresh.removeConfirm': 'Serão apagadas as folhas do Cartera, as suas colunas «Cartera: …» ao lado da lista de clientes e o que o Cartera guarda sobre este livro. Os seus dados não são tocados.',
+    'pane.refresh.removed': 'Foram removidas {sheets} folhas e {columns} colunas do Cartera: o livro está como antes da primeira análise.',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    refresh: typeof refreshMessages;
+  }
+}

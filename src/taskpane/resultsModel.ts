@@ -1,6 +1,17 @@
 // What the Results view and the client card show, computed from an analysis (pure; no React, no Office.js).
 import type { FullAnalysis } from '../engine/pipeline';
-import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, TRENDS, type ClientRole, type ClientsData } from '../engine/types';
+import {
+  ABC_CLASSES,
+  NO_CODE,
+  RFM_SEGMENTS,
+  STATUSES,
+  TRENDS,
+  type ClientRole,
+  type ClientsData,
+  type RfmSegment,
+  type Status,
+} from '../engine/types';
+import type { MessageKey } from '../i18n';
 import { LIFECYCLE_RULES } from '../engine/classify/lifecycleStatus';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
 import { ACTION_LISTS, type ActionList } from '../engine/changes';
@@ -53,7 +64,7 @@ export interface ResultsModel {
   /** the unfinished current period of the metrics and the latest complete one (SPEC §6), when they ran */
   periods: { partial: string | null; latest: string | null } | null;
   /** message key naming the money figure (and its window) of the segment and status tables */
-  valueLabel: string;
+  valueLabel: MessageKey;
   /** what the portfolio value assumes (horizon, discount, margin, fallback), when lifetime value ran */
   clvAssumptions: ClvAssumptions | null;
   validation?: ValidationLine | null;
@@ -105,7 +116,7 @@ export function resultsModel(analysis: FullAnalysis): ResultsModel {
 }
 
 /** The label of the classification value (SPEC §3 basis and window), the one the sheets use for it. */
-export function valueLabelKey(basis: 'revenue' | 'margin', window: 'trailing12' | 'all'): string {
+export function valueLabelKey(basis: 'revenue' | 'margin', window: 'trailing12' | 'all'): MessageKey {
   return basis === 'revenue' && window === 'trailing12' ? 'col.revenue12' : `kpi.value.${basis}.${window}`;
 }
 
@@ -140,11 +151,11 @@ export interface ClientCardModel {
   name: string | null;
   abc: string | null;
   rfmCode: string | null;
-  rfmSegment: string | null;
-  status: string;
+  rfmSegment: RfmSegment | null;
+  status: Status;
   special: boolean;
-  why: { key: string; params: Record<string, number> };
-  trend: string | null;
+  why: { key: MessageKey; params: Record<string, number> };
+  trend: (typeof TRENDS)[number] | null;
   lastPurchase: number | null;
   usualGap: number | null;
   revenue12: number;
@@ -160,7 +171,7 @@ export interface ClientCardModel {
   salesperson: string | null;
   /** the client list's contact columns that have a value, in CONTACT_ROLES order */
   contacts: { role: ClientRole; value: string }[];
-  actions: string[];
+  actions: MessageKey[];
 }
 
 /** The client list's roles shown as the card's contact details. */
@@ -212,7 +223,7 @@ export function clientCardModel(analysis: FullAnalysis, clients: ClientsData | n
   const next = analysis.visits?.nextVisit[i];
   const owner = analysis.visits?.owner.codes[i];
   const abcClass = abc.classCode[i] === NO_CODE ? null : ABC_CLASSES[abc.classCode[i]];
-  const actions = [`pane.action.${status}`];
+  const actions: MessageKey[] = [`pane.action.${status}`];
   if (abcClass === 'A') actions.push('pane.action.classA');
   return {
     index: i,

@@ -9,6 +9,7 @@ import {
   type SegmentOp,
 } from '../engine/segments';
 import { dayFromIso } from '../engine/dates';
+import type { MessageKey } from '../i18n';
 import { ordinalRanks } from '../engine/segments';
 
 export interface DraftCondition {
@@ -62,7 +63,7 @@ export function isLevels(field: SegmentFieldInfo): boolean {
 export type ConditionState =
   | { kind: 'complete'; condition: SegmentCondition }
   | { kind: 'incomplete' }
-  | { kind: 'invalid'; messageKey: string };
+  | { kind: 'invalid'; messageKey: MessageKey };
 
 const NUMBER = /^[-+]?(\d[\d.,\s]*)$/;
 
@@ -78,7 +79,10 @@ function valueState(text: string, kind: SegmentFieldKind): 'empty' | 'ok' | 'bad
 export function conditionState(c: DraftCondition, field: SegmentFieldInfo | undefined): ConditionState {
   if (!field) return { kind: 'incomplete' };
   const base = { field: field.key, op: c.op };
-  const bad = { kind: 'invalid' as const, messageKey: field.kind === 'date' ? 'pane.segment.bad.date' : 'pane.segment.bad.number' };
+  const bad: ConditionState = {
+    kind: 'invalid',
+    messageKey: field.kind === 'date' ? 'pane.segment.bad.date' : 'pane.segment.bad.number',
+  };
   switch (c.op) {
     case 'isEmpty':
     case 'notEmpty':

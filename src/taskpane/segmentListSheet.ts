@@ -3,7 +3,7 @@
 import type { FullAnalysis } from '../engine/pipeline';
 import { segmentMembers, type SegmentDefinition, type SegmentFields } from '../engine/segments';
 import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type Cell, type ClientRole, type ClientsData } from '../engine/types';
-import { excelNumberFormats, formatDate, t, type FormatKind, type Locale } from '../i18n';
+import { excelNumberFormats, formatDate, isMessageKey, translator, type FormatKind, type Locale } from '../i18n';
 import type { OutputColumn, OutputSheet } from '../report/types';
 import { LIST_PRINT } from '../report/types';
 import { codeValueLabel } from './codeValueLabel';
@@ -41,7 +41,7 @@ export function listSheetTitle(name: string, fallback: string): string {
 
 export function segmentListSheet(input: SegmentListInput): OutputSheet {
   const { analysis, clients, mask, locale } = input;
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const formats = excelNumberFormats(locale, input.currency);
   const column = (key: string, header: string, kind: FormatKind): OutputColumn => ({
     key,
@@ -74,7 +74,8 @@ export function segmentListSheet(input: SegmentListInput): OutputSheet {
     const field = input.fields?.byKey.get(key);
     if (!field || ALWAYS.has(key) || (field.source === 'attribute' && seen.has(field.label))) continue;
     if (field.source === 'attribute') seen.add(field.label);
-    const header = field.source === 'computed' ? tr(`pane.field.${key}`) : field.label;
+    const fieldKey = `pane.field.${key}`;
+    const header = field.source === 'computed' && isMessageKey(fieldKey) ? tr(fieldKey) : field.label;
     const colKey = `criterion:${key}`;
     if (field.kind === 'text') {
       const { codes, labels } = field;

@@ -1,7 +1,7 @@
 // The Results view's back-test line (SPEC §7 validation: "how good is this model here?").
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const validationMessages = defineMessages({
   es: {
     'pane.validation':
       'Validación del modelo: en el periodo de prueba final, de {holdout} {unit}, se preveían {predicted} compras repetidas y hubo {actual} ({difference}); error medio por cliente {mae}.',
@@ -10,7 +10,7 @@ registerMessages({
   },
   pt: {
     'pane.validation':
-      'Validação do modelo: no período de teste final, de {holdout} {unit}, previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
+      'Validação do modelo: no período de teste final, de {holdout} {unit}, eram previstas {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
     'pane.validation.unit.weeks': 'semanas',
     'pane.validation.unit.days': 'dias',
   },
@@ -20,4 +20,13 @@ registerMessages({
     'pane.validation.unit.weeks': 'weeks',
     'pane.validation.unit.days': 'days',
   },
+  'pt-PT': {
+    'pane.validation': 'Validação do modelo: no período de teste final, de {holdout} {unit}, previam-se {predicted} compras repetidas e houve {actual} ({difference}); erro médio por cliente {mae}.',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    validation: typeof validationMessages;
+  }
+}

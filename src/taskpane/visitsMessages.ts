@@ -1,7 +1,7 @@
 // The Visits tab's and the client card's history strings (issue #19), es/pt/en.
-import { registerMessages } from '../i18n';
+import { defineMessages } from '../i18n';
 
-registerMessages({
+export const visitsMessages = defineMessages({
   es: {
     'pane.tab.visits': 'Visitas',
     'pane.visits.title': 'Visitas por vendedor',
@@ -23,10 +23,10 @@ registerMessages({
     'pane.visits.col.due': 'Fecha',
     'pane.visits.col.state': 'Situación',
     'pane.visits.overdue': 'Atrasada · {days} días',
-    'pane.visits.overdue_one': 'Atrasada · 1 día',
+    'pane.visits.overdue_one': 'Atrasada · {days} día',
     'pane.visits.today': 'Para hoy',
     'pane.visits.inDays': 'en {days} días',
-    'pane.visits.inDays_one': 'mañana',
+    'pane.visits.inDays_=1': 'mañana',
     'pane.client.contactTitle': 'Contacto',
     'pane.client.salesperson': 'Vendedor',
     'pane.client.noContact': 'La lista de clientes no tiene datos de contacto de este cliente.',
@@ -42,7 +42,7 @@ registerMessages({
     'pane.client.noHistory': 'Sin compras hasta la fecha de análisis.',
     'pane.client.historyLoading': 'Cargando el historial…',
     'pane.client.visitOverdue': 'Vencida · {days} días',
-    'pane.client.visitOverdue_one': 'Vencida · 1 día',
+    'pane.client.visitOverdue_one': 'Vencida · {days} día',
     'pane.client.visitToday': 'Para hoy',
   },
   pt: {
@@ -60,16 +60,16 @@ registerMessages({
     'pane.visits.flagsNeedLog': 'Sem registro nem coluna de visitas não se sabe quem está sub- ou superatendido.',
     'pane.visits.agenda': 'Agenda: próximas {weeks} semanas (atrasadas primeiro)',
     'pane.visits.empty': 'Nada pendente nas próximas {weeks} semanas.',
-    'pane.visits.more': 'Mostram-se as {shown} primeiras de {total} visitas; a planilha «Agenda de visitas» tem todas.',
+    'pane.visits.more': 'São mostradas as {shown} primeiras de {total} visitas; a planilha «Agenda de visitas» tem todas.',
     'pane.visits.servedVisits': '{visits} visitas em 12 meses, plano {planned} por ano',
     'pane.visits.col.client': 'Cliente',
     'pane.visits.col.due': 'Data',
     'pane.visits.col.state': 'Situação',
     'pane.visits.overdue': 'Atrasada · {days} dias',
-    'pane.visits.overdue_one': 'Atrasada · 1 dia',
+    'pane.visits.overdue_one': 'Atrasada · {days} dia',
     'pane.visits.today': 'Para hoje',
     'pane.visits.inDays': 'em {days} dias',
-    'pane.visits.inDays_one': 'amanhã',
+    'pane.visits.inDays_=1': 'amanhã',
     'pane.client.contactTitle': 'Contato',
     'pane.client.salesperson': 'Vendedor',
     'pane.client.noContact': 'A lista de clientes não tem dados de contato deste cliente.',
@@ -85,7 +85,7 @@ registerMessages({
     'pane.client.noHistory': 'Sem compras até a data de análise.',
     'pane.client.historyLoading': 'Carregando o histórico…',
     'pane.client.visitOverdue': 'Vencida · {days} dias',
-    'pane.client.visitOverdue_one': 'Vencida · 1 dia',
+    'pane.client.visitOverdue_one': 'Vencida · {days} dia',
     'pane.client.visitToday': 'Para hoje',
   },
   en: {
@@ -109,10 +109,10 @@ registerMessages({
     'pane.visits.col.due': 'Date',
     'pane.visits.col.state': 'Status',
     'pane.visits.overdue': 'Overdue · {days} days',
-    'pane.visits.overdue_one': 'Overdue · 1 day',
+    'pane.visits.overdue_one': 'Overdue · {days} day',
     'pane.visits.today': 'Due today',
     'pane.visits.inDays': 'in {days} days',
-    'pane.visits.inDays_one': 'tomorrow',
+    'pane.visits.inDays_=1': 'tomorrow',
     'pane.client.contactTitle': 'Contact',
     'pane.client.salesperson': 'Salesperson',
     'pane.client.noContact': 'The client list has no contact details for this client.',
@@ -128,7 +128,23 @@ registerMessages({
     'pane.client.noHistory': 'No purchases up to the analysis date.',
     'pane.client.historyLoading': 'Loading the history…',
     'pane.client.visitOverdue': 'Overdue · {days} days',
-    'pane.client.visitOverdue_one': 'Overdue · 1 day',
+    'pane.client.visitOverdue_one': 'Overdue · {days} day',
     'pane.client.visitToday': 'Due today',
   },
+  'pt-PT': {
+    'pane.visits.workload': 'Carga planeada: {hours} h de {capacity} h por ano ({share})',
+    'pane.visits.workloadNoCap': 'Carga planeada: {hours} h por ano (sem capacidade: clientes sem vendedor)',
+    'pane.visits.flagsNeedLog': 'Sem registo nem coluna de visitas não se sabe quem está sub- ou superatendido.',
+    'pane.visits.more': 'Mostram-se as {shown} primeiras de {total} visitas; a folha «Agenda de visitas» tem todas.',
+    'pane.client.contactTitle': 'Contacto',
+    'pane.client.noContact': 'A lista de clientes não tem dados de contacto deste cliente.',
+    'pane.client.noHistory': 'Sem compras até à data de análise.',
+    'pane.client.historyLoading': 'A carregar o histórico…',
+  },
 });
+
+declare module '../i18n' {
+  interface MessageCatalogues {
+    visits: typeof visitsMessages;
+  }
+}

@@ -51,7 +51,7 @@ describe('the ribbon\'s "Volver a analizar" (refreshAnalysis)', () => {
     const es = await refreshAnalysis(runOf(wb), { locale: 'es' });
     expect(es.ok).toBe(false);
     expect(es.text).toMatch(/^Cartera aún no analizó este libro: abra «Cartera de clientes»/);
-    const pt = await refreshAnalysis(runOf(wb), { locale: 'pt' });
+    const pt = await refreshAnalysis(runOf(wb), { locale: 'pt-BR' });
     expect(pt.text).toMatch(/^O Cartera ainda não analisou esta pasta de trabalho/);
     expect(modelSnapshot(wb)).toBe(before);
   });

@@ -8,7 +8,7 @@ const runOf = (wb: SimWorkbook): ExcelRun => wb.run.bind(wb) as ExcelRun;
 const input = (extra: Partial<RunAnalysisInput> = {}): RunAnalysisInput => ({
   sales: { kind: 'address', address: 'Ventas!A1:D12' },
   clients: { kind: 'table', name: 'TablaClientes' },
-  locale: 'pt',
+  locale: 'pt-BR',
   ...extra,
 });
 

@@ -26,7 +26,7 @@ describe('convertToTable', () => {
 
   test('a name already taken gets a number; Portuguese and English prefixes', async () => {
     const wb = smallWorkbook();
-    await convertToTable(runOf(wb), 'Clientes!A1:D7', { locale: 'pt' });
+    await convertToTable(runOf(wb), 'Clientes!A1:D7', { locale: 'pt-BR' });
     expect(wb.tables().map((t) => t.name)).toEqual(['Tabela_Clientes']);
     expect(tableName('Tabla_Ventas 2024 (€)', new Set())).toBe('Tabla_Ventas_2024');
     expect(tableName('Table_Señales', new Set(['table_senales']))).toBe('Table_Senales_2');

@@ -5,7 +5,7 @@ import { CarteraError } from '../../src/engine/types';
 import { readPortfolioInput, runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
-import { t, LOCALES } from '../../src/i18n';
+import { LOCALES, t, type MessageKey } from '../../src/i18n';
 
 function workbook(rows: (string | number)[][]): SimWorkbook {
   const wb = createWorkbook({ sheets: ['Ventas'] });
@@ -43,7 +43,7 @@ describe('engine errors in the user language', () => {
       'La columna C (Importe) de la hoja «Ventas» tiene un importe en USD (fila 3), pero la columna de moneda D (Moneda) dice EUR (fila 2). Analice una moneda cada vez o corrija la columna de moneda.',
     );
     const check = await failure(
-      readPortfolioInput(runOf(workbook(CURRENCIES)), input('Ventas!A1:D3', { locale: 'pt' })),
+      readPortfolioInput(runOf(workbook(CURRENCIES)), input('Ventas!A1:D3', { locale: 'pt-BR' })),
     );
     expect(check.message).toMatch(
       /^A coluna C \(Importe\) da planilha "Ventas" tem um valor em USD \(linha 3\)/,
@@ -65,7 +65,7 @@ describe('engine errors in the user language', () => {
   });
 
   test('every new reason and error has its text in es, pt and en', () => {
-    const keys = [
+    const keys: MessageKey[] = [
       'reason.too_large',
       'reason.implausible_date',
       'reason.imprecise_id',

@@ -144,7 +144,7 @@ describe('binary files are refused with a code', () => {
     expect((error as FileError).code).toBe('file_corrupt_xlsx');
     const es = (error as FileError).render('es');
     expect(es).toBe('ventas.xlsx: el libro .xlsx está dañado o no es un libro de Excel');
-    expect((error as FileError).render('pt')).toMatch(/^ventas\.xlsx: a pasta de trabalho/);
+    expect((error as FileError).render('pt-BR')).toMatch(/^ventas\.xlsx: a pasta de trabalho/);
     expect((error as FileError).message).not.toMatch(/zip|http/i);
   });
 });

@@ -1,7 +1,7 @@
 // Issue #17 "one word, two meanings": every rendered name means one thing in each language, and
 // every money figure names its window.
 import { RFM_SEGMENTS, STATUSES } from '../../src/engine/types';
-import { LOCALES, t } from '../../src/i18n';
+import { LOCALES, t, type MessageKey } from '../../src/i18n';
 import { fullReport } from '../../src/report/fullReport';
 import { analyse } from '../../src/engine/pipeline';
 import type { OutputTable } from '../../src/report/types';
@@ -45,7 +45,7 @@ describe('lifecycle statuses and RFM segments have distinct names', () => {
 });
 
 describe('money figures name their window', () => {
-  const windowed: Record<string, RegExp> = {
+  const windowed: Partial<Record<MessageKey, RegExp>> = {
     'col.revenue12': /12/,
     'kpi.value.revenue.trailing12': /12/,
     'kpi.value.margin.trailing12': /12/,
@@ -55,7 +55,7 @@ describe('money figures name their window', () => {
     'kpi.value.margin.all': /hist/i,
   };
   test.each(LOCALES)('%s: each window label says its window, and different windows read differently', (locale) => {
-    for (const [key, window] of Object.entries(windowed)) expect(t(locale, key)).toMatch(window);
+    for (const [key, window] of Object.entries(windowed) as [MessageKey, RegExp][]) expect(t(locale, key)).toMatch(window);
     expect(t(locale, 'col.revenuePreviousWindow', { months: 12 })).toMatch(/12/);
     expect(t(locale, 'col.revenuePreviousWindow', { months: 12 })).not.toBe(t(locale, 'col.revenue12'));
     expect(t(locale, 'kpi.value.revenue.all')).not.toBe(t(locale, 'col.revenue12'));
@@ -76,7 +76,7 @@ describe('money figures name their window', () => {
 });
 
 describe('campaign fields read as one thing each', () => {
-  const FIELDS = ['abc', 'rfmSegment', 'r', 'f', 'm', 'status', 'behaviour', 'trend', 'special', 'revenue', 'lastPurchase', 'clv', 'age'];
+  const FIELDS = ['abc', 'rfmSegment', 'r', 'f', 'm', 'status', 'behaviour', 'trend', 'special', 'revenue', 'lastPurchase', 'clv', 'age'] as const;
   test.each(LOCALES)('%s: computed fields have distinct names, none equal to the usual "Especial" list column', (locale) => {
     const labels = FIELDS.map((k) => t(locale, `pane.field.${k}`));
     expect(new Set(labels.map(stem)).size).toBe(labels.length);

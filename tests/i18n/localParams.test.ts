@@ -34,7 +34,7 @@ test('quantities with the locale digits, rows as they are, days as dates, shares
     role: 'amount',
     granularity: 'quarter',
   });
-  expect(localParams('pt', { count: 1234.5 })).toEqual({ count: '1.234,50' });
+  expect(localParams('pt-BR', { count: 1234.5 })).toEqual({ count: '1.234,50' });
 });
 
 test('an engine error in three languages, and the English fallback for a code without a message', () => {
@@ -48,7 +48,7 @@ test('an engine error in three languages, and the English fallback for a code wi
   expect(errorText('es', 'too_many_periods', where, '')).toBe(
     'Desde la primera venta (01/03/1900) hasta la fecha de análisis (01/01/2150) hay 3.000 periodos de un mes; se pueden analizar 2.400 como máximo: elija una primera fecha posterior, una fecha de análisis anterior o un periodo más largo.',
   );
-  expect(errorText('pt', 'too_many_periods', where, '')).toMatch(
+  expect(errorText('pt-BR', 'too_many_periods', where, '')).toMatch(
     /^Da primeira venda \(01\/03\/1900\) .* há 3\.000 períodos de um mês/,
   );
   expect(errorText('es', 'error', { detail: 'boom' }, 'boom')).toBe('boom');

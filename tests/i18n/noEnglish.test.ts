@@ -23,7 +23,7 @@ import type { Cell, QualityDetail, RejectReason } from '../../src/engine/types';
 import { runAnalysis, type RunAnalysisInput } from '../../src/excel/runAnalysis';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook, type SimWorkbook } from '../../src/host';
-import { hasMessage, t, type Locale } from '../../src/i18n';
+import { hasMessage, t, type Locale, type MessageKey } from '../../src/i18n';
 import { errorText } from '../../src/i18n/errorText';
 import { localParams } from '../../src/i18n/localParams';
 import { fullReport } from '../../src/report/fullReport';
@@ -79,7 +79,7 @@ function englishWord(text: string): string | null {
   return m ? m[1] : null;
 }
 
-const LANGUAGES: Locale[] = ['es', 'pt'];
+const LANGUAGES: Locale[] = ['es', 'pt-BR', 'pt-PT'];
 
 interface Found {
   where: string;
@@ -229,7 +229,7 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
     const keys = catalogueKeys();
     expect(keys.length).toBeGreaterThan(500);
     const english = keys.flatMap((key) => {
-      const text = t(locale, key);
+      const text = t(locale, key as MessageKey);
       const word = englishWord(text);
       return word ? [`${key}: «${word}» in ${JSON.stringify(text)}`] : [];
     });
@@ -244,7 +244,7 @@ describe.each(LANGUAGES)('no English in a %s run', (locale) => {
     }
     for (const reason of Object.keys(REJECT_REASONS)) {
       expect(hasMessage(locale, `reason.${reason}`)).toBe(true);
-      lines.push(t(locale, `reason.${reason}`));
+      lines.push(t(locale, `reason.${reason}` as MessageKey));
     }
     for (const detail of Object.values(DETAIL_SAMPLES)) {
       expect(hasMessage(locale, `quality.${detail.code}`)).toBe(true);

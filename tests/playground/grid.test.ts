@@ -218,7 +218,7 @@ describe('Playground page', () => {
   // Role queries over a few hundred cells are slow on a loaded machine: the page tests query the DOM directly.
   test('shows the workbook and the pane in the chosen language; tabs switch sheets', async () => {
     const wb = book();
-    render(createElement(Playground, { initialLocale: 'pt', makeWorkbook: () => wb }));
+    render(createElement(Playground, { initialLocale: 'pt-BR', makeWorkbook: () => wb }));
     expect(screen.getByRole('button', { name: 'Abrir arquivo CSV/XLSX' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Restaurar exemplo' })).toBeInTheDocument();
     expect(await screen.findByText('pane pt-BR')).toBeInTheDocument();

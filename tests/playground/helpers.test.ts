@@ -72,7 +72,7 @@ describe('colorScale', () => {
 describe('localizeNumberText', () => {
   test('swaps separators in es/pt only', () => {
     expect(localizeNumberText('1,234.56 €', 'es')).toBe('1.234,56 €');
-    expect(localizeNumberText('12.5%', 'pt')).toBe('12,5%');
+    expect(localizeNumberText('12.5%', 'pt-BR')).toBe('12,5%');
     expect(localizeNumberText('1,234.56', 'en')).toBe('1,234.56');
   });
 });

@@ -70,7 +70,7 @@ describe('back-test sheet', () => {
     expect(backtestSheet(withValidation(cdnow), { locale: 'es' }).subtitle).toBe(
       'Ajustado con las compras hasta el 30/09/1997; previsto y comparado con lo ocurrido hasta el 30/06/1998 (39 semanas)',
     );
-    const failed = backtestSheet(fixture, { locale: 'pt' }); // 4 clients: the fit cannot run
+    const failed = backtestSheet(fixture, { locale: 'pt-BR' }); // 4 clients: the fit cannot run
     expect(fixture.clv!.validation.status).toBe('fit_failed');
     expect(failed.charts).toEqual([]);
     const note = failed.blocks[0] as NoteBlock;

@@ -5,14 +5,15 @@ import { runAnalysis } from '../../src/excel/runAnalysis';
 import { localEngine } from '../../src/excel/localEngine';
 import type { ExcelRun } from '../../src/excel/types';
 import { createWorkbook } from '../../src/host';
-import type { Locale } from '../../src/i18n';
+import { LOCALES, type Locale } from '../../src/i18n';
 import { fullReport } from '../../src/report/fullReport';
 import type { KpiBlock, MatrixBlock, OutputTable } from '../../src/report/types';
 import { changesInput, CLIENT_ROWS, SALES_ROWS, T1 } from '../engine/changes/changesFixture';
 
 const TITLES: Record<Locale, string> = {
   es: 'Cartera - Cambios',
-  pt: 'Cartera - Mudanças',
+  'pt-BR': 'Cartera - Mudanças',
+  'pt-PT': 'Cartera - Mudanças',
   en: 'Cartera - Changes',
 };
 
@@ -25,7 +26,7 @@ function sheetOf(locale: Locale) {
 }
 
 describe('the changes sheet', () => {
-  test.each(['es', 'pt', 'en'] as const)(
+  test.each(LOCALES)(
     '%s: localized name, matrices with colour scales, the lists as tables',
     (locale) => {
       const { sheet, block } = sheetOf(locale);
@@ -84,7 +85,7 @@ describe('the changes sheet', () => {
     ]);
   });
 
-  test.each(['es', 'pt'] as const)(
+  test.each(['es', 'pt-BR'] as const)(
     '%s: written into the workbook with its tables and colour scales',
     async (locale) => {
       const wb = createWorkbook({ sheets: ['Ventas', 'Clientes'] });

@@ -38,7 +38,7 @@ describe('fullReport: sheets and their titles', () => {
 
   test.each([
     ['es', ['Cartera - Métricas', 'Cartera - Cohortes', 'Cartera - Datos de métricas', 'Cartera - Valor de la cartera', 'Cartera - Validación modelo', 'Cartera - Visitas', 'Cartera - Plan de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venta cruzada', 'Cartera - Cambios']],
-    ['pt', ['Cartera - Métricas', 'Cartera - Coortes', 'Cartera - Dados de métricas', 'Cartera - Valor da carteira', 'Cartera - Validação modelo', 'Cartera - Visitas', 'Cartera - Plano de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venda cruzada', 'Cartera - Mudanças']],
+    ['pt-BR', ['Cartera - Métricas', 'Cartera - Coortes', 'Cartera - Dados de métricas', 'Cartera - Valor da carteira', 'Cartera - Validação modelo', 'Cartera - Visitas', 'Cartera - Plano de visitas', 'Cartera - Agenda de visitas', 'Cartera - Venda cruzada', 'Cartera - Mudanças']],
     ['en', ['Cartera - Metrics', 'Cartera - Cohorts', 'Cartera - Metrics data', 'Cartera - Portfolio value', 'Cartera - Model validation', 'Cartera - Visits', 'Cartera - Visit plan', 'Cartera - Visit agenda', 'Cartera - Cross-selling', 'Cartera - Changes']],
   ] as const)('localized sheet names (%s): valid Excel names, unique', (locale, titles) => {
     const { report } = build(locale);
@@ -52,7 +52,7 @@ describe('fullReport: sheets and their titles', () => {
   });
 
   test('the catalogue has the same keys in es, pt and en', () => {
-    const keys = (l: Locale) => Object.keys(metricsMessages[l]).sort();
+    const keys = (l: 'es' | 'pt' | 'en') => Object.keys(metricsMessages[l]).sort();
     expect(keys('es')).toEqual(keys('en'));
     expect(keys('pt')).toEqual(keys('en'));
   });
@@ -326,7 +326,7 @@ describe('fullReport: parts that did not run', () => {
   });
 
   test('no product line: the cross-selling sheet says what is missing, in the user language', () => {
-    const { report } = build('pt', { product: false });
+    const { report } = build('pt-BR', { product: false });
     expect(sheetOf(report, 'crossSell').blocks).toEqual([
       { type: 'notes', key: 'failed', lines: ['A venda cruzada precisa de uma coluna de linha de produto (ou categoria) nas vendas; nenhuma foi indicada.'] },
     ]);
@@ -351,7 +351,7 @@ describe('fullReport: outputs that would not fit a sheet are cut, with a note', 
     const report = fullReport({ ...a, metrics: { ...a.metrics!, rows } }, { locale: 'en', clients: input.clients });
     const sheet = sheetOf(report, 'metricsData');
     expect(blockOf<NoteBlock>(sheet, 'capped').lines[0]).toBe(
-      'The table shows 1000000 of 1000001 rows (Excel row limit): first the whole portfolio, product lines, buying centres and cohorts, then the attributes.',
+      'The table shows 1,000,000 of 1,000,001 rows (Excel row limit): first the whole portfolio, product lines, buying centres and cohorts, then the attributes.',
     );
     const t = tableOf(sheet, 'MetricsData');
     expect(t.rows).toHaveLength(1_000_000);
@@ -360,7 +360,7 @@ describe('fullReport: outputs that would not fit a sheet are cut, with a note', 
     // the revenue-by-segment chart keeps 19 members and sums the rest
     const bySegment = tableOf(sheetOf(report, 'metrics'), 'RevenueBySegment').rows;
     expect(bySegment).toHaveLength(20);
-    expect(bySegment[19][0]).toBe('Others (999981)');
+    expect(bySegment[19][0]).toBe('Others (999,981)');
   });
 
   test('a penetration grid of many segments shows the largest ones; the long table keeps them all', () => {

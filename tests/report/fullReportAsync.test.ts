@@ -33,9 +33,9 @@ describe('fullReportAsync (the pane builds the report a part at a time)', () => 
   test('gives the same report as fullReport, pausing between parts', async () => {
     const input = pipelineInput({ product: true, visits: true });
     const a = analyse(input, { asOf: AS_OF });
-    const { report, pauses } = await stepwise(a, { locale: 'pt', clients: input.clients });
+    const { report, pauses } = await stepwise(a, { locale: 'pt-BR', clients: input.clients });
     expect(pauses).toBeGreaterThanOrEqual(4);
-    expect(report).toEqual(fullReport(a, { locale: 'pt', clients: input.clients }));
+    expect(report).toEqual(fullReport(a, { locale: 'pt-BR', clients: input.clients }));
   });
 
   test('pauses within the per-client tables too: steps grow with the clients, same report', async () => {

@@ -1,15 +1,7 @@
 import { analyzePortfolio } from '../../src/engine/classify';
 import { createSalesReader, readClientList } from '../../src/engine/clean';
 import type { Cell } from '../../src/engine/types';
-import {
-  excelNumberFormats,
-  formatDate,
-  formatMoney,
-  formatPercent,
-  localeFromOfficeLanguage,
-  registerMessages,
-  t,
-} from '../../src/i18n';
+import { LOCALES, excelNumberFormats, formatDate, formatMoney, formatPercent, localeFromOfficeLanguage, registerMessages, t, type MessageKey } from '../../src/i18n';
 import { reportMessages } from '../../src/i18n/reportMessages';
 import { withoutParts } from '../../src/engine/pipeline';
 import { clientColumns } from '../../src/report/clientTable';
@@ -42,8 +34,9 @@ const tableOf = (sheet: OutputSheet, key: string) => sheet.blocks.find((b) => b.
 
 describe('i18n', () => {
   test('Office languages map to our locales', () => {
-    expect(['es-ES', 'es-MX', 'ca-ES', 'pt-BR', 'pt-PT', 'en-US', 'fr-FR', '', undefined].map((l) => localeFromOfficeLanguage(l))).toEqual([
-      'es', 'es', 'es', 'pt', 'pt', 'en', 'en', 'en', 'en',
+    const languages = ['es-ES', 'es-MX', 'ca-ES', 'pt-BR', 'pt', 'pt-PT', 'pt-AO', 'pt-MZ', 'en-US', 'fr-FR', '', undefined];
+    expect(languages.map((l) => localeFromOfficeLanguage(l))).toEqual([
+      'es', 'es', 'es', 'pt-BR', 'pt-BR', 'pt-PT', 'pt-PT', 'pt-PT', 'en', 'en', 'en', 'en',
     ]);
   });
 
@@ -52,9 +45,9 @@ describe('i18n', () => {
     expect(keys('es')).toEqual(keys('en'));
     expect(keys('pt')).toEqual(keys('en'));
     expect(t('es', 'group.rank', { from: 1, to: 20 })).toBe('Puestos 1–20');
-    expect(t('en', 'no.such.key')).toBe('no.such.key');
-    for (const l of ['es', 'pt', 'en'] as const) {
-      for (const key of ['sheet.summary', 'sheet.clients', 'sheet.abc', 'sheet.rfm', 'sheet.quality']) {
+    expect(t('en', 'no.such.key' as MessageKey)).toBe('no.such.key');
+    for (const l of LOCALES) {
+      for (const key of ['sheet.summary', 'sheet.clients', 'sheet.abc', 'sheet.rfm', 'sheet.quality'] as const) {
         const name = t(l, key);
         expect(name.length).toBeLessThan(32);
         expect(name).not.toMatch(/[:\\/?*[\]]/);
@@ -64,23 +57,23 @@ describe('i18n', () => {
 
   test('other parts register their own keys; missing translations fall back to English; plurals', () => {
     registerMessages({ en: { 'pane.rows_one': '{count} row', 'pane.rows_other': '{count} rows' }, es: { 'pane.rows_other': '{count} filas' } });
-    expect(t('en', 'pane.rows', { count: 1 })).toBe('1 row');
-    expect(t('en', 'pane.rows', { count: 3 })).toBe('3 rows');
-    expect(t('es', 'pane.rows', { count: 3 })).toBe('3 filas');
-    expect(t('es', 'pane.rows', { count: 1 })).toBe('1 row'); // es has no _one: English one
+    expect(t('en', 'pane.rows' as MessageKey, { count: 1 })).toBe('1 row');
+    expect(t('en', 'pane.rows' as MessageKey, { count: 3 })).toBe('3 rows');
+    expect(t('es', 'pane.rows' as MessageKey, { count: 3 })).toBe('3 filas');
+    expect(t('es', 'pane.rows' as MessageKey, { count: 1 })).toBe('1 row'); // es has no _one: English one
   });
 
   test('number, money, percent and date formatting per locale', () => {
     expect(formatMoney('es', 1234.5, 'EUR')).toMatch(/^1\.234,50\s€$/);
     expect(formatMoney('en', 1234.5, 'USD')).toBe('$1,234.50');
-    expect(formatPercent('pt', 0.873)).toBe('87,3%');
+    expect(formatPercent('pt-BR', 0.873)).toBe('87,3%');
     expect(formatDate('es', 45838)).toBe('30/06/2025');
     expect(formatDate('en', 45838)).toBe('2025-06-30');
     expect(excelNumberFormats('es', 'EUR').money).toBe('#,##0.00 "€";-#,##0.00 "€"');
     expect(excelNumberFormats('en', 'usd').money).toBe('"$"#,##0.00;-"$"#,##0.00');
     // anything but a 3-letter code is ignored (it could not act as a format code anyway)
     expect(excelNumberFormats('es', '";@').money).toBe('#,##0.00');
-    expect(excelNumberFormats('pt').date).toBe('dd/mm/yyyy');
+    expect(excelNumberFormats('pt-BR').date).toBe('dd/mm/yyyy');
   });
 });
 
@@ -138,7 +131,7 @@ describe('portfolio sheets', () => {
 
   test('data quality lists the rejected row with sheet, row, column and a localized reason', () => {
     const { a, clients } = analysis();
-    const q = portfolioSheets(a, { locale: 'pt', clients })[4];
+    const q = portfolioSheets(a, { locale: 'pt-BR', clients })[4];
     expect(tableOf(q, 'rejected').rows).toEqual([['Ventas', 12, 'C (Código cliente)', 'Falta o código do cliente', '']]);
     expect(tableOf(q, 'issues').rows.map((r) => [r[0], r[4]])).toContainEqual(['Cliente fora da lista', 'C007']);
   });

@@ -34,7 +34,7 @@ describe('the changes section of the results', () => {
 
   test.each([
     ['es', 'Cambios desde el', 'Reactivados (inactivos o perdidos entonces, activos ahora)'],
-    ['pt', 'Mudanças desde', 'Reativados (inativos ou perdidos então, ativos agora)'],
+    ['pt-BR', 'Mudanças desde', 'Reativados (inativos ou perdidos então, ativos agora)'],
   ] as const)(
     '%s: the section names the date and the lists with their counts',
     (locale, title, reactivated) => {

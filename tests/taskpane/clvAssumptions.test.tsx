@@ -40,7 +40,7 @@ describe('the portfolio value in the pane shows its assumptions', () => {
 
   test('options given are the ones shown', () => {
     const model = resultsModel(analyse(pipelineInput(), { horizonMonths: 24, discountRate: 0.08, marginRate: 0.35 }));
-    inFluent(<ResultsView locale="pt" model={model} sheets={[]} onGoTo={() => undefined} />);
+    inFluent(<ResultsView locale="pt-BR" model={model} sheets={[]} onGoTo={() => undefined} />);
     const notes = text(screen.getByText('Valor da carteira', { selector: 'dt' }).nextElementSibling);
     expect(notes).toContain('Premissas: horizonte de 24 meses, desconto anual de 8,0%.');
     expect(notes).toContain('Margem: 35,0% para todos os clientes (indicada nas opções).');

@@ -151,7 +151,7 @@ test('remembered settings fill the sources, mapping, options and segments', asyn
 });
 
 test('Portuguese and English, and the dark theme', async () => {
-  const { unmount } = render(<TaskpaneApp controller={fakeController()} locale="pt" theme="dark" />);
+  const { unmount } = render(<TaskpaneApp controller={fakeController()} locale="pt-BR" theme="dark" />);
   expect(screen.getByRole('heading', { name: 'Carteira de clientes' })).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: '1. Dados' })).toBeInTheDocument();
   const styles = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');

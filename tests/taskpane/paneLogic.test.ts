@@ -207,7 +207,7 @@ describe('messages', () => {
 
   test('the placeholders of a key are the same in every language', () => {
     const params = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',');
-    const differ = Object.keys(paneMessages.es).filter(
+    const differ = (Object.keys(paneMessages.es) as (keyof typeof paneMessages.es)[]).filter(
       (k) => params(paneMessages.es[k]) !== params(paneMessages.pt[k]) || params(paneMessages.es[k]) !== params(paneMessages.en[k]),
     );
     expect(differ).toEqual([]);
@@ -222,7 +222,7 @@ describe("the pane's failure line", () => {
     expect(errorMessage('es', error)).toBe(
       'El rango de ventas de la hoja «Ventas» no tiene columna de fecha: asigne una de sus columnas a «Fecha».',
     );
-    expect(errorMessage('pt', error)).toMatch(/^O intervalo de vendas da planilha "Ventas" não tem coluna de data/);
+    expect(errorMessage('pt-BR', error)).toMatch(/^O intervalo de vendas da planilha "Ventas" não tem coluna de data/);
     // an error the pane already worded stays as it is
     expect(errorMessage('es', new CarteraError('cancelled_by_host', 'Texto del panel.'))).toBe('Texto del panel.');
   });

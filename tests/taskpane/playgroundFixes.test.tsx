@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { StoredOutputs } from '../../src/excel/outputStore';
 import type { TableInfo } from '../../src/excel/listTables';
-import { LOCALES, t } from '../../src/i18n';
+import { LOCALES, t, type Locale } from '../../src/i18n';
 import { DataStep } from '../../src/taskpane/DataStep';
 import { scrollToTop, type Scrollable } from '../../src/taskpane/scrollToTop';
 import { sourceTables } from '../../src/taskpane/sourceTables';
@@ -98,7 +98,7 @@ describe('scrollToTop', () => {
 });
 
 describe('DataStep labels', () => {
-  const renderStep = (locale: 'es' | 'pt' | 'en', tables: TableInfo[] = []) =>
+  const renderStep = (locale: Locale, tables: TableInfo[] = []) =>
     render(
       <FluentProvider theme={webLightTheme}>
         <DataStep
@@ -119,7 +119,8 @@ describe('DataStep labels', () => {
 
   test.each([
     ['es', 'Registro de visitas (opcional)', 'Sin registro de visitas', 'Sin lista de clientes'],
-    ['pt', 'Registo de visitas (opcional)', 'Sem registo de visitas', 'Sem lista de clientes'],
+    ['pt-BR', 'Registro de visitas (opcional)', 'Sem registro de visitas', 'Sem lista de clientes'],
+    ['pt-PT', 'Registo de visitas (opcional)', 'Sem registo de visitas', 'Sem lista de clientes'],
     ['en', 'Visits log (optional)', 'No visits log', 'No client list'],
   ] as const)("%s: the visits log's clear button names the visits log, not the client list", (locale, region, visitsLabel, clientsLabel) => {
     renderStep(locale);
@@ -196,13 +197,13 @@ describe('sampleSources', () => {
 });
 
 describe('playground confirmation texts', () => {
-  const keys = ['title', 'reset', 'open', 'sample', 'sampleAction', 'openAction', 'cancel'].map((k) => `playground.confirm.${k}`);
+  const keys = (['title', 'reset', 'open', 'sample', 'sampleAction', 'openAction', 'cancel'] as const).map((k) => `playground.confirm.${k}` as const);
 
   test('exist in every language, and the Spanish and Portuguese ones are not the English ones', () => {
     for (const key of keys) {
       for (const locale of LOCALES) expect(t(locale, key, { file: 'ventas.csv' })).not.toBe(key);
       expect(t('es', key)).not.toBe(t('en', key));
-      expect(t('pt', key)).not.toBe(t('en', key));
+      expect(t('pt-BR', key)).not.toBe(t('en', key));
     }
     expect(t('es', 'playground.confirm.open', { file: 'ventas.csv' })).toContain('«ventas.csv»');
   });

@@ -128,7 +128,7 @@ describe('readSalesFile (the pane file path, worker side)', () => {
     await expect(openSalesFile(png, 'foto.csv', 'es')).rejects.toMatchObject({ code: 'file_not_text' });
     const gz = gzipSync(bytes.subarray(0, 100_000));
     const broken = new Blob([gz.subarray(0, 10), new Uint8Array(2000).fill(7)]);
-    await expect(openSalesFile(broken, 'roto.csv.gz', 'pt')).rejects.toMatchObject({ code: 'file_corrupt_gzip' });
+    await expect(openSalesFile(broken, 'roto.csv.gz', 'pt-BR')).rejects.toMatchObject({ code: 'file_corrupt_gzip' });
     await expect(openSalesFile(new Blob([]), 'vacío.csv', 'en')).rejects.toMatchObject({ code: 'file_empty' });
   });
 });

@@ -196,7 +196,7 @@ test('the draft: > ≥ < ≤ offered for numbers and dates, not for text; a comp
   expect(members(definitionOf(draft, fields.byKey))).toEqual(['C001', 'C003', 'C005']);
   expect(opLabel('es', 'gt', 'number')).toBe('mayor que (>)');
   expect(opLabel('es', 'gt', 'date')).toBe('posterior a');
-  expect(opLabel('pt', 'lte', 'number')).toBe('menor ou igual a (≤)');
+  expect(opLabel('pt-BR', 'lte', 'number')).toBe('menor ou igual a (≤)');
 });
 
 describe('the builder on screen', () => {
@@ -294,5 +294,5 @@ test("a condition the engine refuses is said in the user's language, the field n
   const e = refused({ version: 1, groups: [{ conditions: [{ field: 'revenue', op: 'gt', value: 'mucho' }] }] });
   expect(e.code).toBe('segment_not_number');
   expect(segmentError('es', e, fields)).toBe('Segmento (grupo 1, condición 1): «mucho» no es un número para el campo «Ventas 12 meses».');
-  expect(segmentError('pt', e, fields)).toBe('Segmento (grupo 1, condição 1): "mucho" não é um número para o campo "Vendas 12 meses".');
+  expect(segmentError('pt-BR', e, fields)).toBe('Segmento (grupo 1, condição 1): "mucho" não é um número para o campo "Vendas 12 meses".');
 });

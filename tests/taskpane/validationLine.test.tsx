@@ -47,8 +47,12 @@ test.each([
     /^Validación del modelo: en el periodo de prueba final, de 39 semanas, se preveían 1\.653 compras repetidas y hubo 1\.882 \(-12,1\s%\); error medio por cliente 0,79\.$/,
   ],
   [
-    'pt',
-    /^Validação do modelo: no período de teste final, de 39 semanas, previam-se 1[.\s]?653 compras repetidas e houve 1[.\s]?882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
+    'pt-BR',
+    /^Validação do modelo: no período de teste final, de 39 semanas, eram previstas 1\.653 compras repetidas e houve 1\.882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
+  ],
+  [
+    'pt-PT',
+    /^Validação do modelo: no período de teste final, de 39 semanas, previam-se 1\s653 compras repetidas e houve 1\s882 \(-12,1\s?%\); erro médio por cliente 0,79\.$/,
   ],
   [
     'en',

@@ -89,7 +89,7 @@ describe('the client card', () => {
   });
 
   test('a visit not yet due has no badge; in Portuguese and English the badge is translated', () => {
-    inFluent(<ClientCard locale="pt" model={card} hasAnalysis history={history} />);
+    inFluent(<ClientCard locale="pt-BR" model={card} hasAnalysis history={history} />);
     expect(text(screen.getByTestId('card-next-visit'))).toContain('Vencida · 64 dias');
     cleanup();
     inFluent(<ClientCard locale="en" model={{ ...card, visitDaysOverdue: -3 }} hasAnalysis history={history} />);
