@@ -160,6 +160,10 @@ export const cliMessages = defineMessages({
     'cli.arg.noCommand': 'falta o comando (tente: cartera analyze --sales FICHEIRO, ou cartera --help)',
     'cli.arg.outXlsx': '--out: "{value}" deve ser um ficheiro .xlsx',
     'cli.arg.salesRequired': 'falta --sales FICHEIRO',
+    'cli.progress.reading': 'a ler {file}',
+    'cli.progress.analysing': 'a analisar',
+    'cli.progress.writing': 'a escrever as folhas da análise',
+    'cli.progress.saving': 'a guardar {file}',
   },
 });
 
