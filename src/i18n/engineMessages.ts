@@ -227,7 +227,7 @@ export const engineMessages = defineMessages({
     'error.period.quarter': 'trimestre',
     'error.period.half': 'semestre',
     'error.period.year': 'ano',
-    'quality.duplicate_client': 'O código já apareceu na linha {firstRow}; usa-se a primeira linha.',
+    'quality.duplicate_client': 'O código já apareceu na linha {firstRow}; a primeira linha é usada.',
     'quality.possible_duplicate':
       'Pode ser o mesmo cliente que o da linha {otherRow} ("{otherName}"): os nomes coincidem depois de normalizados. São mantidos separados.',
     'quality.id_variant':
@@ -373,5 +373,29 @@ export const engineMessages = defineMessages({
       'The column has {count} dates such as "{text}" (row {textRow}) that read both ways and none that settles the order; they were read as {order} (workbook locale).',
     'quality.order.dmy': 'day/month/year',
     'quality.order.mdy': 'month/day/year',
+  },
+  'pt-PT': {
+    'error.no_client_column':
+      'O intervalo de vendas da folha "{sheet}" não tem coluna de cliente: atribua uma das suas colunas a "Cliente".',
+    'error.no_date_column':
+      'O intervalo de vendas da folha "{sheet}" não tem coluna de data: atribua uma das suas colunas a "Data".',
+    'error.no_amount_column':
+      'O intervalo de vendas da folha "{sheet}" não tem coluna de valor nem colunas de quantidade e preço unitário: atribua "Valor" (ou "Quantidade" e "Preço unitário").',
+    'error.bad_mapping':
+      'A coluna de "{role}" é a {columnNumber}ª, fora do intervalo de vendas da folha "{sheet}". Reveja a atribuição de colunas.',
+    'error.client_list_no_id':
+      'A lista de clientes da folha "{sheet}" não tem coluna de código de cliente: atribua uma das suas colunas a "Cliente".',
+    'error.visit_log_unmapped':
+      'Registo de visitas da folha "{sheet}": a coluna de {role} não foi atribuída.',
+    'error.visit_log_outside':
+      'Registo de visitas da folha "{sheet}": a coluna de {role} está fora do intervalo.',
+    'quality.not_in_list':
+      'O cliente (primeira venda na linha {firstRow}) não está na lista de clientes da folha "{listSheet}"; as suas vendas são analisadas e marcadas "fora da lista".',
+    'quality.decimal_ambiguous':
+      'A coluna tem {count} números em texto como "{text}" (linha {textRow}) que se leem de duas maneiras; foram lidos com "{decimal}" como separador decimal (definições regionais do livro).',
+    'quality.date_ambiguous':
+      'A coluna tem {count} datas como "{text}" (linha {textRow}) que se leem de duas maneiras e nenhuma que decida a ordem; foram lidas como {order} (definições regionais do livro).',
+    'quality.duplicate_client':
+      'O código já apareceu na linha {firstRow}; usa-se a primeira linha.',
   },
 });

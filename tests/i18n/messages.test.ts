@@ -18,6 +18,7 @@ import {
   t,
   type CatalogueSource,
   type Locale,
+  type MessageCatalogues,
   type MessageKey,
 } from '../../src/i18n';
 import { agendaMessages } from '../../src/i18n/agendaMessages';
@@ -42,9 +43,15 @@ import { paneMessages, policyMessages, roleMessages } from '../../src/taskpane/m
 import { refreshMessages } from '../../src/taskpane/refreshMessages';
 import { validationMessages } from '../../src/taskpane/validationMessages';
 import { visitsMessages } from '../../src/taskpane/visitsMessages';
+import { paneFileMessages } from '../../src/taskpane/paneFileMessages';
+import { engineMessages } from '../../src/i18n/engineMessages';
+import { commandMessages } from '../../src/commands/commandMessages';
+import { sincePreviousMessages } from '../../src/report/sincePreviousMessages';
+import { tableMessages } from '../../src/excel/tableMessages';
 import { pipelineInput } from '../report/pipelineFixture';
 
-const CATALOGUES: Record<string, CatalogueSource> = {
+// every area of MessageCatalogues (a catalogue left out here is a type error)
+const CATALOGUES: { [A in keyof MessageCatalogues]: CatalogueSource } = {
   report: reportMessages,
   metrics: metricsMessages,
   cleaning: cleaningMessages,
@@ -65,6 +72,11 @@ const CATALOGUES: Record<string, CatalogueSource> = {
   refresh: refreshMessages,
   validation: validationMessages,
   visits: visitsMessages,
+  engine: engineMessages,
+  command: commandMessages,
+  sincePrevious: sincePreviousMessages,
+  table: tableMessages,
+  paneFile: paneFileMessages,
 };
 const ALL_KEYS = Object.values(CATALOGUES).flatMap((c) => Object.keys(c.en));
 
