@@ -91,17 +91,29 @@ test('the run shows one bar per stage; Cancel stops it and says the workbook is 
   expect(screen.queryByText('No se pudo completar')).toBeNull();
 });
 
-test('a run that fails shows the engine message', async () => {
+test("a run that fails shows the engine's error in the user's language, from its code and parameters", async () => {
   const controller = fakeController({
     run: jest.fn(async () => {
-      throw new CarteraError('mixed_currency', 'La columna Moneda mezcla EUR y USD: separe las ventas por moneda.');
+      // as the engine throws it: an English developer message, the code and its parameters
+      throw new CarteraError('mixed_currency', 'Column D (Moneda) mixes currencies', {
+        sheet: 'Ventas',
+        column: 'D (Moneda)',
+        currency: 'EUR',
+        currencyRow: 2,
+        other: 'USD',
+        row: 5,
+      });
     }),
   });
   render(<TaskpaneApp controller={controller} locale="es" />);
   await chooseSales();
   tab(/Ejecutar/);
   fireEvent.click(screen.getByRole('button', { name: 'Analizar la cartera' }));
-  expect(await screen.findByText('La columna Moneda mezcla EUR y USD: separe las ventas por moneda.')).toBeInTheDocument();
+  expect(
+    await screen.findByText(
+      'La columna D (Moneda) de la hoja «Ventas» mezcla monedas: EUR (fila 2) y USD (fila 5). Analice una moneda cada vez o convierta antes los importes a una sola moneda.',
+    ),
+  ).toBeInTheDocument();
 });
 
 test('Run is blocked until the sales are chosen', async () => {
