@@ -8,16 +8,24 @@
 const fs = require('fs');
 const path = require('path');
 
-/** esbuild from the project, else the copy tsx brought. */
-function loadEsbuild() {
-  try {
-    return require('esbuild');
-  } catch {
+/**
+ * esbuild's entry file (the project's, else the copy tsx brought) and version, read from its
+ * package.json: loading esbuild only to check the manifest took 10–20 ms of every start.
+ */
+function findEsbuild() {
+  const resolve = () => {
     try {
-      return require(require.resolve('esbuild', { paths: [path.dirname(require.resolve('tsx/package.json'))] }));
+      return require.resolve('esbuild');
     } catch {
-      return null;
+      return require.resolve('esbuild', { paths: [path.dirname(require.resolve('tsx/package.json'))] });
     }
+  };
+  try {
+    const main = resolve();
+    const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8'));
+    return { main, version: pkg.version };
+  } catch {
+    return null;
   }
 }
 
@@ -48,7 +56,7 @@ function freshBundle(root, manifestFile, version) {
  * when needed; null when it cannot be built (the caller runs the sources another way).
  */
 function cliBundle(root, entry, name) {
-  const esbuild = loadEsbuild();
+  const esbuild = findEsbuild();
   if (!esbuild) return null;
   const dir = path.join(root, '.cache', name);
   const manifestFile = path.join(dir, 'manifest.json');
@@ -57,7 +65,7 @@ function cliBundle(root, entry, name) {
   try {
     fs.mkdirSync(dir, { recursive: true });
     const bundleName = `${path.basename(entry).replace(/\.[^.]+$/, '')}.${process.pid}.${Date.now().toString(36)}.cjs`;
-    const result = esbuild.buildSync({
+    const result = require(esbuild.main).buildSync({
       absWorkingDir: root,
       entryPoints: [entry],
       bundle: true,

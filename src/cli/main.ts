@@ -83,6 +83,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       timeUnit: o.timeUnit,
       holdout: o.holdout,
       ...clvOptions,
+      jsonOnly: !o.out,
     });
     const late = result.analysis.warnings.find((w) => w.part === 'changes' && w.code === 'compare_after_as_of');
     if (late && o.compareDate !== null)

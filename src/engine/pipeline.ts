@@ -117,10 +117,16 @@ export function classificationOnly(input: PipelineInput, options: Partial<Analys
   return withoutParts(analyzePortfolio(input, options));
 }
 
-export function analyse(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
+/** The whole analysis; the parts in `skip` are not run (null, no warning: a caller that leaves them out). */
+export function analyse(
+  input: PipelineInput,
+  options: Partial<AnalysisOptions> = {},
+  skip: readonly PipelinePart[] = [],
+): FullAnalysis {
   const analysis = analyzePortfolio(input, options);
   const warnings: PipelineWarning[] = [];
   const part = <T>(name: PipelinePart, run: () => T): T | null => {
+    if (skip.includes(name)) return null;
     try {
       return run();
     } catch (error) {

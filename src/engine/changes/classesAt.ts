@@ -1,4 +1,4 @@
-import { analyzePortfolio, type AnalysisOptions, type PortfolioInput } from '../classify';
+import { portfolioClasses, type AnalysisOptions, type PortfolioInput } from '../classify';
 import { NO_CODE, STATUSES, type ClientsData } from '../types';
 
 const PROSPECT = STATUSES.indexOf('prospect');
@@ -14,12 +14,12 @@ export interface ClassesAt {
 
 /**
  * SPEC §11: the classification exactly as if the analysis had been run on `day` — the engine's own
- * analyzePortfolio with `asOf = day` (its windows and rhythm; rows after it ignored), same options
- * otherwise. A client with no sale up to then is null, except a client of the list whose
- * first-contact date is on or before the day: a prospect then.
+ * analyzePortfolio's classes (portfolioClasses) with `asOf = day` (its windows and rhythm; rows after
+ * it ignored), same options otherwise. A client with no sale up to then is null, except a client of
+ * the list whose first-contact date is on or before the day: a prospect then.
  */
 export function classesAt(input: PortfolioInput, options: Partial<AnalysisOptions>, day: number): ClassesAt {
-  const then = analyzePortfolio(input, { ...options, asOf: day, compareDate: null });
+  const then = portfolioClasses(input, { ...options, asOf: day, compareDate: null });
   const abc = Uint8Array.from(then.abc.classCode);
   const status = Uint8Array.from(then.lifecycle.status);
   const contact = firstContactDays(input.clients);

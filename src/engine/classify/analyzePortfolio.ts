@@ -60,8 +60,67 @@ export interface PortfolioAnalysis {
   summary: PortfolioSummary;
 }
 
+/** The classes alone (ABC and lifecycle, with what they rest on), as analyzePortfolio makes them. */
+export interface PortfolioClasses {
+  opts: AnalysisOptions;
+  asOf: number;
+  /** sales rows dated after asOf */
+  afterAsOf: number;
+  occasions: Occasions;
+  facts: ClientFacts;
+  valueCents: Float64Array;
+  abc: AbcResult;
+  lifecycle: LifecycleResult;
+}
+
 /** The whole classification pass: occasions, facts, ABC, RFM, lifecycle, behaviour and summary. */
 export function analyzePortfolio(input: PortfolioInput, options: Partial<AnalysisOptions> = {}): PortfolioAnalysis {
+  const { opts, asOf, afterAsOf, occasions, facts, valueCents, abc, lifecycle } = portfolioClasses(input, options);
+  const { clients } = input;
+  const clientCount = clients.ids.length;
+  const rfm = rfmOf(facts);
+  const behave = behaviour(occasions, clientCount, asOf, {
+    windowMonths: opts.behaviourWindowMonths,
+    trendThreshold: opts.trendThreshold,
+  });
+
+  const summary = portfolioSummary({
+    value: valueCents,
+    valueBasis: opts.abcBasis,
+    valueWindow: opts.abcWindow,
+    abc,
+    rfmSegment: rfm.segment,
+    status: lifecycle.status,
+    behaviour: behave.behaviour,
+    trend: behave.trend,
+    hasSales: facts.hasSales,
+    hasSalesButNoPurchase: facts.hasSalesButNoPurchase,
+    inList: clients.inList,
+    bands: rfm.bands,
+  });
+
+  return {
+    asOf,
+    asOfIso: isoDate(asOf),
+    options: { ...opts, asOf },
+    clientCount,
+    ids: clients.ids,
+    quality: qualityAfter(input, asOf, afterAsOf, facts),
+    occasions,
+    facts,
+    abc: { ...abc, valueCents },
+    rfm,
+    lifecycle,
+    behaviour: behave,
+    summary,
+  };
+}
+
+/**
+ * analyzePortfolio's classes without RFM, behaviour, summary and quality report (issue #20: the
+ * changes part classifies again on the comparison day and needs only these), same checks and errors.
+ */
+export function portfolioClasses(input: PortfolioInput, options: Partial<AnalysisOptions> = {}): PortfolioClasses {
   const opts = resolveAnalysisOptions(options);
   const { sales, clients } = input;
   const clientCount = clients.ids.length;
@@ -105,8 +164,6 @@ export function analyzePortfolio(input: PortfolioInput, options: Partial<Analysi
     mask: facts.hasSales,
   });
 
-  const rfm = rfmOf(facts);
-
   const lifecycle = lifecycleStatus(
     facts,
     asOf,
@@ -118,41 +175,7 @@ export function analyzePortfolio(input: PortfolioInput, options: Partial<Analysi
     },
     clients.special,
   );
-  const behave = behaviour(occasions, clientCount, asOf, {
-    windowMonths: opts.behaviourWindowMonths,
-    trendThreshold: opts.trendThreshold,
-  });
-
-  const summary = portfolioSummary({
-    value: valueCents,
-    valueBasis: opts.abcBasis,
-    valueWindow: opts.abcWindow,
-    abc,
-    rfmSegment: rfm.segment,
-    status: lifecycle.status,
-    behaviour: behave.behaviour,
-    trend: behave.trend,
-    hasSales: facts.hasSales,
-    hasSalesButNoPurchase: facts.hasSalesButNoPurchase,
-    inList: clients.inList,
-    bands: rfm.bands,
-  });
-
-  return {
-    asOf,
-    asOfIso: isoDate(asOf),
-    options: { ...opts, asOf },
-    clientCount,
-    ids: clients.ids,
-    quality: qualityAfter(input, asOf, afterAsOf, facts),
-    occasions,
-    facts,
-    abc: { ...abc, valueCents },
-    rfm,
-    lifecycle,
-    behaviour: behave,
-    summary,
-  };
+  return { opts, asOf, afterAsOf, occasions, facts, valueCents, abc, lifecycle };
 }
 
 function rfmOf(facts: ClientFacts): RfmResult {

@@ -1,5 +1,5 @@
-export { analyzePortfolio } from './analyzePortfolio';
-export type { PortfolioAnalysis, PortfolioInput, RfmResult } from './analyzePortfolio';
+export { analyzePortfolio, portfolioClasses } from './analyzePortfolio';
+export type { PortfolioAnalysis, PortfolioClasses, PortfolioInput, RfmResult } from './analyzePortfolio';
 export { defaultAnalysisOptions, resolveAnalysisOptions } from './analysisOptions';
 export type { AnalysisOptions } from './analysisOptions';
 export { clientFacts, GAP_SOURCES } from './clientFacts';

@@ -58,7 +58,7 @@ export interface CrossSellResult {
 }
 
 /** Cells in the segment × line grid above which the analysis refuses (memory). */
-const MAX_GRID = 50_000_000;
+export const CROSS_SELL_MAX_GRID = 50_000_000;
 
 /**
  * Cross-selling gaps (SPEC §8): the segment × product-line penetration grid, and per client the
@@ -120,7 +120,7 @@ export function crossSellGaps(input: CrossSellInput): CrossSellResult {
     }
   }
   const S = segments.length;
-  if (S * L > MAX_GRID)
+  if (S * L > CROSS_SELL_MAX_GRID)
     throw engineError(
       'too_many_groups',
       { segments: S, lines: L },

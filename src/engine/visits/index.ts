@@ -20,6 +20,7 @@ export { attributeGroups } from './attributeGroups';
 export { portfolioBy, type PortfolioByInput, type PortfolioRow } from './portfolioBy';
 export {
   crossSellGaps,
+  CROSS_SELL_MAX_GRID,
   type CrossSellInput,
   type CrossSellResult,
   type CrossSellOpportunities,
