@@ -187,7 +187,7 @@ function onlineRetail(preload: string, dir: string): void {
         )
       : line(label, s);
   console.log(`Online Retail (541,909 rows, 45 MB CSV as .gz), ${how}:`);
-  show('  CLI → JSON (whole analysis: classes, metrics, CLV, visits)', cli);
+  show('  CLI → JSON (everything in the JSON: classes, RFM, lifecycle, metrics, CLV, back-test, changes)', cli);
   if (!python) {
     console.log('  pandas: skipped (neither python3 nor /usr/bin/python3 can import pandas)');
   } else {
