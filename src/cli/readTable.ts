@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
-import { csvCell } from '../files/csvCell';
+import { recordCells } from '../files/recordCells';
 import { xlsxCellValue } from '../files/xlsxCellValue';
 import { sheetNameFor } from '../engine/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
@@ -119,19 +119,9 @@ async function readCsv(
     for (let i = 0; i < batch.length; i++) {
       const r = batch[i];
       if (r.broken !== undefined || r.invalidBytes > 0) flagged.push(r);
-      if (r.broken !== undefined) {
-        // kept in place as an empty row, so the rows below keep their numbers; ingestTables rejects it
-        brokenRows.push({ row: r.row, text: r.broken });
-        rows[i] = [];
-        continue;
-      }
-      // converted in place: the record's array becomes the row (no second array per row)
-      const cells = r.cells as Cell[];
-      for (let j = 0; j < cells.length; j++) {
-        const text = cells[j] as string;
-        if (text !== '') cells[j] = csvCell(text);
-      }
-      rows[i] = cells;
+      // a broken record stays as an empty row (ingestTables rejects it)
+      if (r.broken !== undefined) brokenRows.push({ row: r.row, text: r.broken });
+      rows[i] = recordCells(r);
     }
     count += rows.length;
     sink(rows);

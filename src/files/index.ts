@@ -7,6 +7,7 @@ export { guessSeparator, SEPARATORS, type Separator } from './guessSeparator';
 export { parseRecord, MAX_QUOTED, type ParsedRecord } from './parseRecord';
 export { createTextReader, type TextReader, type TextReaderOptions, type TextRow } from './createTextReader';
 export { csvCell } from './csvCell';
+export { recordCells } from './recordCells';
 export { xlsxCellValue } from './xlsxCellValue';
 export { readTextFile, type TextFile } from './readTextFile';
 // Excel's sheet-name rule lives in the engine (the add-in's writers need it too); here for the host

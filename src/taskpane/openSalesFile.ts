@@ -2,22 +2,13 @@
 // source like a range (its header, first rows and columns), so the same mapping step proposes the
 // columns. Runs in the engine worker; only these few rows reach the page.
 import { HEADER_SCAN_ROWS, headerRowOf } from '../engine/clean';
-import { CarteraError, type Cell } from '../engine/types';
+import { CarteraError } from '../engine/types';
 import { MAX_COLUMNS, PREVIEW_ROWS, type SourceInfo } from '../excel/openSource';
 import { createTextReader, type TextRow } from '../files/createTextReader';
-import { csvCell } from '../files/csvCell';
+import { recordCells } from '../files/recordCells';
 import { FileError } from '../files/FileError';
 import { t, type Locale } from '../i18n';
 import { fileBytes, fileFailure } from './fileBytes';
-
-/** A text record as the cells a range would give (an unclosed quote: an empty row). */
-export function textCells(r: TextRow): Cell[] {
-  if (r.broken !== undefined) return [];
-  const src = r.cells;
-  const out: Cell[] = new Array(src.length);
-  for (let j = 0; j < src.length; j++) out[j] = src[j] === '' ? '' : csvCell(src[j]);
-  return out;
-}
 
 /** The file's header and first rows as a SourceInfo: the file name stands for the sheet and the address. */
 export async function openSalesFile(file: Blob, name: string, locale: Locale): Promise<SourceInfo> {
@@ -32,7 +23,7 @@ export async function openSalesFile(file: Blob, name: string, locale: Locale): P
     }
     if (rows.length < want) for (const r of reader.end()) rows.push(r);
     if (rows.length === 0) throw new FileError('file_empty', { file: name });
-    const cells = rows.map(textCells);
+    const cells = rows.map(recordCells);
     // the add-in's and the CLI's rule (src/engine/clean/headerRowOf)
     const h = headerRowOf(cells, Math.max(...cells.slice(0, HEADER_SCAN_ROWS).map((r) => r.length)));
     if (h < 0) throw new CarteraError('no_header', t(locale, 'error.noHeader', { address: name }), where);

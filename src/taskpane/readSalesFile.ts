@@ -10,7 +10,7 @@ import { printable } from '../files/printable';
 import { rejectBrokenRecords } from '../files/rejectBrokenRecords';
 import { t, type Locale } from '../i18n';
 import { fileBytes, fileFailure, type FileBytesRead } from './fileBytes';
-import { textCells } from './openSalesFile';
+import { recordCells } from '../files/recordCells';
 
 /** How far a file read is: the file's bytes read of its size, and data rows so far. */
 export type FileProgress = (bytesRead: number, size: number, rows: number) => void;
@@ -51,7 +51,7 @@ export async function readSalesFile(
         if (r.broken !== undefined) {
           broken.push({ sheet: name, row: r.row, column: '', reason: 'broken_quotes', value: printable(r.broken) });
         }
-        block.push(textCells(r));
+        block.push(recordCells(r));
       }
       if (block.length > 0) sales.add(block);
       rows += block.length;
