@@ -36,7 +36,7 @@ import { fullReportAsync } from '../report/fullReport';
 import './paneFileMessages';
 import type { EngineClient } from './engineClient';
 import { DEFAULT_OUTPUTS, type Outputs } from './paneOptions';
-import { selectOutputs } from './selectOutputs';
+import { selectOutputs } from '../report/selectOutputs';
 import { sourceTables } from './sourceTables';
 
 export type { TableInfo, SourceInfo, SelectionInfo, RangeSource, Progress, SelectedRow, LastRun, RemoveOutputsResult };

@@ -14,7 +14,7 @@ import {
 import { missingClientRoles, missingSalesRoles } from '../../src/engine/clean/requiredRoles';
 import { mappingFits } from '../../src/taskpane/mappingFits';
 import { definitionOf, draftOf, emptyCondition, conditionState, opsFor } from '../../src/taskpane/segmentDraft';
-import { selectOutputs } from '../../src/taskpane/selectOutputs';
+import { selectOutputs } from '../../src/report/selectOutputs';
 import { NO_PROGRESS, stageProgress } from '../../src/taskpane/stageProgress';
 import type { Report } from '../../src/report/types';
 
