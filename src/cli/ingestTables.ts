@@ -135,7 +135,10 @@ function brokenRejects(brokenRows: BrokenRow[] | undefined, source: SourceRef): 
 
 /** Where the sales rows go, block by block, in file order; finish() once after the last block. */
 export interface SalesSink {
-  add(rows: Cell[][]): void;
+  /** → the columns the sales reader reads, once the mapping is known */
+  add(rows: Cell[][]): readonly number[] | void;
+  /** About how many records the file holds (the header's included): storage is sized once. */
+  expect(records: number): void;
   /** `brokenRows`: the sales file's records with an unclosed quote (counted blank, now rejected) */
   finish(brokenRows?: BrokenRow[]): Ingested;
 }
@@ -178,6 +181,7 @@ export function createIngest(
   let head: Cell[][] = [];
   type Started = { reader: SalesReader; source: SourceRef; mapping: SalesMapping; currency?: string };
   let sales: Started | null = null;
+  let columns: readonly number[] | undefined;
   const start = (): Started => {
     const { source, data } = locate({ sheet: salesSheet, rows: head }, salesFile);
     head = [];
@@ -193,20 +197,31 @@ export function createIngest(
       .map((r) => `${r}=${source.headers[mapping[r]!]}`)
       .join(', ');
     options.progress?.('cli.progress.salesColumns', { roles });
-    const rowCount = options.rowCount === undefined ? undefined : options.rowCount - source.headerRow;
-    const reader = createSalesReader(mapping, source, { ...readOptions, clientList, rowCount });
+    const reader = createSalesReader(mapping, source, {
+      ...readOptions,
+      clientList,
+      rowCount: rowCount === undefined ? undefined : Math.max(0, rowCount - source.headerRow),
+    });
     const currency = currencyOf(data, mapping.currency);
     reader.add(data);
     return { reader, source, mapping, currency };
   };
+  let rowCount = options.rowCount;
   return {
-    add(rows: Cell[][]): void {
+    expect(records: number): void {
+      if (!sales) rowCount = records;
+    },
+    add(rows: Cell[][]): readonly number[] | void {
       if (sales) {
         sales.reader.add(rows);
-        return;
+        return columns;
       }
       for (const r of rows) head.push(r);
-      if (head.length >= HEADER_SCAN_ROWS + SAMPLE + 1) sales = start();
+      if (head.length >= HEADER_SCAN_ROWS + SAMPLE + 1) {
+        sales = start();
+        columns = Object.values(sales.mapping).filter((c): c is number => c !== undefined);
+        return columns;
+      }
     },
     finish(brokenRows?: BrokenRow[]): Ingested {
       const { reader, source, mapping, currency } = sales ?? start();

@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const info = await streamTable(o.sales, (sheet) => {
       const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
       sink = created;
-      return (rows) => created.add(rows);
+      return created;
     });
     if (say) {
       warn(say, lang, o.sales, info);

@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
 import { recordCells } from '../files/recordCells';
+import { selectedCells } from '../files/selectedCells';
 import { xlsxCellValue } from '../files/xlsxCellValue';
 import { sheetNameFor } from '../engine/sheetNameFor';
 import { textFileWarnings, type TextFileWarning } from '../files/textFileWarnings';
@@ -45,9 +46,11 @@ export async function readTable(file: string): Promise<Table> {
   }
   if (/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
     const rows: Cell[][] = [];
-    const info = await streamTable(file, () => (block) => {
-      for (const r of block) rows.push(r);
-    });
+    const info = await streamTable(file, () => ({
+      add(block) {
+        for (const r of block) rows.push(r);
+      },
+    }));
     return { ...info, rows };
   }
   try {
@@ -60,10 +63,21 @@ export async function readTable(file: string): Promise<Table> {
 }
 
 /** Bytes read at a time: the file is never in memory as bytes or as one string, only as rows. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 17;
 
 /** A table's rows streamed to a sink instead of returned; what is left of the Table. */
 export type TableInfo = Omit<Table, 'rows'>;
+
+/** Where a streamed table's rows go. */
+export interface RowSink {
+  /**
+   * A block of rows, in file order; → the columns it reads once it knows them (a text file's
+   * other fields are then not typed: see selectedCells), else nothing.
+   */
+  add(rows: Cell[][]): readonly number[] | void;
+  /** About how many records the whole file holds (from its size), told before the first block. */
+  expect?(records: number): void;
+}
 
 /**
  * Like readTable, but the rows go to `sinkFor(sheet)` block by block as they are read: a text file
@@ -71,21 +85,27 @@ export type TableInfo = Omit<Table, 'rows'>;
  */
 export async function streamTable(
   file: string,
-  sinkFor: (sheet: string) => (rows: Cell[][]) => void,
+  sinkFor: (sheet: string) => RowSink,
 ): Promise<TableInfo> {
   const lower = file.toLowerCase();
   if (!/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
     const { rows, ...info } = await readTable(file);
-    sinkFor(info.sheet)(rows);
+    const sink = sinkFor(info.sheet);
+    sink.expect?.(rows.length);
+    sink.add(rows);
     return info;
   }
   const fsError = fileSystemError(file);
+  let size: number;
   try {
-    if ((await stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    size = info.size;
   } catch (e) {
     throw fsError(e);
   }
-  return readCsv(file, lower.endsWith('.gz'), fsError, sinkFor);
+  const gz = lower.endsWith('.gz');
+  return readCsv(file, gz, gz ? await gzipTextSize(file, size) : size, fsError, sinkFor);
 }
 
 function fileSystemError(file: string): (e: unknown) => FileError {
@@ -97,11 +117,34 @@ function fileSystemError(file: string): (e: unknown) => FileError {
   };
 }
 
+/**
+ * A gzip file's text size from its trailer (ISIZE, the size mod 2^32 of the last member), or NaN when
+ * it cannot be trusted: it is only a hint for sizing storage.
+ */
+async function gzipTextSize(file: string, size: number): Promise<number> {
+  if (size < 18) return NaN;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const trailer = new Uint8Array(4);
+      await handle.read(trailer, 0, 4, size - 4);
+      const text = new DataView(trailer.buffer).getUint32(0, true);
+      // a text over 4 GB wraps; a member among several is only part of the text
+      return text >= size && text <= size * 64 ? text : NaN;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return NaN;
+  }
+}
+
 async function readCsv(
   file: string,
   gz: boolean,
+  textSize: number,
   fsError: (e: unknown) => FileError,
-  sinkFor: (sheet: string) => (rows: Cell[][]) => void,
+  sinkFor: (sheet: string) => RowSink,
 ): Promise<TableInfo> {
   const sheet = sheetNameFor(
     basename(file)
@@ -111,6 +154,9 @@ async function readCsv(
   const sink = sinkFor(sheet);
   const reader = createTextReader({ file });
   let count = 0;
+  /** bytes of text given to the reader so far */
+  let read = 0;
+  let typed: (r: TextRow) => Cell[] = recordCells;
   const brokenRows: BrokenRow[] = [];
   const flagged: TextRow[] = [];
   const take = (batch: TextRow[]) => {
@@ -121,10 +167,15 @@ async function readCsv(
       if (r.broken !== undefined || r.invalidBytes > 0) flagged.push(r);
       // a broken record stays as an empty row (ingestTables rejects it)
       if (r.broken !== undefined) brokenRows.push({ row: r.row, text: r.broken });
-      rows[i] = recordCells(r);
+      rows[i] = typed(r);
+    }
+    if (count === 0 && textSize === textSize && read > 0) {
+      const last = batch[batch.length - 1].row;
+      sink.expect?.(Math.ceil((textSize / read) * last * 1.02) + 1024);
     }
     count += rows.length;
-    sink(rows);
+    const wanted = sink.add(rows);
+    if (wanted && typed === recordCells) typed = selectedCells(wanted);
   };
   const input = createReadStream(file, { highWaterMark: CHUNK });
   let source: AsyncIterable<Buffer> = input;
@@ -136,7 +187,10 @@ async function readCsv(
     source = input.pipe(gunzip);
   }
   try {
-    for await (const chunk of source) take(reader.push(chunk));
+    for await (const chunk of source) {
+      read += chunk.length;
+      take(reader.push(chunk));
+    }
   } catch (e) {
     // the sink's own errors (no client column...) go through as they are
     if (gzipFailed) throw new FileError('file_corrupt_gzip', { file });

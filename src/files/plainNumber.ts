@@ -2,16 +2,8 @@ const DOT = 46;
 const PLUS = 43;
 const MINUS = 45;
 
-/** Index after the digits from i. */
-function digitsEnd(text: string, i: number): number {
-  const len = text.length;
-  while (i < len) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    i++;
-  }
-  return i;
-}
+/** 10^k, exact as doubles. */
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
 /**
  * The number a text field holds when Excel would read it as one on opening a text file, else null.
@@ -19,7 +11,9 @@ function digitsEnd(text: string, i: number): number {
  * and exponent (`17850.0`, `-1.5e3`, `.5`); no grouping, no spaces. Deliberate differences from
  * Excel: "00123" stays text (ids keep their zeros), and so do whole numbers of 16 or more digits
  * (SPEC §2: long ids are not rounded). Texts over 17 characters stay text. A scan, not a regular
- * expression: it runs on every cell of a CSV (issue #20).
+ * expression: it runs on every cell of a CSV (issue #20). Without an exponent and with 15 digits or
+ * fewer, the value is worked out during the scan: m / 10^k of an exact m and 10^k is correctly
+ * rounded, the same double as `+text`.
  */
 export function plainNumber(text: string): number | null {
   const len = text.length;
@@ -27,29 +21,51 @@ export function plainNumber(text: string): number | null {
   let i = 0;
   let c = text.charCodeAt(0);
   if (c === PLUS || c === MINUS) c = text.charCodeAt(++i);
-  if (c === DOT) {
-    // .5
-    const end = digitsEnd(text, i + 1);
-    return end > i + 1 && end === len ? +text : null;
-  }
-  if (c === 48) i++;
-  else if (c >= 49 && c <= 57) {
+  let m = 0;
+  let digits = 0;
+  const leadingDot = c === DOT;
+  if (leadingDot) {
+    if (i + 1 >= len) return null;
+  } else if (c === 48) {
+    i++;
+    digits = 1;
+  } else if (c >= 49 && c <= 57) {
     const start = i;
-    i = digitsEnd(text, i + 1);
-    if (i === len) return i - start >= 16 ? null : +text;
+    for (; i < len; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      m = m * 10 + d;
+    }
+    digits = i - start;
+    if (i === len) return digits >= 16 ? null : text.charCodeAt(0) === MINUS ? -m : m;
   } else return null;
+  let fraction = 0;
   if (i < len && text.charCodeAt(i) === DOT) {
-    const end = digitsEnd(text, i + 1);
-    if (end === i + 1) return null;
-    i = end;
+    const start = ++i;
+    for (; i < len; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      m = m * 10 + d;
+    }
+    fraction = i - start;
+    if (fraction === 0) return null;
+    digits += fraction;
+  }
+  if (i === len) {
+    if (digits > 15) return +text;
+    const v = m / POWERS[fraction];
+    return text.charCodeAt(0) === MINUS ? -v : v;
   }
   c = text.charCodeAt(i);
-  if (c === 101 || c === 69) {
-    c = text.charCodeAt(++i);
-    if (c === PLUS || c === MINUS) i++;
-    const end = digitsEnd(text, i);
-    if (end === i) return null;
-    i = end;
+  // ".5e3" stays text
+  if (leadingDot || (c !== 101 && c !== 69)) return null;
+  c = text.charCodeAt(++i);
+  if (c === PLUS || c === MINUS) i++;
+  const start = i;
+  while (i < len) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    i++;
   }
-  return i === len ? +text : null;
+  return i > start && i === len ? +text : null;
 }

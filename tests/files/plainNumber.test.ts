@@ -70,4 +70,20 @@ describe('plainNumber reads what the regular expressions read', () => {
       { numRuns: 20_000 },
     );
   });
+
+  test('decimals worked out during the scan are the same doubles as +text', () => {
+    // m / 10^k for up to 15 digits: every split of the digits between whole part and fraction
+    const digits = fc.array(fc.constantFrom(...'0123456789'.split('')), { minLength: 1, maxLength: 17 });
+    fc.assert(
+      fc.property(fc.constantFrom('', '-', '+'), digits, fc.nat(17), (sign, ds, cut) => {
+        const whole = ds.slice(0, Math.min(cut, ds.length)).join('').replace(/^0+(?=\d)/, '');
+        const fraction = ds.slice(Math.min(cut, ds.length)).join('');
+        const text = sign + (whole || '0') + (fraction ? '.' + fraction : '');
+        expect(plainNumber(text)).toBe(reference(text));
+      }),
+      { numRuns: 50_000 },
+    );
+    for (const text of ['0.1', '0.3', '2.55', '-0.0', '999999999999999', '99999999999999.9', '0.000000000000001'])
+      expect(plainNumber(text)).toBe(+text);
+  });
 });
