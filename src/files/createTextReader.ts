@@ -33,6 +33,21 @@ export interface TextReader {
   readonly separator: Separator | null;
 }
 
+/** Patterns kept per reader (files whose records have many different numbers of fields use split). */
+const PATTERNS = 4;
+/** Records with more fields than this use split. */
+const PATTERN_FIELDS = 256;
+
+/**
+ * A plain record of `fields` fields (no quote, no CR but in the CRLF that ends it), its fields
+ * captured: the same texts as splitting the record at `separator`.
+ */
+function recordPattern(separator: string, fields: number): RegExp {
+  const field = `([^${separator === '\t' ? '\\t' : '\\' + separator}\\n\\r"]*)`;
+  const sep = separator === '\t' ? '\\t' : '\\' + separator;
+  return new RegExp(Array.from({ length: fields }, () => field).join(sep) + '\\r?\\n', 'y');
+}
+
 /** Characters buffered to guess the separator when the first records are very long. */
 const GUESS_CHARS = 65_536;
 
@@ -67,6 +82,9 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   /** offsets in `pending` of invalid bytes */
   let invalid: number[] = [];
   let row = 0;
+  /** the fields of the last plain record, and the patterns of plain records by their fields */
+  let fields = 0;
+  const patterns = new Map<number, RegExp>();
 
   const take = (text: string, bad: number[], final: boolean): TextRow[] => {
     const base = pending.length;
@@ -92,7 +110,21 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       let broken: string | undefined;
       const lf = sep === null || quote < pos ? -1 : pending.indexOf('\n', pos);
       if (lf >= 0 && quote > lf && (cr > lf || cr === lf - 1)) {
-        cells = pending.slice(pos, cr === lf - 1 ? cr : lf).split(sep!);
+        // as many fields as the record before: one match of its pattern (about twice as fast as
+        // slice + split on a large file), else split
+        const pattern = patterns.get(fields);
+        let m: RegExpExecArray | null = null;
+        if (pattern) {
+          pattern.lastIndex = pos;
+          m = pattern.exec(pending);
+        }
+        if (m !== null) cells = m.slice(1);
+        else {
+          cells = pending.slice(pos, cr === lf - 1 ? cr : lf).split(sep!);
+          fields = cells.length;
+          if (!patterns.has(fields) && patterns.size < PATTERNS && fields <= PATTERN_FIELDS)
+            patterns.set(fields, recordPattern(sep!, fields));
+        }
         next = lf + 1;
         if (cr < next) cr = nextOf(pending, '\r', next);
       } else {

@@ -8,7 +8,9 @@ import { parseRecord } from '../../src/files/parseRecord';
 jest.setTimeout(120_000);
 
 /** The records as parseRecord alone reads them (the whole text at once). */
-function reference(text: string, sep: ',' | ';'): Array<string[] | string> {
+type Sep = ',' | ';' | '\t' | '|';
+
+function reference(text: string, sep: Sep): Array<string[] | string> {
   const out: Array<string[] | string> = [];
   for (let pos = 0; pos < text.length;) {
     const r = parseRecord(text, pos, sep, true)!;
@@ -18,7 +20,7 @@ function reference(text: string, sep: ',' | ';'): Array<string[] | string> {
   return out;
 }
 
-function read(text: string, sep: ',' | ';', chunk: number): Array<string[] | string> {
+function read(text: string, sep: Sep, chunk: number): Array<string[] | string> {
   const reader = createTextReader({ file: 't.csv', separator: sep });
   const bytes = new TextEncoder().encode(text);
   const rows = [];
@@ -49,6 +51,33 @@ describe('plain records split at once read as parseRecord reads them', () => {
         expect(read(text, ';', chunk)).toEqual(reference(text, ';'));
         expect(read(text, ',', chunk)).toEqual(reference(text, ','));
       }),
+      { numRuns: 3000, endOnFailure: true },
+    );
+  });
+
+  // records with as many fields as the one before are read by one pattern match (issue #20)
+  test('runs of records with the same number of fields, any separator, any character', () => {
+    const chars = fc.constantFrom(...[...'ab1 ,;|\t"\r\n\n\n\\]^-[$.*ñ€😀']);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Sep>(',', ';', '\t', '|'),
+        fc.array(
+          fc.array(
+            fc.array(chars, { maxLength: 5 }).map((cs) => cs.join('')),
+            { minLength: 1, maxLength: 5 },
+          ),
+          { maxLength: 12 },
+        ),
+        fc.integer({ min: 1, max: 40 }),
+        (sep, records, chunk) => {
+          // a few widths, each repeated: most records take the pattern of the one before
+          const text = records
+            .flatMap((r) => [r, r, r])
+            .map((r) => r.join(sep) + (r.length % 2 ? '\n' : '\r\n'))
+            .join('');
+          expect(read(text, sep, chunk)).toEqual(reference(text, sep));
+        },
+      ),
       { numRuns: 3000, endOnFailure: true },
     );
   });
