@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat, type FileHandle } from 'node:fs/promises';
 import { isoDate } from '../engine/dates';
 import { basename } from 'node:path';
 import { CarteraError } from '../engine/types';
@@ -12,6 +12,7 @@ import { CliError } from './cliError';
 import './cliMessages';
 import { createIngest, type Ingested, type SalesSink } from './ingestTables';
 import { jsonBytes } from './jsonBytes';
+import type { ByteOut } from './textBytes';
 import { messageLanguage, parseArgs, USAGE } from './parseArgs';
 import { readTable, streamTable, type Table, type TableInfo } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -119,15 +120,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     // The JSON needs only the analysis: the sales columns (Online Retail: 15 MB) go before it is written.
     ingested = null;
     if (o.json || !o.out) {
-      // One buffer, filled and written out again and again: no string of the document, no Buffer per write.
-      const buffer = Buffer.allocUnsafe(WRITE_BYTES);
-      const chunks = jsonBytes(result, inList, buffer);
-      if (!o.json || o.json === '-') for (const n of chunks) io.stdout(buffer.toString('utf8', 0, n));
+      // The document's bytes in a 1 MB buffer, written out again and again: no string of the whole
+      // document, no Buffer per write.
+      const bytes: ByteOut = { buffer: Buffer.allocUnsafe(WRITE_BYTES), at: 0 };
+      const chunks = jsonBytes(result, inList, bytes);
+      if (!o.json || o.json === '-') for (const n of chunks) io.stdout(bytes.buffer.toString('utf8', 0, n));
       else {
-        await writeFileAtomic('--json', o.json, async (out) => {
-          for (const n of chunks)
-            for (let done = 0; done < n; ) done += (await out.write(buffer, done, n - done)).bytesWritten;
-        });
+        await writeFileAtomic('--json', o.json, (out) => writeChunks(out, chunks, bytes));
         say?.(t(lang, 'cli.wrote', { file: o.json }));
       }
     }
@@ -159,6 +158,33 @@ function warn(say: (line: string) => void, lang: Locale, file: string, table: Ta
 const BIG_FILE = 5_000_000;
 /** Bytes of JSON gathered before a write to the --json file (or stdout). */
 const WRITE_BYTES = 1 << 20;
+
+/**
+ * Writes each bufferful `chunks` fills while the next one is filled in a second buffer (the write runs
+ * on libuv's threads): the document costs two buffers, and its writes overlap its making.
+ */
+async function writeChunks(out: FileHandle, chunks: Iterable<number>, bytes: ByteOut): Promise<void> {
+  let spare: Buffer = Buffer.allocUnsafe(bytes.buffer.length);
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (const n of chunks) {
+      const full = bytes.buffer;
+      await writing;
+      writing = writeAll(out, full, n);
+      writing.catch(() => undefined); // awaited at the next chunk or below; not an unhandled rejection meanwhile
+      bytes.buffer = spare;
+      spare = full;
+    }
+  } catch (e) {
+    await writing.catch(() => undefined);
+    throw e;
+  }
+  await writing;
+}
+
+async function writeAll(out: FileHandle, buffer: Buffer, n: number): Promise<void> {
+  for (let done = 0; done < n; ) done += (await out.write(buffer, done, n - done)).bytesWritten;
+}
 
 async function fileSize(file: string): Promise<number> {
   try {

@@ -1,6 +1,7 @@
 /**
  * Bytes of the --json document being gathered: `buffer[0, at)` is filled. A writer that runs out of
- * room yields `at`; its reader writes `buffer[0, at)` out before resuming it, and the writer goes on at 0.
+ * room yields `at`; its reader writes `buffer[0, at)` out (or hands it to a write and puts another
+ * buffer of the same size in `buffer`) before resuming it, and the writer goes on at 0.
  */
 export interface ByteOut {
   buffer: Buffer;
@@ -11,8 +12,9 @@ export interface ByteOut {
 const MIN_ROOM = 3 * 1024;
 
 /**
- * `text` as UTF-8 into `out`, cut to fit: yields the bytes filled whenever the buffer is full. A cut never falls inside a surrogate pair, so every flush is whole
- * characters (JSON text from JSON.stringify holds no lone surrogate).
+ * `text` as UTF-8 into `out`, cut to fit: yields the bytes filled whenever the buffer is full. A cut
+ * never falls inside a surrogate pair, so every flush is whole characters (JSON text from
+ * JSON.stringify holds no lone surrogate).
  */
 export function* textBytes(out: ByteOut, text: string): Generator<number, void, void> {
   for (let from = 0; from < text.length;) {

@@ -4,11 +4,21 @@ import type { RejectedRow } from '../../src/engine/types';
 import { rejectedBytes } from '../../src/cli/rejectedBytes';
 import { textBytes, type ByteOut } from '../../src/cli/textBytes';
 
-/** Everything a writer put out through a buffer of `size` bytes, flushes included, and the flushes as text. */
+/**
+ * Everything a writer put out through buffers of `size` bytes, and each flush as text. At each flush the
+ * filled buffer is swapped for another (as main does, to write one while the next is filled): a writer
+ * must go on in `out.buffer`, whichever it is. The filled one is scribbled over before it is used again.
+ */
 function drain(size: number, write: (out: ByteOut) => Generator<number, void, void>) {
+  let spare: Buffer = Buffer.alloc(size);
   const out: ByteOut = { buffer: Buffer.alloc(size), at: 0 };
   const parts: Buffer[] = [];
-  for (const n of write(out)) parts.push(Buffer.from(out.buffer.subarray(0, n)));
+  for (const n of write(out)) {
+    parts.push(Buffer.from(out.buffer.subarray(0, n)));
+    const full = out.buffer;
+    out.buffer = spare;
+    spare = full.fill(0x3f);
+  }
   parts.push(Buffer.from(out.buffer.subarray(0, out.at)));
   return { bytes: Buffer.concat(parts), texts: parts.map((p) => p.toString('utf8')) };
 }
