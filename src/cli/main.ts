@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat, type FileHandle } from 'node:fs/promises';
 import { isoDate } from '../engine/dates';
 import { basename } from 'node:path';
 import { CarteraError } from '../engine/types';
@@ -10,8 +10,9 @@ import { analyze, clvOptionsOf } from './analyze';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
 import './cliMessages';
-import { createIngest, type SalesSink } from './ingestTables';
-import { jsonText } from './jsonText';
+import { createIngest, type Ingested, type SalesSink } from './ingestTables';
+import { jsonBytes } from './jsonBytes';
+import type { ByteOut } from './textBytes';
 import { messageLanguage, parseArgs, USAGE } from './parseArgs';
 import { readTable, streamTable, type Table, type TableInfo } from './readTable';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -62,16 +63,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const clients: Table | null = o.clients ? await readTable(o.clients) : null;
     progress?.('cli.progress.reading', { file: o.sales });
     let sink: SalesSink | null = null;
+    // The rows reach the sink through `sink` only (not a closure of its own): the reader's stream outlives
+    // the reading with its listeners, and `sink = null` below must release the reader's columns.
     const info = await streamTable(o.sales, (sheet) => {
-      const created = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
-      sink = created;
-      return created;
+      sink = createIngest(o.sales, sheet, o.clients, clients, ingestOptions);
+      return { add: (rows) => sink!.add(rows), expect: (records) => sink!.expect(records) };
     });
     if (say) {
       warn(say, lang, o.sales, info);
       if (o.clients && clients) warn(say, lang, o.clients, clients);
     }
-    const ingested = (sink as SalesSink | null)!.finish(info.brokenRows);
+    let ingested: Ingested | null = (sink as SalesSink | null)!.finish(info.brokenRows);
+    sink = null; // the sales reader's own columns and dictionaries, no longer needed
     const q = ingested.quality;
     progress?.('cli.progress.rows', { read: q.rowsRead, used: q.rowsUsed, rejected: q.rowsRejected, blank: q.blankRows });
     progress?.('cli.progress.analysing', {});
@@ -113,22 +116,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       });
       say?.(t(lang, 'cli.wrote', { file: o.out }));
     }
+    const inList = ingested.clients.inList;
+    // The JSON needs only the analysis: the sales columns (Online Retail: 15 MB) go before it is written.
+    ingested = null;
     if (o.json || !o.out) {
-      const pieces = jsonText(result, ingested.clients.inList);
-      if (!o.json || o.json === '-') for (const piece of pieces) io.stdout(piece);
+      // The document's bytes in a 1 MB buffer, written out again and again: no string of the whole
+      // document, no Buffer per write.
+      const bytes: ByteOut = { buffer: Buffer.allocUnsafe(WRITE_BYTES), at: 0 };
+      const chunks = jsonBytes(result, inList, bytes);
+      if (!o.json || o.json === '-') for (const n of chunks) io.stdout(bytes.buffer.toString('utf8', 0, n));
       else {
-        await writeFileAtomic('--json', o.json, async (out) => {
-          // pieces gathered up to ~1 MB per write
-          let buffered = '';
-          for (const piece of pieces) {
-            buffered += piece;
-            if (buffered.length >= WRITE_CHARS) {
-              await out.writeFile(buffered);
-              buffered = '';
-            }
-          }
-          await out.writeFile(buffered);
-        });
+        await writeFileAtomic('--json', o.json, (out) => writeChunks(out, chunks, bytes));
         say?.(t(lang, 'cli.wrote', { file: o.json }));
       }
     }
@@ -158,8 +156,35 @@ function warn(say: (line: string) => void, lang: Locale, file: string, table: Ta
 }
 
 const BIG_FILE = 5_000_000;
-/** Characters of JSON gathered before a write to the --json file. */
-const WRITE_CHARS = 1 << 20;
+/** Bytes of JSON gathered before a write to the --json file (or stdout). */
+const WRITE_BYTES = 1 << 20;
+
+/**
+ * Writes each bufferful `chunks` fills while the next one is filled in a second buffer (the write runs
+ * on libuv's threads): the document costs two buffers, and its writes overlap its making.
+ */
+async function writeChunks(out: FileHandle, chunks: Iterable<number>, bytes: ByteOut): Promise<void> {
+  let spare: Buffer = Buffer.allocUnsafe(bytes.buffer.length);
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (const n of chunks) {
+      const full = bytes.buffer;
+      await writing;
+      writing = writeAll(out, full, n);
+      writing.catch(() => undefined); // awaited at the next chunk or below; not an unhandled rejection meanwhile
+      bytes.buffer = spare;
+      spare = full;
+    }
+  } catch (e) {
+    await writing.catch(() => undefined);
+    throw e;
+  }
+  await writing;
+}
+
+async function writeAll(out: FileHandle, buffer: Buffer, n: number): Promise<void> {
+  for (let done = 0; done < n; ) done += (await out.write(buffer, done, n - done)).bytesWritten;
+}
 
 async function fileSize(file: string): Promise<number> {
   try {
