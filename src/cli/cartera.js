@@ -6,8 +6,15 @@ const path = require('path');
 
 function loadMain() {
   if (!process.env.CARTERA_NO_BUNDLE) {
-    const bundle = require('./cliBundle.js').cliBundle(path.resolve(__dirname, '../..'), 'src/cli/main.ts', 'cli');
-    if (bundle) return require(bundle).main;
+    const { cliBundle } = require('./cliBundle.js');
+    const root = path.resolve(__dirname, '../..');
+    const bundle = cliBundle(root, 'src/cli/main.ts', 'cli');
+    if (bundle) {
+      const cli = require(bundle);
+      // the lifetime value is computed in a worker thread built from clvWorker.ts (CARTERA_CLV_WORKER=0: not)
+      if (process.env.CARTERA_CLV_WORKER !== '0') cli.clvInWorker(cliBundle(root, 'src/cli/clvWorker.ts', 'cli-clv'));
+      return cli.main;
+    }
   }
   require('tsx/cjs');
   return require('./main.ts').main;
