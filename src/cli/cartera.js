@@ -6,8 +6,9 @@ const path = require('path');
 
 function loadMain() {
   if (!process.env.CARTERA_NO_BUNDLE) {
-    const bundle = require('./cliBundle.js').cliBundle(path.resolve(__dirname, '../..'), 'src/cli/main.ts', 'cli');
-    if (bundle) return require(bundle).main;
+    const { cliBundle, loadBundle } = require('./cliBundle.js');
+    const bundle = cliBundle(path.resolve(__dirname, '../..'), 'src/cli/main.ts', 'cli');
+    if (bundle) return loadBundle(bundle).main;
   }
   require('tsx/cjs');
   return require('./main.ts').main;
