@@ -97,6 +97,13 @@ describe('cartera bin: the bundle and the sources under tsx give the same bytes'
     expect(tsx.code).toBe(0);
     expect(bundled.json).toBe(tsx.json);
     expect(JSON.parse(bundled.json).clients).toHaveLength(2);
+    // the bundle's dynamic import() (ExcelJS, loaded only for --out) works under loadBundle
+    const xlsx = path.join(dir, 'c.xlsx');
+    const withOut = spawnSync(process.execPath, [BIN, 'analyze', '--sales', sales, '--out', xlsx, '--quiet'], {
+      encoding: 'utf8',
+    });
+    expect({ code: withOut.status, stderr: withOut.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     // the default run went through the bundle: its manifest lists the CLI's entry
     const manifest = JSON.parse(
       readFileSync(path.resolve(__dirname, '../../.cache/cli/manifest.json'), 'utf8'),
