@@ -124,17 +124,15 @@ export function portfolioClasses(input: PortfolioInput, options: Partial<Analysi
   const opts = resolveAnalysisOptions(options);
   const { sales, clients } = input;
   const clientCount = clients.ids.length;
-  checkSales(sales, clientCount);
-
-  let lastSale = -Infinity;
-  for (let i = 0; i < sales.length; i++) if (sales.day[i] > lastSale) lastSale = sales.day[i];
+  const lastSale = checkedLastSale(sales, clientCount);
   const asOf = opts.asOf ?? lastSale;
   if (!Number.isFinite(asOf)) {
     throw engineError('no_sales', {}, 'The sales range has no usable rows, so there is no date to analyse from.');
   }
   checkAsOf(asOf, lastSale);
+  // No row is after an as-of date on or after the last sale (the default as-of): no pass to count them.
   let afterAsOf = 0;
-  for (let i = 0; i < sales.length; i++) if (sales.day[i] > asOf) afterAsOf++;
+  if (asOf < lastSale) for (let i = 0; i < sales.length; i++) if (sales.day[i] > asOf) afterAsOf++;
 
   if (opts.abcBasis === 'margin' && !sales.margin) {
     throw engineError(
@@ -207,7 +205,8 @@ function rfmOf(facts: ClientFacts): RfmResult {
   };
 }
 
-function checkSales(sales: SalesData, clientCount: number): void {
+/** The last sale's day (−Infinity when none), in the pass that checks every row's client index. */
+function checkedLastSale(sales: SalesData, clientCount: number): number {
   const n = sales.length;
   for (const [name, col] of [
     ['client', sales.client],
@@ -216,12 +215,16 @@ function checkSales(sales: SalesData, clientCount: number): void {
   ] as const) {
     if (col.length < n) throw engineError('bad_input', {}, `Sales column "${name}" has ${col.length} rows, expected ${n}.`);
   }
+  const { client, day } = sales;
+  let lastSale = -Infinity;
   for (let i = 0; i < n; i++) {
-    const c = sales.client[i];
+    const c = client[i];
     if (c < 0 || c >= clientCount) {
       throw engineError('bad_input', { row: sales.row[i] }, `Sales row ${sales.row[i]} refers to client index ${c}, which is not in the client table.`);
     }
+    if (day[i] > lastSale) lastSale = day[i];
   }
+  return lastSale;
 }
 
 function qualityAfter(input: PortfolioInput, asOf: number, afterAsOf: number, facts: ClientFacts): QualityReport {

@@ -35,7 +35,22 @@ export function localeConventions(locale = 'es'): Conventions {
   return known;
 }
 
-const memo = new Map<string, Conventions>();
+/**
+ * The languages the add-in speaks, as Intl (full ICU) answers for them (tests/engine/clean/conventions.test.ts
+ * checks each against Intl): the first Intl.NumberFormat and DateTimeFormat of a process cost ≈ 15 ms of
+ * ICU set-up, more than the rest of the reader's start (issue #20); other tags still ask Intl.
+ */
+const KNOWN: Record<string, Conventions> = {
+  es: { decimal: ',', dateOrder: 'dmy' },
+  'es-ES': { decimal: ',', dateOrder: 'dmy' },
+  pt: { decimal: ',', dateOrder: 'dmy' },
+  'pt-BR': { decimal: ',', dateOrder: 'dmy' },
+  'pt-PT': { decimal: ',', dateOrder: 'dmy' },
+  en: { decimal: '.', dateOrder: 'mdy' },
+  'en-US': { decimal: '.', dateOrder: 'mdy' },
+};
+
+const memo = new Map<string, Conventions>(Object.entries(KNOWN));
 
 /** The conventions a reader settles ambiguous columns with: the workbook's own, else its locale's. */
 export function readConventions(options: ReadOptions = {}): Conventions {
@@ -47,7 +62,8 @@ export function readConventions(options: ReadOptions = {}): Conventions {
   return { decimal, dateOrder: options.dateOrder ?? fromLocale.dateOrder };
 }
 
-function fromIntl(locale: string): Conventions {
+/** The conventions of a locale, asked of Intl (exported for the test that checks KNOWN). */
+export function fromIntl(locale: string): Conventions {
   let decimal: DecimalSeparator = ',';
   let dateOrder: DateOrder = 'dmy';
   try {

@@ -97,6 +97,21 @@ describe('analyzePortfolio options and errors', () => {
     ['C', '2024-04-10', 7, undefined, 2],
   ];
 
+  test('a sales row whose client index is outside the client table is refused with its row, even after the last sale', () => {
+    const input = portfolio(rows);
+    const client = Int32Array.from(input.sales.client);
+    client[3] = input.clients.ids.length; // the last row, which also carries the last sale
+    const bad = { ...input, sales: { ...input.sales, client } };
+    expect(() => analyzePortfolio(bad)).toThrow(CarteraError);
+    expect(() => analyzePortfolio(bad)).toThrow(/Sales row \d+ refers to client index 3/);
+  });
+
+  test('an as-of on or after the last sale sets no row aside', () => {
+    const res = analyzePortfolio(portfolio(rows), { asOf: day('2024-06-30') });
+    expect(res.quality.rowsAfterAsOf).toBe(0);
+    expect(res.quality.issues).toEqual([]);
+  });
+
   test('an earlier as-of sets later rows aside and keeps the balance', () => {
     const input = portfolio(rows);
     input.quality = { ...input.quality, rowsRead: 6, blankRows: 1, rowsRejected: 1 };
