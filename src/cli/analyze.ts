@@ -4,7 +4,6 @@ import type { AnalysisOptions } from '../engine/classify';
 import type { Granularity } from '../engine/dates';
 import {
   analyse,
-  analyseBeside,
   type FullAnalysis,
   type MetricsPart,
   type ClvPart,
@@ -13,7 +12,6 @@ import {
 import { columnLabel } from '../engine/clean';
 import type { ClientsData, SalesData } from '../engine/types';
 import { CROSS_SELL_MAX_GRID } from '../engine/visits';
-import type { ClvBeside } from './clvBeside';
 import type { Ingested } from './ingestTables';
 
 export interface CliAnalysis {
@@ -38,24 +36,6 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(ingested: Ingested, options: AnalyzeOptions): CliAnalysis {
-  const analysis = analyse(...analyseArguments(ingested, options));
-  return { analysis, metrics: analysis.metrics, clv: analysis.clv };
-}
-
-/** analyze, with the lifetime value computed by `clv`'s worker thread meanwhile: the same result. */
-export async function analyzeBeside(
-  ingested: Ingested,
-  options: AnalyzeOptions,
-  clv: ClvBeside,
-): Promise<CliAnalysis> {
-  const analysis = await analyseBeside(...analyseArguments(ingested, options), (input) => clv.run(input));
-  return { analysis, metrics: analysis.metrics, clv: analysis.clv };
-}
-
-function analyseArguments(
-  ingested: Ingested,
-  options: AnalyzeOptions,
-): [Parameters<typeof analyse>[0], Partial<AnalysisOptions>, PipelinePart[]] {
   const { sales, clients, quality, salesSource, salesMapping } = ingested;
   const opts: Partial<AnalysisOptions> = {
     asOf: options.asOf,
@@ -67,7 +47,7 @@ function analyseArguments(
   if (options.holdout) opts.holdout = options.holdout;
   const label = (c: number | undefined) =>
     c === undefined ? undefined : columnLabel(salesSource.firstColumn, c, salesSource.headers[c]);
-  return [
+  const analysis = analyse(
     {
       sales,
       clients,
@@ -78,7 +58,8 @@ function analyseArguments(
     },
     opts,
     options.jsonOnly ? leftOutOfJson(sales, clients) : [],
-  ];
+  );
+  return { analysis, metrics: analysis.metrics, clv: analysis.clv };
 }
 
 /** The CLV options given on the command line, as AnalysisOptions (absent = default). */

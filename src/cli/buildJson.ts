@@ -1,11 +1,4 @@
-import {
-  ABC_CLASSES,
-  NO_CODE,
-  RFM_SEGMENTS,
-  STATUSES,
-  type QualityIssue,
-  type RejectedRow,
-} from '../engine/types';
+import { ABC_CLASSES, NO_CODE, RFM_SEGMENTS, STATUSES, type QualityIssue, type RejectedRow } from '../engine/types';
 import { ACTION_LISTS, type ActionList, type MigrationMatrix } from '../engine/changes';
 import type { MetricRow } from '../engine/metrics';
 import { clvAssumptions, type ClvAssumptions } from '../report/clvAssumptions';
@@ -116,10 +109,7 @@ export function buildJson(result: CliAnalysis, inList: Uint8Array, withClients =
         ) as Record<ActionList, string[]>)
       : null,
     model: {
-      bgnbd:
-        bg && clv
-          ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood }
-          : null,
+      bgnbd: bg && clv ? { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: clv.bgnbd.logLikelihood } : null,
       gammaGamma: gg ? { p: gg.p, q: gg.q, gamma: gg.gamma } : null,
       timeUnit: clv ? clv.settings.timeUnit : analysis.options.timeUnit,
       status: clv ? clv.status : 'not_run',
@@ -138,8 +128,7 @@ function migrationCells(m: MigrationMatrix, labels: readonly string[]): Migratio
   for (let f = 0; f < side; f++)
     for (let t = 0; t < side; t++) {
       const k = f * side + t;
-      if (m.clients[k] > 0)
-        out.push({ from: label(f), to: label(t), clients: m.clients[k], revenue12: m.revenueCents[k] / 100 });
+      if (m.clients[k] > 0) out.push({ from: label(f), to: label(t), clients: m.clients[k], revenue12: m.revenueCents[k] / 100 });
     }
   return out;
 }
@@ -190,11 +179,6 @@ function validationJson(v: ModelBacktest): CarteraJson['validation'] {
     predictedTotal: ok ? v.predictedTotal : null,
     actualTotal: ok ? v.actualTotal : null,
     mae: ok ? v.mae : null,
-    byFrequency: v.byFrequency.map(({ x, clients, predicted, actual }) => ({
-      x,
-      clients,
-      predicted,
-      actual,
-    })),
+    byFrequency: v.byFrequency.map(({ x, clients, predicted, actual }) => ({ x, clients, predicted, actual })),
   };
 }

@@ -7,14 +7,8 @@ const path = require('path');
 function loadMain() {
   if (!process.env.CARTERA_NO_BUNDLE) {
     const { cliBundle, loadBundle } = require('./cliBundle.js');
-    const root = path.resolve(__dirname, '../..');
-    const bundle = cliBundle(root, 'src/cli/main.ts', 'cli');
-    if (bundle) {
-      const cli = loadBundle(bundle);
-      // the lifetime value is computed in a worker thread built from clvWorker.ts (CARTERA_CLV_WORKER=0: not)
-      if (process.env.CARTERA_CLV_WORKER !== '0') cli.clvInWorker(cliBundle(root, 'src/cli/clvWorker.ts', 'cli-clv'));
-      return cli.main;
-    }
+    const bundle = cliBundle(path.resolve(__dirname, '../..'), 'src/cli/main.ts', 'cli');
+    if (bundle) return loadBundle(bundle).main;
   }
   require('tsx/cjs');
   return require('./main.ts').main;

@@ -26,8 +26,7 @@ export const cliMessages = defineMessages({
     'cli.arg.twice': '{option} aparece dos veces',
     'cli.arg.asOf': '--as-of: "{value}" no es una fecha de la forma AAAA-MM-DD',
     'cli.arg.compare': '--compare: "{value}" no es una fecha de la forma AAAA-MM-DD',
-    'cli.arg.compareAfterAsOf':
-      '--compare: la fecha de comparación {compare} es posterior a la fecha de análisis {asOf}',
+    'cli.arg.compareAfterAsOf': '--compare: la fecha de comparación {compare} es posterior a la fecha de análisis {asOf}',
     'cli.arg.timeUnit': '--time-unit: "{value}" no es «days» ni «weeks»',
     'cli.arg.period': '--period: "{value}" no es uno de {allowed}',
     'cli.arg.outXlsx': '--out: "{value}" debe ser un archivo .xlsx',
@@ -78,8 +77,7 @@ export const cliMessages = defineMessages({
     'cli.arg.twice': '{option} aparece duas vezes',
     'cli.arg.asOf': '--as-of: "{value}" não é uma data no formato AAAA-MM-DD',
     'cli.arg.compare': '--compare: "{value}" não é uma data no formato AAAA-MM-DD',
-    'cli.arg.compareAfterAsOf':
-      '--compare: a data de comparação {compare} é posterior à data de análise {asOf}',
+    'cli.arg.compareAfterAsOf': '--compare: a data de comparação {compare} é posterior à data de análise {asOf}',
     'cli.arg.timeUnit': '--time-unit: "{value}" não é "days" nem "weeks"',
     'cli.arg.period': '--period: "{value}" não é um de {allowed}',
     'cli.arg.outXlsx': '--out: "{value}" deve ser um arquivo .xlsx',
@@ -147,8 +145,7 @@ export const cliMessages = defineMessages({
     'cli.arg.discountZero': '--discount: the discount rate must be above 0',
     'cli.arg.holdout': '--holdout: "{value}" is not a number above 0',
     'cli.data.noSuchColumn': '{file}: no column "{header}" for role {role} (columns: {columns})',
-    'cli.data.noHeader':
-      '{file}: no header row in the first {rows} rows (column names such as Client, Date, Amount)',
+    'cli.data.noHeader': '{file}: no header row in the first {rows} rows (column names such as Client, Date, Amount)',
     'cli.data.noListClient':
       '{file}: no client id column found (columns: {columns}); name it with --client-map client=HEADER',
     'cli.data.noClient':
@@ -158,8 +155,7 @@ export const cliMessages = defineMessages({
       '{file}: no amount column, nor quantity and unit price columns (columns: {columns}); name them with --map amount=HEADER',
   },
   'pt-PT': {
-    'cli.workbook.range_too_large':
-      '--out {file}: a tabela {sheet} tem {columns} colunas; o livro aceita no máximo {max}',
+    'cli.workbook.range_too_large': '--out {file}: a tabela {sheet} tem {columns} colunas; o livro aceita no máximo {max}',
     'cli.workbook.failed': '--out {file}: não foi possível preparar o livro ({code})',
     'cli.arg.noCommand': 'falta o comando (tente: cartera analyze --sales FICHEIRO, ou cartera --help)',
     'cli.arg.outXlsx': '--out: "{value}" deve ser um ficheiro .xlsx',

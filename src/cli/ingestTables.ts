@@ -72,10 +72,7 @@ function shortCells(rows: Cell[][]): Cell[][] {
 /** The header row (found among the first rows, as the add-in finds it) and the data rows below it. */
 function locate(table: Table, file: string): Located {
   const scan = shortCells(table.rows.slice(0, HEADER_SCAN_ROWS));
-  const h = headerRowOf(
-    scan,
-    scan.reduce((w, r) => Math.max(w, r.length), 0),
-  );
+  const h = headerRowOf(scan, scan.reduce((w, r) => Math.max(w, r.length), 0));
   if (h < 0) throw new CliError('cli.data.noHeader', { file, rows: HEADER_SCAN_ROWS });
   const headerCells = table.rows[h] ?? [];
   const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
@@ -193,11 +190,7 @@ export function createIngest(
     const missing = missingSalesRoles(mapping)[0];
     if (missing !== undefined)
       throw new CliError(
-        missing === 'client'
-          ? 'cli.data.noClient'
-          : missing === 'date'
-            ? 'cli.data.noDate'
-            : 'cli.data.noAmount',
+        missing === 'client' ? 'cli.data.noClient' : missing === 'date' ? 'cli.data.noDate' : 'cli.data.noAmount',
         { file: salesFile, columns: columnList(source.headers) },
       );
     const roles = (Object.keys(mapping) as SalesRole[])

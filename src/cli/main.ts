@@ -6,10 +6,7 @@ import { errorText } from '../i18n/errorText';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
-import { analyze, analyzeBeside, clvOptionsOf } from './analyze';
-import { startClvBeside, type ClvBeside } from './clvBeside';
-
-export { clvInWorker } from './clvBeside';
+import { analyze, clvOptionsOf } from './analyze';
 import { checkOutputs } from './checkOutputs';
 import { CliError } from './cliError';
 import './cliMessages';
@@ -37,7 +34,6 @@ const LINE_MAX = 400;
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let lang: Locale = messageLanguage(argv);
   const line = (text: string) => io.stderr(`cartera: ${printable(oneLine(text), LINE_MAX)}\n`);
-  let clvBeside: ClvBeside | null = null;
   try {
     const o = parseArgs(argv);
     if (o.command === 'help') {
@@ -50,13 +46,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       ...(o.json && o.json !== '-' ? [{ option: '--json', file: o.json }] : []),
     ];
     checkOutputs(o.clients ? [o.sales, o.clients] : [o.sales], outputs);
-    // the lifetime value's worker thread loads while the sales are read (issue #20)
-    clvBeside = startClvBeside();
     // Progress lines only around long steps, so that a bad file or option gives exactly one line.
     const say = o.quiet ? undefined : line;
     const big = (await fileSize(o.sales)) > BIG_FILE;
-    const progress =
-      big && say ? (key: MessageKey, params: MessageParams) => say(t(lang, key, params)) : undefined;
+    const progress = big && say ? (key: MessageKey, params: MessageParams) => say(t(lang, key, params)) : undefined;
     const ingestOptions = {
       map: o.map,
       clientMap: o.clientMap,
@@ -83,19 +76,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     let ingested: Ingested | null = (sink as SalesSink | null)!.finish(info.brokenRows);
     sink = null; // the sales reader's own columns and dictionaries, no longer needed
     const q = ingested.quality;
-    progress?.('cli.progress.rows', {
-      read: q.rowsRead,
-      used: q.rowsUsed,
-      rejected: q.rowsRejected,
-      blank: q.blankRows,
-    });
+    progress?.('cli.progress.rows', { read: q.rowsRead, used: q.rowsUsed, rejected: q.rowsRejected, blank: q.blankRows });
     progress?.('cli.progress.analysing', {});
-    const clvOptions = {
-      horizonMonths: o.horizonMonths,
-      discountRate: o.discountRate,
-      marginRate: o.marginRate,
-    };
-    const analyzeOptions = {
+    const clvOptions = { horizonMonths: o.horizonMonths, discountRate: o.discountRate, marginRate: o.marginRate };
+    const result = analyze(ingested, {
       asOf: o.asOf,
       compareDate: o.compareDate,
       period: o.period,
@@ -103,18 +87,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       holdout: o.holdout,
       ...clvOptions,
       jsonOnly: !o.out,
-    };
-    const result = clvBeside
-      ? await analyzeBeside(ingested, analyzeOptions, clvBeside)
-      : analyze(ingested, analyzeOptions);
-    const late = result.analysis.warnings.find(
-      (w) => w.part === 'changes' && w.code === 'compare_after_as_of',
-    );
+    });
+    const late = result.analysis.warnings.find((w) => w.part === 'changes' && w.code === 'compare_after_as_of');
     if (late && o.compareDate !== null)
-      throw new CliError('cli.arg.compareAfterAsOf', {
-        compare: isoDate(o.compareDate),
-        asOf: result.analysis.asOfIso,
-      });
+      throw new CliError('cli.arg.compareAfterAsOf', { compare: isoDate(o.compareDate), asOf: result.analysis.asOfIso });
     progress?.('cli.progress.asOf', { asOf: result.analysis.asOfIso, clients: result.analysis.clientCount });
     if (o.out) {
       // loaded only for --out: the workbook writer brings ExcelJS (≈ 0.2 s to load)
@@ -170,9 +146,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     line(t(lang, 'cli.unexpected', { message: e instanceof Error ? e.message : String(e) }));
     return 1;
-  } finally {
-    // a run that stopped before the lifetime value: its worker is not waited for
-    clvBeside?.close();
   }
 }
 
@@ -210,7 +183,7 @@ async function writeChunks(out: FileHandle, chunks: Iterable<number>, bytes: Byt
 }
 
 async function writeAll(out: FileHandle, buffer: Buffer, n: number): Promise<void> {
-  for (let done = 0; done < n;) done += (await out.write(buffer, done, n - done)).bytesWritten;
+  for (let done = 0; done < n; ) done += (await out.write(buffer, done, n - done)).bytesWritten;
 }
 
 async function fileSize(file: string): Promise<number> {

@@ -109,13 +109,7 @@ export function messageLanguage(argv: string[]): Locale {
 function rateOption(option: string, text: string, max: number): number {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   const value = m ? Number(m[1].replace(',', '.')) / (m[2] ? 100 : 1) : NaN;
-  if (m && !m[2] && value > 1)
-    throw new CliError('cli.arg.rateAmbiguous', {
-      option,
-      value: text,
-      percent: m[1],
-      fraction: String(value / 100),
-    });
+  if (m && !m[2] && value > 1) throw new CliError('cli.arg.rateAmbiguous', { option, value: text, percent: m[1], fraction: String(value / 100) });
   if (!(value >= 0 && value <= max)) throw new CliError('cli.arg.rate', { option, value: text });
   return value;
 }
@@ -218,8 +212,7 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--holdout': {
         const v = take();
         const n = Number(v);
-        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n)))
-          throw new CliError('cli.arg.holdout', { value: v });
+        if (!(v.trim() !== '' && n > 0 && Number.isFinite(n))) throw new CliError('cli.arg.holdout', { value: v });
         o.holdout = n;
         break;
       }

@@ -29,6 +29,7 @@ export interface BrokenRow {
   text: string;
 }
 
+
 /** Reads a CSV (.csv, .txt, .tsv, .csv.gz; streamed through src/files) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
   const lower = file.toLowerCase();
@@ -82,7 +83,10 @@ export interface RowSink {
  * Like readTable, but the rows go to `sinkFor(sheet)` block by block as they are read: a text file
  * is never in memory (an .xlsx is read whole by ExcelJS, then given in one block).
  */
-export async function streamTable(file: string, sinkFor: (sheet: string) => RowSink): Promise<TableInfo> {
+export async function streamTable(
+  file: string,
+  sinkFor: (sheet: string) => RowSink,
+): Promise<TableInfo> {
   const lower = file.toLowerCase();
   if (!/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
     const { rows, ...info } = await readTable(file);
@@ -221,3 +225,4 @@ async function readXlsx(file: string, bytes: Buffer): Promise<Table> {
   }
   return { sheet: ws.name, rows };
 }
+

@@ -3,20 +3,9 @@
 // and tests. Each part after the classification is isolated: when one throws, the others still
 // run and its error becomes a warning of the result. Everything returned is plain data (objects,
 // arrays, typed arrays): it crosses a Web Worker boundary by structured clone.
-import {
-  analyzePortfolio,
-  type AnalysisOptions,
-  type PortfolioAnalysis,
-  type PortfolioInput,
-} from './classify';
+import { analyzePortfolio, type AnalysisOptions, type PortfolioAnalysis, type PortfolioInput } from './classify';
 import { portfolioChanges, type PortfolioChanges } from './changes';
-import {
-  lifetimeValue,
-  modelBacktest,
-  type LifetimeValueOptions,
-  type LifetimeValueResult,
-  type ModelBacktest,
-} from './clv';
+import { lifetimeValue, modelBacktest, type LifetimeValueOptions, type LifetimeValueResult, type ModelBacktest } from './clv';
 import { portfolioMetrics, type MarketTable, type MetricId, type PortfolioMetrics } from './metrics';
 import { engineError } from './engineError';
 import { CarteraError, type Categorical, type ErrorDetails } from './types';
@@ -120,22 +109,11 @@ export type FullAnalysis = PortfolioAnalysis & {
 
 /** A classification with none of the later parts run (each reads as "not run" in the report). */
 export function withoutParts(analysis: PortfolioAnalysis): FullAnalysis {
-  return {
-    ...analysis,
-    metrics: null,
-    clv: null,
-    visits: null,
-    crossSell: null,
-    changes: null,
-    warnings: [],
-  };
+  return { ...analysis, metrics: null, clv: null, visits: null, crossSell: null, changes: null, warnings: [] };
 }
 
 /** The classification alone, as a FullAnalysis whose later parts did not run (runAnalysis's default). */
-export function classificationOnly(
-  input: PipelineInput,
-  options: Partial<AnalysisOptions> = {},
-): FullAnalysis {
+export function classificationOnly(input: PipelineInput, options: Partial<AnalysisOptions> = {}): FullAnalysis {
   return withoutParts(analyzePortfolio(input, options));
 }
 
@@ -146,103 +124,26 @@ export function analyse(
   skip: readonly PipelinePart[] = [],
 ): FullAnalysis {
   const analysis = analyzePortfolio(input, options);
-  const metrics = partOf('metrics', skip, () => metricsPart(analysis, input));
-  const clv = partOf('clv', skip, () => clvPart(analysis));
-  return laterParts(analysis, input, skip, metrics)(clv);
-}
-
-/** A part's result, or the warning it ended in (null, null: skipped). */
-export interface PartOutcome<T> {
-  value: T | null;
-  warning: PipelineWarning | null;
-}
-
-/** What the lifetime value reads of a classification (plain data: it crosses to a worker thread). */
-export interface ClvInput {
-  options: PortfolioAnalysis['options'];
-  occasions: PortfolioAnalysis['occasions'];
-  clientCount: number;
-  asOf: number;
-  abc: Pick<PortfolioAnalysis['abc'], 'classCode'>;
-  rfm: Pick<PortfolioAnalysis['rfm'], 'segment'>;
-}
-
-export function clvInputOf(a: PortfolioAnalysis): ClvInput {
-  const { options, occasions, clientCount, asOf } = a;
-  return {
-    options,
-    occasions,
-    clientCount,
-    asOf,
-    abc: { classCode: a.abc.classCode },
-    rfm: { segment: a.rfm.segment },
+  const warnings: PipelineWarning[] = [];
+  const part = <T>(name: PipelinePart, run: () => T): T | null => {
+    if (skip.includes(name)) return null;
+    try {
+      return run();
+    } catch (error) {
+      warnings.push(warningOf(name, error));
+      return null;
+    }
   };
-}
-
-/** The lifetime value of a classification as analyse computes it (the CLI's worker thread runs this). */
-export function clvOutcome(input: ClvInput): PartOutcome<ClvPart> {
-  return partOf('clv', [], () => clvPart(input));
-}
-
-/**
- * analyse, with the lifetime value computed by `clvElsewhere` (the CLI's worker thread, issue #20)
- * while the other parts run here: the same result, the same warnings in the same order.
- */
-export async function analyseBeside(
-  input: PipelineInput,
-  options: Partial<AnalysisOptions>,
-  skip: readonly PipelinePart[],
-  clvElsewhere: (input: ClvInput) => Promise<PartOutcome<ClvPart>>,
-): Promise<FullAnalysis> {
-  const analysis = analyzePortfolio(input, options);
-  const clv = skip.includes('clv')
-    ? Promise.resolve({ value: null, warning: null })
-    : clvElsewhere(clvInputOf(analysis));
-  const metrics = partOf('metrics', skip, () => metricsPart(analysis, input));
-  const whole = laterParts(analysis, input, skip, metrics);
-  return whole(await clv);
-}
-
-function partOf<T>(name: PipelinePart, skip: readonly PipelinePart[], run: () => T): PartOutcome<T> {
-  if (skip.includes(name)) return { value: null, warning: null };
-  try {
-    return { value: run(), warning: null };
-  } catch (error) {
-    return { value: null, warning: warningOf(name, error) };
-  }
-}
-
-/**
- * Runs the parts after the lifetime value (visits, cross-selling, changes); → the whole analysis once
- * the lifetime value is given, its warnings in the order analyse runs the parts.
- */
-function laterParts(
-  analysis: PortfolioAnalysis,
-  input: PipelineInput,
-  skip: readonly PipelinePart[],
-  metrics: PartOutcome<MetricsPart>,
-): (clv: PartOutcome<ClvPart>) => FullAnalysis {
-  const visits = partOf('visits', skip, () => visitsPart(analysis, input));
-  const crossSell = partOf('crossSell', skip, () => crossSellPart(analysis, input, visits.value));
-  const changes = partOf('changes', skip, () =>
-    portfolioChanges(input, analysis, analysis.options.compareDate),
-  );
-  return (clv) => ({
-    ...analysis,
-    metrics: metrics.value,
-    clv: clv.value,
-    visits: visits.value,
-    crossSell: crossSell.value,
-    changes: changes.value,
-    warnings: [metrics, clv, visits, crossSell, changes]
-      .map((p) => p.warning)
-      .filter((w): w is PipelineWarning => w !== null),
-  });
+  const metrics = part('metrics', () => metricsPart(analysis, input));
+  const clv = part('clv', () => clvPart(analysis));
+  const visits = part('visits', () => visitsPart(analysis, input));
+  const crossSell = part('crossSell', () => crossSellPart(analysis, input, visits));
+  const changes = part('changes', () => portfolioChanges(input, analysis, analysis.options.compareDate));
+  return { ...analysis, metrics, clv, visits, crossSell, changes, warnings };
 }
 
 function warningOf(part: PipelinePart, error: unknown): PipelineWarning {
-  if (error instanceof CarteraError)
-    return { part, code: error.code, message: error.message, ...(error.where ? { where: error.where } : {}) };
+  if (error instanceof CarteraError) return { part, code: error.code, message: error.message, ...(error.where ? { where: error.where } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { part, code: 'error', message };
 }
@@ -260,25 +161,20 @@ function metricsPart(analysis: PortfolioAnalysis, input: PipelineInput): Metrics
   );
   const { periods, partialPeriod } = metrics;
   const complete = partialPeriod === null ? periods : periods.slice(0, -1);
-  const latestPeriod = complete.length
-    ? complete[complete.length - 1]
-    : periods.length
-      ? periods[periods.length - 1]
-      : null;
+  const latestPeriod = complete.length ? complete[complete.length - 1] : periods.length ? periods[periods.length - 1] : null;
   const latest: Partial<Record<MetricId, number>> = {};
   for (const row of metrics.rows) {
     if (row.period !== latestPeriod || row.member !== 'all') continue;
     // New business in existing accounts is by product line (preferred) or buying centre.
     const whole =
       row.dimension === 'all' ||
-      (row.metric === 'new_business_existing' &&
-        (row.dimension === 'product' || latest.new_business_existing === undefined));
+      (row.metric === 'new_business_existing' && (row.dimension === 'product' || latest.new_business_existing === undefined));
     if (whole && Number.isFinite(row.value)) latest[row.metric] = row.value;
   }
   return { ...metrics, latestPeriod, latest };
 }
 
-function clvPart(analysis: ClvInput): ClvPart {
+function clvPart(analysis: PortfolioAnalysis): ClvPart {
   const o = analysis.options;
   const options: LifetimeValueOptions = {
     timeUnit: o.timeUnit,
@@ -292,29 +188,16 @@ function clvPart(analysis: ClvInput): ClvPart {
   });
   // lifetimeValue never throws: its own failures come back as a status.
   if (result.status === 'invalid_options')
-    throw engineError(
-      'clv_bad_option',
-      { option: result.reason ?? '' },
-      `Lifetime value: option ${result.reason} is out of range.`,
-    );
+    throw engineError('clv_bad_option', { option: result.reason ?? '' }, `Lifetime value: option ${result.reason} is out of range.`);
   if (result.status === 'error')
-    throw engineError(
-      'clv_failed',
-      { detail: result.reason ?? '' },
-      `Lifetime value could not be computed: ${result.reason}`,
-    );
-  const { inputs, clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode, ...rest } =
-    result;
+    throw engineError('clv_failed', { detail: result.reason ?? '' }, `Lifetime value could not be computed: ${result.reason}`);
+  const { inputs, clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode, ...rest } = result;
   void inputs;
   const validation = modelBacktest(analysis.occasions, analysis.clientCount, analysis.asOf, {
     timeUnit: o.timeUnit,
     holdout: o.holdout,
   });
-  return {
-    ...rest,
-    clients: { clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode },
-    validation,
-  };
+  return { ...rest, clients: { clv, pAlive, expectedPurchases, expectedValue, marginRate, method, reasonCode }, validation };
 }
 
 function visitsPart(analysis: PortfolioAnalysis, input: PipelineInput): VisitsPart {
@@ -325,37 +208,17 @@ function visitsPart(analysis: PortfolioAnalysis, input: PipelineInput): VisitsPa
   const revenue12 = analysis.facts.revenue12;
   const owners = clientOwners(clients, sales, analysis.asOf);
   const plan = visitPlan({ clients, asOf: analysis.asOf, abc, status, policy, visits: input.visits ?? null });
-  const bySalesperson = portfolioBy({
-    by: owners.owner,
-    abc,
-    status,
-    revenue12,
-    plan,
-    capacity: policy,
-    blankLabel: '(unassigned)',
-  });
+  const bySalesperson = portfolioBy({ by: owners.owner, abc, status, revenue12, plan, capacity: policy, blankLabel: '(unassigned)' });
   const region = clients.roles.region;
   const territoryKey = region !== undefined && region in clients.attributes ? region : null;
   const byTerritory =
     territoryKey === null
       ? null
-      : portfolioBy({
-          by: attributeGroups(clients, territoryKey),
-          abc,
-          status,
-          revenue12,
-          plan,
-          blankLabel: '(blank)',
-        });
+      : portfolioBy({ by: attributeGroups(clients, territoryKey), abc, status, revenue12, plan, blankLabel: '(blank)' });
   return {
     nextVisit: plan.nextDue,
     plan,
-    policy: {
-      ...policy,
-      visitsPerYear: { ...policy.visitsPerYear },
-      visitHours: { ...policy.visitHours },
-      capacityBySalesperson: { ...policy.capacityBySalesperson },
-    },
+    policy: { ...policy, visitsPerYear: { ...policy.visitsPerYear }, visitHours: { ...policy.visitHours }, capacityBySalesperson: { ...policy.capacityBySalesperson } },
     owner: owners.owner,
     ownerSource: owners.source,
     bySalesperson,
@@ -364,11 +227,7 @@ function visitsPart(analysis: PortfolioAnalysis, input: PipelineInput): VisitsPa
   };
 }
 
-function crossSellPart(
-  analysis: PortfolioAnalysis,
-  input: PipelineInput,
-  visits: VisitsPart | null,
-): CrossSellResult {
+function crossSellPart(analysis: PortfolioAnalysis, input: PipelineInput, visits: VisitsPart | null): CrossSellResult {
   const owner = visits?.owner ?? clientOwners(input.clients, input.sales, analysis.asOf).owner;
   return crossSellGaps({ clients: input.clients, sales: input.sales, asOf: analysis.asOf, owner });
 }

@@ -1,12 +1,4 @@
-import {
-  analyse,
-  analyseBeside,
-  clvOutcome,
-  type ClvInput,
-  type ClvPart,
-  type FullAnalysis,
-  type PartOutcome,
-} from '../../src/engine/pipeline';
+import { analyse, type FullAnalysis } from '../../src/engine/pipeline';
 import { METHOD_NO_PURCHASE, METHOD_RETENTION } from '../../src/engine/clv';
 import { STATUSES } from '../../src/engine/types';
 import { AS_OF, d, pipelineInput } from '../report/pipelineFixture';
@@ -46,8 +38,7 @@ jest.mock('../../src/engine/visits', () => {
 
 afterEach(() => mockFailing.clear());
 
-const run = (options: Parameters<typeof pipelineInput>[0] = {}) =>
-  analyse(pipelineInput(options), { asOf: AS_OF });
+const run = (options: Parameters<typeof pipelineInput>[0] = {}) => analyse(pipelineInput(options), { asOf: AS_OF });
 
 /** Every value is a primitive, an array, a typed array or a plain object: what structured clone keeps as is. */
 function assertPlain(value: unknown, path = 'analysis'): void {
@@ -59,8 +50,7 @@ function assertPlain(value: unknown, path = 'analysis'): void {
     return;
   }
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null)
-    throw new Error(`${path} is a ${proto?.constructor?.name}`);
+  if (proto !== Object.prototype && proto !== null) throw new Error(`${path} is a ${proto?.constructor?.name}`);
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) assertPlain(v, `${path}.${k}`);
 }
 
@@ -96,30 +86,16 @@ describe('analyse: the whole pipeline', () => {
     expect(clv.status).toBe('fallback');
     expect(clv.reason).toBe('too_few_clients');
     // C1–C4 bought: retention model; C5 (prospect) has no purchase
-    expect(Array.from(clv.clients.method)).toEqual([
-      METHOD_RETENTION,
-      METHOD_RETENTION,
-      METHOD_RETENTION,
-      METHOD_RETENTION,
-      METHOD_NO_PURCHASE,
-    ]);
+    expect(Array.from(clv.clients.method)).toEqual([METHOD_RETENTION, METHOD_RETENTION, METHOD_RETENTION, METHOD_RETENTION, METHOD_NO_PURCHASE]);
     // less than two years of data: r unknown → 0, so every CLV is 0 and the warning says why
     expect(clv.retention.source).toBe('unknown');
-    expect(clv.warnings.map((w) => w.id)).toEqual(
-      expect.arrayContaining(['retention_fallback', 'retention_unknown']),
-    );
+    expect(clv.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(['retention_fallback', 'retention_unknown']));
     expect(clv.portfolio.total).toBe(Array.from(clv.clients.clv).reduce((x, y) => x + y, 0));
     expect(clv.portfolio.clients).toBe(4);
   });
 
   test('with fixed options the model values are passed through: horizon, discount and margin reach lifetimeValue', () => {
-    const a = analyse(pipelineInput(), {
-      asOf: AS_OF,
-      horizonMonths: 24,
-      discountRate: 0.2,
-      marginRate: 0.5,
-      timeUnit: 'weeks',
-    });
+    const a = analyse(pipelineInput(), { asOf: AS_OF, horizonMonths: 24, discountRate: 0.2, marginRate: 0.5, timeUnit: 'weeks' });
     expect(a.clv!.settings).toMatchObject({ horizonMonths: 24, discountRate: 0.2, timeUnit: 'weeks' });
     expect(a.clv!.margin).toEqual({ source: 'parameter', portfolioRate: 0.5 });
   });
@@ -139,31 +115,16 @@ describe('analyse: the whole pipeline', () => {
     // owners: from the list (Ana, Luis); C4 has none in the list and no salesperson in the sales
     expect(a.visits!.owner.labels).toEqual(['Ana', 'Luis']);
     expect(a.visits!.owner.codes[3]).toBe(-1);
-    expect(a.visits!.bySalesperson.map((r) => [r.member, r.clients])).toEqual([
-      ['Ana', 2],
-      ['Luis', 2],
-      ['(unassigned)', 1],
-    ]);
+    expect(a.visits!.bySalesperson.map((r) => [r.member, r.clients])).toEqual([['Ana', 2], ['Luis', 2], ['(unassigned)', 1]]);
     expect(a.visits!.territoryKey).toBe('Zona');
-    expect(a.visits!.byTerritory!.map((r) => [r.member, r.clients])).toEqual([
-      ['Norte', 3],
-      ['Sur', 2],
-    ]);
+    expect(a.visits!.byTerritory!.map((r) => [r.member, r.clients])).toEqual([['Norte', 3], ['Sur', 2]]);
   });
 
   test('cross-selling: gaps valued at the peers median spend (hand-computed)', () => {
     const x = run().crossSell!;
     expect(x.lines).toEqual(['L1', 'L2']);
-    const opp = Array.from({ length: x.opportunities.length }, (_, k) => [
-      x.opportunities.client[k],
-      x.lines[x.opportunities.line[k]],
-      x.opportunities.value[k],
-    ]);
-    expect(opp).toEqual([
-      [2, 'L1', 26500],
-      [3, 'L1', 26500],
-      [1, 'L2', 7000],
-    ]);
+    const opp = Array.from({ length: x.opportunities.length }, (_, k) => [x.opportunities.client[k], x.lines[x.opportunities.line[k]], x.opportunities.value[k]]);
+    expect(opp).toEqual([[2, 'L1', 26500], [3, 'L1', 26500], [1, 'L2', 7000]]);
   });
 
   test('the result is plain data: structured clone keeps every part, typed arrays included', () => {
@@ -188,8 +149,7 @@ describe('analyse: each part is isolated', () => {
     const a = run({ visits: true });
     expect(a.warnings).toEqual([{ part, code: 'error', message }]);
     expect(a[part as 'metrics' | 'clv' | 'visits']).toBeNull();
-    for (const other of ['metrics', 'clv', 'visits', 'crossSell'] as const)
-      if (other !== part) expect(a[other]).not.toBeNull();
+    for (const other of ['metrics', 'clv', 'visits', 'crossSell'] as const) if (other !== part) expect(a[other]).not.toBeNull();
     // the classification is untouched
     expect(a.abc.classCode).toHaveLength(5);
   });
@@ -213,41 +173,11 @@ describe('analyse: each part is isolated', () => {
   test('a CLV option the model refuses becomes a warning (discount rate 0), not a page of zeros', () => {
     const a = analyse(pipelineInput(), { asOf: AS_OF, discountRate: 0 });
     expect(a.clv).toBeNull();
-    expect(a.warnings).toEqual([
-      expect.objectContaining({ part: 'clv', code: 'clv_bad_option', where: { option: 'discountRate' } }),
-    ]);
+    expect(a.warnings).toEqual([expect.objectContaining({ part: 'clv', code: 'clv_bad_option', where: { option: 'discountRate' } })]);
     expect(a.warnings[0].message).toContain('discountRate');
   });
 
   test('a bad classification option still throws (nothing to report without the classification)', () => {
     expect(() => analyse(pipelineInput(), { asOf: AS_OF, abcA: 2 })).toThrow(/abcA/);
-  });
-});
-
-describe('analyseBeside: the lifetime value computed elsewhere (the CLI’s worker thread)', () => {
-  // a structured clone and a later turn of the event loop, as from a worker thread
-  const elsewhere = (input: ClvInput) =>
-    new Promise<PartOutcome<ClvPart>>((resolve) =>
-      setTimeout(() => resolve(structuredClone(clvOutcome(structuredClone(input)))), 5),
-    );
-
-  test('the same analysis as analyse, warnings in the same order', async () => {
-    for (const failing of [[], ['clv'], ['metrics', 'clv', 'visits']]) {
-      for (const f of failing) mockFailing.add(f);
-      const input = pipelineInput({});
-      const here = analyse(input, { asOf: AS_OF });
-      const beside = await analyseBeside(input, { asOf: AS_OF }, [], elsewhere);
-      expect(beside.warnings.map((w) => w.part)).toEqual(here.warnings.map((w) => w.part));
-      expect(beside).toEqual(here);
-      mockFailing.clear();
-    }
-  });
-
-  test('a skipped lifetime value is not asked for', async () => {
-    const asked = jest.fn(elsewhere);
-    const a = await analyseBeside(pipelineInput({}), { asOf: AS_OF }, ['clv'], asked);
-    expect(asked).not.toHaveBeenCalled();
-    expect(a.clv).toBeNull();
-    expect(a.metrics).not.toBeNull();
   });
 });
