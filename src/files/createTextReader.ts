@@ -33,6 +33,9 @@ export interface TextReader {
   readonly separator: Separator | null;
 }
 
+/** Chunks at least this long are taken in two after an unfinished record (see take). */
+const SPLIT_CHUNKS = 4096;
+
 /** Patterns kept per reader (files whose records have many different numbers of fields use split). */
 const PATTERNS = 4;
 /** Records with more fields than this use split. */
@@ -87,7 +90,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   const patterns = new Map<number, RegExp>();
   let pattern: RegExp | undefined;
 
-  const take = (text: string, bad: number[], final: boolean): TextRow[] => {
+  const takeText = (text: string, bad: number[], final: boolean): TextRow[] => {
     const base = pending.length;
     pending += text;
     for (const o of bad) invalid.push(base + o);
@@ -160,6 +163,28 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       invalid = invalid.slice(k).map((o) => o - pos);
     }
     return rows;
+  };
+
+  /**
+   * takeText, but a chunk that follows an unfinished record is taken in two: up to its first line
+   * break (the record's end, usually), then the rest as it is. Appended whole to the unfinished
+   * record, every chunk was copied once more into a new string (≈ 50 ms for a 45 MB file).
+   */
+  const take = (text: string, bad: number[], final: boolean): TextRow[] => {
+    const lf = pending === '' || text.length < SPLIT_CHUNKS ? -1 : text.indexOf('\n');
+    if (lf < 0 || lf + 1 === text.length) return takeText(text, bad, final);
+    const head = takeText(
+      text.slice(0, lf + 1),
+      bad.filter((o) => o <= lf),
+      false,
+    );
+    const rest = takeText(
+      text.slice(lf + 1),
+      bad.filter((o) => o > lf).map((o) => o - lf - 1),
+      final,
+    );
+    for (const r of rest) head.push(r);
+    return head;
   };
 
   const start = (final: boolean): TextRow[] => {

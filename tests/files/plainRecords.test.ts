@@ -82,3 +82,49 @@ describe('plain records split at once read as parseRecord reads them', () => {
     );
   });
 });
+
+describe('large chunks after an unfinished record (taken in two: up to the first line break, then the rest)', () => {
+  // chunks of several KB, each starting inside a record: quoted line breaks, CRLF, bytes that are not UTF-8
+  const readBytes = (bytes: Uint8Array, chunk: number) => {
+    const reader = createTextReader({ file: 't.csv', separator: ',' });
+    const rows = [];
+    for (let i = 0; i < bytes.length; i += chunk) rows.push(...reader.push(bytes.subarray(i, i + chunk)));
+    rows.push(...reader.end());
+    return rows.map((r) => ({ row: r.row, cells: r.cells, broken: r.broken, invalidBytes: r.invalidBytes }));
+  };
+
+  test('the same rows, invalid bytes on the same rows, whatever the chunks', () => {
+    const field = fc.constantFrom('a', '12.5', '', '"x\ny"', '"q,""r"""', 'ñ', '\u00ff', 'BAD');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(4096, 5000, 8191, 12_345),
+        (records, chunk) => {
+          const lines = records.map((r, i) => r.join(',') + (i % 3 ? '\n' : '\r\n'));
+          // a first record with a valid UTF-8 letter: the file reads as UTF-8, its bad bytes counted
+          let text = 'ñ\n';
+          const perRecord = [0];
+          while (text.length < 150_000) {
+            text += lines.join('');
+            for (const l of lines) perRecord.push(l.split('BAD').length - 1);
+          }
+          // 'BAD' stands for a byte that is not UTF-8 (0xFF), counted on its row
+          const parts = text.split('BAD').map((p) => new TextEncoder().encode(p));
+          const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, -1));
+          let at = 0;
+          parts.forEach((p, i) => {
+            bytes.set(p, at);
+            at += p.length;
+            if (i < parts.length - 1) bytes[at++] = 0xff;
+          });
+          const whole = readBytes(bytes, bytes.length);
+          expect(whole.map((r) => r.invalidBytes)).toEqual(perRecord);
+          expect(readBytes(bytes, chunk)).toEqual(whole);
+          if (!text.includes('BAD'))
+            expect(whole.map((r) => r.broken ?? r.cells)).toEqual(reference(text, ','));
+        },
+      ),
+      { numRuns: 25, endOnFailure: true },
+    );
+  });
+});
