@@ -181,7 +181,7 @@ async function readCsv(
   let source: AsyncIterable<Buffer> = input;
   let gzipFailed = false;
   if (gz) {
-    const gunzip = createGunzip({ chunkSize: CHUNK });
+    const gunzip = createGunzip({ chunkSize: CHUNK, readableHighWaterMark: 8 * CHUNK });
     input.on('error', (e) => gunzip.destroy(e));
     gunzip.on('error', () => void (gzipFailed = !input.errored));
     source = input.pipe(gunzip);
