@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createGunzip } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Cell } from '../engine/types';
 import { FileError } from '../files/FileError';
 import { createTextReader, type TextRow } from '../files/createTextReader';
@@ -181,7 +182,9 @@ async function readCsv(
   let source: AsyncIterable<Buffer> = input;
   let gzipFailed = false;
   if (gz) {
-    const gunzip = createGunzip({ chunkSize: CHUNK, readableHighWaterMark: 8 * CHUNK });
+    // zlib passes the stream options on to its Transform: up to 8 chunks decompressed ahead
+    const options: ZlibOptions & TransformOptions = { chunkSize: CHUNK, readableHighWaterMark: 8 * CHUNK };
+    const gunzip = createGunzip(options);
     input.on('error', (e) => gunzip.destroy(e));
     gunzip.on('error', () => void (gzipFailed = !input.errored));
     source = input.pipe(gunzip);
