@@ -72,7 +72,10 @@ function shortCells(rows: Cell[][]): Cell[][] {
 /** The header row (found among the first rows, as the add-in finds it) and the data rows below it. */
 function locate(table: Table, file: string): Located {
   const scan = shortCells(table.rows.slice(0, HEADER_SCAN_ROWS));
-  const h = headerRowOf(scan, scan.reduce((w, r) => Math.max(w, r.length), 0));
+  const h = headerRowOf(
+    scan,
+    scan.reduce((w, r) => Math.max(w, r.length), 0),
+  );
   if (h < 0) throw new CliError('cli.data.noHeader', { file, rows: HEADER_SCAN_ROWS });
   const headerCells = table.rows[h] ?? [];
   const width = table.rows.reduce((w, r, i) => (i >= h && r.length > w ? r.length : w), 0);
@@ -135,7 +138,7 @@ function brokenRejects(brokenRows: BrokenRow[] | undefined, source: SourceRef): 
 
 /** Where the sales rows go, block by block, in file order; finish() once after the last block. */
 export interface SalesSink {
-  /** → the columns the sales reader reads, once the mapping is known */
+  /** → the columns the sales reader reads, the client's first, once the mapping is known */
   add(rows: Cell[][]): readonly number[] | void;
   /** About how many records the file holds (the header's included): storage is sized once. */
   expect(records: number): void;
@@ -190,7 +193,11 @@ export function createIngest(
     const missing = missingSalesRoles(mapping)[0];
     if (missing !== undefined)
       throw new CliError(
-        missing === 'client' ? 'cli.data.noClient' : missing === 'date' ? 'cli.data.noDate' : 'cli.data.noAmount',
+        missing === 'client'
+          ? 'cli.data.noClient'
+          : missing === 'date'
+            ? 'cli.data.noDate'
+            : 'cli.data.noAmount',
         { file: salesFile, columns: columnList(source.headers) },
       );
     const roles = (Object.keys(mapping) as SalesRole[])
@@ -219,7 +226,9 @@ export function createIngest(
       for (const r of rows) head.push(r);
       if (head.length >= HEADER_SCAN_ROWS + SAMPLE + 1) {
         sales = start();
-        columns = Object.values(sales.mapping).filter((c): c is number => c !== undefined);
+        // the client first: a row without one is blank or rejected, whatever else it holds
+        const { client, ...others } = sales.mapping;
+        columns = [client!, ...Object.values(others).filter((c): c is number => c !== undefined)];
         return columns;
       }
     },

@@ -30,7 +30,6 @@ export interface BrokenRow {
   text: string;
 }
 
-
 /** Reads a CSV (.csv, .txt, .tsv, .csv.gz; streamed through src/files) or the first sheet of an .xlsx. */
 export async function readTable(file: string): Promise<Table> {
   const lower = file.toLowerCase();
@@ -72,8 +71,9 @@ export type TableInfo = Omit<Table, 'rows'>;
 /** Where a streamed table's rows go. */
 export interface RowSink {
   /**
-   * A block of rows, in file order; → the columns it reads once it knows them (a text file's
-   * other fields are then not typed: see selectedCells), else nothing.
+   * A block of rows, in file order; → the columns it reads once it knows them, its key (the
+   * client) first (a text file's other fields are then not typed, nor a row's fields when its key
+   * is blank: see selectedCells), else nothing.
    */
   add(rows: Cell[][]): readonly number[] | void;
   /** About how many records the whole file holds (from its size), told before the first block. */
@@ -84,10 +84,7 @@ export interface RowSink {
  * Like readTable, but the rows go to `sinkFor(sheet)` block by block as they are read: a text file
  * is never in memory (an .xlsx is read whole by ExcelJS, then given in one block).
  */
-export async function streamTable(
-  file: string,
-  sinkFor: (sheet: string) => RowSink,
-): Promise<TableInfo> {
+export async function streamTable(file: string, sinkFor: (sheet: string) => RowSink): Promise<TableInfo> {
   const lower = file.toLowerCase();
   if (!/\.(csv|txt|tsv)(\.gz)?$/.test(lower)) {
     const { rows, ...info } = await readTable(file);
@@ -176,7 +173,7 @@ async function readCsv(
     }
     count += rows.length;
     const wanted = sink.add(rows);
-    if (wanted && typed === recordCells) typed = selectedCells(wanted);
+    if (wanted && typed === recordCells) typed = selectedCells(wanted, wanted[0]);
   };
   const input = createReadStream(file, { highWaterMark: CHUNK });
   let source: AsyncIterable<Buffer> = input;
@@ -228,4 +225,3 @@ async function readXlsx(file: string, bytes: Buffer): Promise<Table> {
   }
   return { sheet: ws.name, rows };
 }
-
