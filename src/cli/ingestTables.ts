@@ -8,6 +8,7 @@ import {
   missingSalesRoles,
   normalizeHeader,
   readClientList,
+  salesColumns,
   suggestClientMapping,
   suggestSalesMapping,
   type ClientList,
@@ -226,9 +227,7 @@ export function createIngest(
       for (const r of rows) head.push(r);
       if (head.length >= HEADER_SCAN_ROWS + SAMPLE + 1) {
         sales = start();
-        // the client first: a row without one is blank or rejected, whatever else it holds
-        const { client, ...others } = sales.mapping;
-        columns = [client!, ...Object.values(others).filter((c): c is number => c !== undefined)];
+        columns = salesColumns(sales.mapping);
         return columns;
       }
     },

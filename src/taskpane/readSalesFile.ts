@@ -2,15 +2,26 @@
 // at a time (gunzipped when .gz), parsed by src/files and fed straight into the engine's sales reader.
 // Only the cleaned typed columns come out: the rows are never kept, never sent to the page and never
 // written to the workbook.
-import { createSalesReader, type SalesReaderOptions, type SalesReadResult } from '../engine/clean';
-import { CarteraError, type Cell, type RejectedRow, type SalesMapping, type SourceRef } from '../engine/types';
+import {
+  createSalesReader,
+  salesColumns,
+  type SalesReaderOptions,
+  type SalesReadResult,
+} from '../engine/clean';
+import {
+  CarteraError,
+  type Cell,
+  type RejectedRow,
+  type SalesMapping,
+  type SourceRef,
+} from '../engine/types';
 import { createTextReader, type TextRow } from '../files/createTextReader';
 import { FileError } from '../files/FileError';
 import { printable } from '../files/printable';
 import { rejectBrokenRecords } from '../files/rejectBrokenRecords';
 import { t, type Locale } from '../i18n';
 import { fileBytes, fileFailure, type FileBytesRead } from './fileBytes';
-import { recordCells } from '../files/recordCells';
+import { selectedCells } from '../files/selectedCells';
 
 /** How far a file read is: the file's bytes read of its size, and data rows so far. */
 export type FileProgress = (bytesRead: number, size: number, rows: number) => void;
@@ -40,6 +51,8 @@ export async function readSalesFile(
   try {
     const sales = createSalesReader(mapping, source, readerOptions);
     const text = createTextReader({ file: name });
+    // only the mapped fields are typed, the client's first (as the CLI reads a file)
+    const typed = selectedCells(salesColumns(mapping), mapping.client);
     const broken: RejectedRow[] = [];
     let records = 0;
     let rows = 0;
@@ -49,9 +62,15 @@ export async function readSalesFile(
         records = r.row;
         if (r.row <= source.headerRow) continue;
         if (r.broken !== undefined) {
-          broken.push({ sheet: name, row: r.row, column: '', reason: 'broken_quotes', value: printable(r.broken) });
+          broken.push({
+            sheet: name,
+            row: r.row,
+            column: '',
+            reason: 'broken_quotes',
+            value: printable(r.broken),
+          });
         }
-        block.push(recordCells(r));
+        block.push(typed(r));
       }
       if (block.length > 0) sales.add(block);
       rows += block.length;

@@ -12,6 +12,7 @@ export { normalizeName } from './normalizeName';
 export { parseDate, dateReadings, serialDay, type DateOrder } from './parseDate';
 export { parseNumber, numberReadings, type DecimalSeparator } from './parseNumber';
 export { missingClientRoles, missingSalesRoles } from './requiredRoles';
+export { salesColumns } from './salesColumns';
 export { readClientList, extendClients, specialFlag, type ClientList } from './readClientList';
 export { suggestClientMapping } from './suggestClientMapping';
 export { suggestSalesMapping } from './suggestSalesMapping';
