@@ -1,7 +1,15 @@
 // Step 4: what will be analysed, one determinate bar per stage, Run and Cancel.
 import * as React from 'react';
-import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2 } from '@fluentui/react-components';
-import { formatPercent, translator, type Locale } from '../i18n';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { formatNumber, formatPercent, translator, type Locale } from '../i18n';
 import type { Notice } from './paneState';
 import { STAGES, type StageProgress } from './stageProgress';
 
@@ -14,6 +22,8 @@ export interface RunStepProps {
   blocked: string | null;
   running: boolean;
   progress: StageProgress;
+  /** data rows read so far (shown beside the reading bar), null when not known */
+  rowsRead?: number | null;
   notice: Notice;
   onRun: () => void;
   onCancel: () => void;
@@ -29,8 +39,14 @@ export function RunStep(props: RunStepProps): React.ReactElement {
           {tr('pane.run.title')}
         </Subtitle2>
         <Body1 as="p">{tr('pane.run.sales', { address: props.salesAddress ?? '—' })}</Body1>
-        <Body1 as="p">{props.clientsAddress ? tr('pane.run.clients', { address: props.clientsAddress }) : tr('pane.run.noClients')}</Body1>
-        {props.visitsAddress ? <Body1 as="p">{tr('pane.run.visits', { address: props.visitsAddress })}</Body1> : null}
+        <Body1 as="p">
+          {props.clientsAddress
+            ? tr('pane.run.clients', { address: props.clientsAddress })
+            : tr('pane.run.noClients')}
+        </Body1>
+        {props.visitsAddress ? (
+          <Body1 as="p">{tr('pane.run.visits', { address: props.visitsAddress })}</Body1>
+        ) : null}
         {props.blocked ? (
           <MessageBar intent="warning">
             <MessageBarBody>{props.blocked}</MessageBarBody>
@@ -47,10 +63,20 @@ export function RunStep(props: RunStepProps): React.ReactElement {
         {STAGES.map((stage) => (
           <Field
             key={stage}
-            label={`${tr(`pane.run.stage.${stage}`)} · ${formatPercent(locale, progress[stage], 0)}`}
+            label={
+              `${tr(`pane.run.stage.${stage}`)} · ${formatPercent(locale, progress[stage], 0)}` +
+              (stage === 'read' && props.rowsRead != null
+                ? ` · ${tr('pane.run.rowsRead', { rows: formatNumber(locale, props.rowsRead) })}`
+                : '')
+            }
             validationState="none"
           >
-            <ProgressBar value={progress[stage]} max={1} thickness="large" aria-label={tr(`pane.run.stage.${stage}`)} />
+            <ProgressBar
+              value={progress[stage]}
+              max={1}
+              thickness="large"
+              aria-label={tr(`pane.run.stage.${stage}`)}
+            />
           </Field>
         ))}
       </section>

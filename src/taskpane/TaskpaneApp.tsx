@@ -481,6 +481,7 @@ export function TaskpaneApp({
           blocked={blocked}
           running={running}
           progress={progress}
+          rowsRead={state.rowsRead}
           notice={runNotice}
           onRun={() => void run()}
           onCancel={cancel}

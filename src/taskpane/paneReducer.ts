@@ -40,6 +40,8 @@ export interface PaneState {
   busy: boolean;
   running: boolean;
   progress: StageProgress;
+  /** data rows read so far in this run (a file's count grows as it is read), null before any */
+  rowsRead: number | null;
   runNotice: Notice;
   /** the segment builder's notices */
   notice: Notice;
@@ -90,7 +92,12 @@ export type PaneAction =
   /** a source's headers changed (true), or the Columns step was seen (false) */
   | { type: 'confirmColumns'; value: boolean }
   /** the user's edit of a source sheet, reopened */
-  | { type: 'sourceInfo'; which: 'sales'; source: SourceState<string>['source']; info: SourceState<string>['info'] }
+  | {
+      type: 'sourceInfo';
+      which: 'sales';
+      source: SourceState<string>['source'];
+      info: SourceState<string>['info'];
+    }
   | { type: 'outputsRemoved'; notice: Notice };
 
 export function initialPaneState(): PaneState {
@@ -107,6 +114,7 @@ export function initialPaneState(): PaneState {
     busy: false,
     running: false,
     progress: NO_PROGRESS,
+    rowsRead: null,
     runNotice: null,
     notice: null,
     error: null,
@@ -123,7 +131,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'tab':
       // seeing the Columns step is confirming the mapping of sources whose headers changed
-      return { ...state, tab: action.tab, confirmColumns: action.tab === 'columns' ? false : state.confirmColumns };
+      return {
+        ...state,
+        tab: action.tab,
+        confirmColumns: action.tab === 'columns' ? false : state.confirmColumns,
+      };
     case 'tables':
       return { ...state, tables: action.tables };
     case 'firstRun':
@@ -166,9 +178,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'notice':
       return { ...state, notice: action.notice };
     case 'runStarted':
-      return { ...state, running: true, progress: NO_PROGRESS, runNotice: null, error: null };
-    case 'progress':
-      return { ...state, progress: stageProgress(state.progress, action.progress) };
+      return { ...state, running: true, progress: NO_PROGRESS, rowsRead: null, runNotice: null, error: null };
+    case 'progress': {
+      const { stage, rows } = action.progress;
+      const rowsRead =
+        stage === 'read' && rows !== undefined ? Math.max(rows, state.rowsRead ?? 0) : state.rowsRead;
+      return { ...state, progress: stageProgress(state.progress, action.progress), rowsRead };
+    }
     case 'runFinished':
       return {
         ...state,
@@ -178,7 +194,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         tab: 'results',
       };
     case 'runCancelled':
-      return { ...state, progress: NO_PROGRESS, runNotice: action.notice };
+      return { ...state, progress: NO_PROGRESS, rowsRead: null, runNotice: action.notice };
     case 'runFailed':
       return { ...state, runNotice: null, error: action.error };
     case 'runEnded':
@@ -193,7 +209,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, confirmColumns: action.value };
     case 'sourceInfo': {
       const source = state[action.which];
-      return source && source.source === action.source ? { ...state, [action.which]: { ...source, info: action.info } } : state;
+      return source && source.source === action.source
+        ? { ...state, [action.which]: { ...source, info: action.info } }
+        : state;
     }
     case 'outputsRemoved':
       return { ...state, lastRun: null, outcome: null, views: null, notice: action.notice };

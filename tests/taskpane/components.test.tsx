@@ -11,6 +11,7 @@ import type { Progress } from '../../src/taskpane/controller';
 import { MappingEditor } from '../../src/taskpane/MappingEditor';
 import { OptionsStep } from '../../src/taskpane/OptionsStep';
 import { defaultPaneOptions } from '../../src/taskpane/paneOptions';
+import { RunStep } from '../../src/taskpane/RunStep';
 import { SegmentBuilder } from '../../src/taskpane/SegmentBuilder';
 import { TaskpaneApp } from '../../src/taskpane/TaskpaneApp';
 import '../../src/taskpane/messages';
@@ -20,21 +21,33 @@ jest.mock('@fluentui/react-charts', () => jest.requireActual('./chartMock'));
 expect.extend(toHaveNoViolations);
 afterEach(cleanup);
 const tab = (name: RegExp) => fireEvent.click(screen.getByRole('tab', { name }));
-const inFluent = (node: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const inFluent = (node: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 async function chooseSales() {
-  fireEvent.click(within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', { name: 'Usar la selección' }));
+  fireEvent.click(
+    within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', {
+      name: 'Usar la selección',
+    }),
+  );
   await screen.findByText('Origen: Ventas!A1:C1201 · 1.200 filas × 3 columnas');
 }
 
 test('a failed step shows what to do in a message bar, which can be dismissed', async () => {
   const controller = fakeController({
     open: jest.fn(async () => {
-      throw new CarteraError('no_header', 'No se encontró una fila de títulos en Ventas!A1:C9. Seleccione el rango incluyendo su fila de títulos.');
+      throw new CarteraError(
+        'no_header',
+        'No se encontró una fila de títulos en Ventas!A1:C9. Seleccione el rango incluyendo su fila de títulos.',
+      );
     }),
   });
   render(<TaskpaneApp controller={controller} locale="es" />);
-  fireEvent.click(within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', { name: 'Usar la selección' }));
+  fireEvent.click(
+    within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', {
+      name: 'Usar la selección',
+    }),
+  );
   expect(await screen.findByText(/No se encontró una fila de títulos en Ventas!A1:C9/)).toBeInTheDocument();
   expect(screen.getByText('No se pudo completar')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: 'Cerrar el aviso' }));
@@ -42,10 +55,20 @@ test('a failed step shows what to do in a message bar, which can be dismissed', 
 });
 
 test('an unexpected error says the workbook was not changed', async () => {
-  const controller = fakeController({ open: jest.fn(async () => Promise.reject(new TypeError('x is undefined'))) });
+  const controller = fakeController({
+    open: jest.fn(async () => Promise.reject(new TypeError('x is undefined'))),
+  });
   render(<TaskpaneApp controller={controller} locale="es" />);
-  fireEvent.click(within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', { name: 'Usar la selección' }));
-  expect(await screen.findByText('Error inesperado: x is undefined. El libro no se ha modificado; vuelva a intentarlo.')).toBeInTheDocument();
+  fireEvent.click(
+    within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByRole('button', {
+      name: 'Usar la selección',
+    }),
+  );
+  expect(
+    await screen.findByText(
+      'Error inesperado: x is undefined. El libro no se ha modificado; vuelva a intentarlo.',
+    ),
+  ).toBeInTheDocument();
 });
 
 test('the run shows one bar per stage; Cancel stops it and says the workbook is as it was', async () => {
@@ -66,7 +89,10 @@ test('the run shows one bar per stage; Cancel stops it and says the workbook is 
   await waitFor(() => expect(controller.run).toHaveBeenCalled());
   // The settings are saved when the run starts (sources, mapping, options, outputs).
   expect(controller.saveSettings).toHaveBeenCalledWith(
-    expect.objectContaining({ sales: { kind: 'address', address: SALES_INFO.address }, outputs: { columns: true, sheets: true, charts: true } }),
+    expect.objectContaining({
+      sales: { kind: 'address', address: SALES_INFO.address },
+      outputs: { columns: true, sheets: true, charts: true },
+    }),
   );
   const request = (controller.run as jest.Mock).mock.calls[0][0];
   expect(request.salesMapping).toEqual({ date: 0, client: 1, amount: 2 });
@@ -82,7 +108,7 @@ test('the run shows one bar per stage; Cancel stops it and says the workbook is 
   expect(screen.getByText('Depurando · 25 %')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Analizar la cartera' })).toBeDisabled();
   await act(async () => {
-    expect((await axe(container, { rules: { region: { enabled: false } } }))).toHaveNoViolations();
+    expect(await axe(container, { rules: { region: { enabled: false } } })).toHaveNoViolations();
   });
   fireEvent.click(screen.getByRole('button', { name: 'Cancelar' }));
   expect(await screen.findByText('Análisis cancelado: el libro queda como estaba.')).toBeInTheDocument();
@@ -143,30 +169,42 @@ test('remembered settings fill the sources, mapping, options and segments', asyn
       outputs: { columns: true, sheets: false, charts: true },
       segments: [{ version: 1, name: 'Norte', groups: [] }, { broken: true }],
     })),
-    listTables: jest.fn(async () => [{ name: 'Ventas', sheet: 'Ventas', address: 'Ventas!A1:C1201', rows: 1200, columns: 3, headers: [] }]),
+    listTables: jest.fn(async () => [
+      { name: 'Ventas', sheet: 'Ventas', address: 'Ventas!A1:C1201', rows: 1200, columns: 3, headers: [] },
+    ]),
   });
   render(<TaskpaneApp controller={controller} locale="es" />);
   await screen.findByText('Origen: Ventas!A1:C1201 · 1.200 filas × 3 columnas');
   expect(controller.open).toHaveBeenCalledWith({ kind: 'table', name: 'Ventas' });
-  await waitFor(() => expect(controller.open).toHaveBeenCalledWith({ kind: 'address', address: 'Visitas!A1:C9' }));
+  await waitFor(() =>
+    expect(controller.open).toHaveBeenCalledWith({ kind: 'address', address: 'Visitas!A1:C9' }),
+  );
   expect(
-    await within(screen.getByRole('region', { name: 'Registro de visitas (opcional)' })).findByText('Origen: Visitas!A1:C9 · 8 filas × 3 columnas'),
+    await within(screen.getByRole('region', { name: 'Registro de visitas (opcional)' })).findByText(
+      'Origen: Visitas!A1:C9 · 8 filas × 3 columnas',
+    ),
   ).toBeInTheDocument();
   expect(screen.queryByText('¿Primera vez?')).toBeNull();
-  expect(within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByLabelText('Tabla de Excel')).toHaveValue('Ventas');
+  expect(
+    within(screen.getByRole('region', { name: 'Ventas (obligatorio)' })).getByLabelText('Tabla de Excel'),
+  ).toHaveValue('Ventas');
   tab(/Columnas/);
   expect(screen.getByLabelText(/^Cantidad/)).toHaveValue('2');
   tab(/Opciones/);
   expect(screen.getByLabelText('Umbral A (%)')).toHaveValue(70);
   expect(screen.getByLabelText('Cliente nuevo: primera compra hace menos de (días)')).toHaveValue(60);
-  expect(screen.getByRole('checkbox', { name: 'Hojas de resumen (tablas listas para tablas dinámicas)' })).not.toBeChecked();
+  expect(
+    screen.getByRole('checkbox', { name: 'Hojas de resumen (tablas listas para tablas dinámicas)' }),
+  ).not.toBeChecked();
 });
 
 test('Portuguese and English, and the dark theme', async () => {
   const { unmount } = render(<TaskpaneApp controller={fakeController()} locale="pt-BR" theme="dark" />);
   expect(screen.getByRole('heading', { name: 'Carteira de clientes' })).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: '1. Dados' })).toBeInTheDocument();
-  const styles = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+  const styles = [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
   expect(styles).toMatch(/--colorNeutralBackground1:\s*#292929/);
   unmount();
   render(<TaskpaneApp controller={fakeController()} locale="en" />);
@@ -201,11 +239,20 @@ test('mapping editor: a column plays one role; the confidence badge shows until 
 test('options: B below A is refused with a message and Next is disabled', async () => {
   const onChange = jest.fn();
   const { container } = inFluent(
-    <OptionsStep locale="es" options={{ ...defaultPaneOptions, abcA: 90, abcB: 85 }} hasMargin={false} hasClientList={false} onChange={onChange} onNext={() => undefined} />,
+    <OptionsStep
+      locale="es"
+      options={{ ...defaultPaneOptions, abcA: 90, abcB: 85 }}
+      hasMargin={false}
+      hasClientList={false}
+      onChange={onChange}
+      onNext={() => undefined}
+    />,
   );
   expect(screen.getByText('El umbral B no puede ser menor que el A.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Siguiente: ejecutar' })).toBeDisabled();
-  expect(screen.getByRole('checkbox', { name: 'Columnas de clasificación junto a los clientes' })).toBeDisabled();
+  expect(
+    screen.getByRole('checkbox', { name: 'Columnas de clasificación junto a los clientes' }),
+  ).toBeDisabled();
   fireEvent.change(screen.getByLabelText('Modo'), { target: { value: 'count' } });
   expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ abcMode: 'count', abcA: 20, abcB: 50 }));
   expect(await axe(container)).toHaveNoViolations();
@@ -214,7 +261,11 @@ test('options: B below A is refused with a message and Next is disabled', async 
 describe('segment builder', () => {
   // Five clients: who are women aged 30–45 with medium-high income? #1 (40) and #4 (30).
   const asOf = dayFromYmd(2025, 6, 30);
-  const text = (labels: string[], codes: number[]) => ({ kind: 'text' as const, labels, codes: Int32Array.from(codes) });
+  const text = (labels: string[], codes: number[]) => ({
+    kind: 'text' as const,
+    labels,
+    codes: Int32Array.from(codes),
+  });
   const clients: ClientsData = {
     ids: ['1', '2', '3', '4', '5'],
     inList: new Uint8Array(5).fill(1),
@@ -223,7 +274,13 @@ describe('segment builder', () => {
       Sexo: text(['Mujer', 'Hombre'], [0, 0, 1, 0, 0]),
       'Fecha de nacimiento': {
         kind: 'date',
-        values: Float64Array.from([dayFromYmd(1985, 3, 10), dayFromYmd(1999, 1, 1), dayFromYmd(1980, 5, 5), dayFromYmd(1995, 6, 30), dayFromYmd(1979, 7, 1)]),
+        values: Float64Array.from([
+          dayFromYmd(1985, 3, 10),
+          dayFromYmd(1999, 1, 1),
+          dayFromYmd(1980, 5, 5),
+          dayFromYmd(1995, 6, 30),
+          dayFromYmd(1979, 7, 1),
+        ]),
       },
       'Nivel de ingresos': text(['Medio-alto', 'Alto'], [0, 0, 0, 0, 1]),
     },
@@ -237,11 +294,21 @@ describe('segment builder', () => {
     const onSave = jest.fn();
     const onCreateList = jest.fn();
     const { container } = inFluent(
-      <SegmentBuilder locale="es" fields={fields} revenueCents={revenue} currency="EUR" saved={[]} busy={false} onSave={onSave} onCreateList={onCreateList} />,
+      <SegmentBuilder
+        locale="es"
+        fields={fields}
+        revenueCents={revenue}
+        currency="EUR"
+        saved={[]}
+        busy={false}
+        onSave={onSave}
+        onCreateList={onCreateList}
+      />,
     );
     const status = () => screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ');
     expect(status()).toBe('5 clientes (100,0 %) · 12.800,00 €');
-    const condition = (n: number) => within(screen.getByRole('group', { name: `Condición ${n} del grupo 1` }));
+    const condition = (n: number) =>
+      within(screen.getByRole('group', { name: `Condición ${n} del grupo 1` }));
     fireEvent.change(condition(1).getByLabelText('Campo'), { target: { value: 'Sexo' } });
     fireEvent.change(condition(1).getByLabelText('Valor'), { target: { value: 'Mujer' } });
     expect(status()).toBe('4 clientes (80,0 %) · 6.800,00 €');
@@ -263,7 +330,9 @@ describe('segment builder', () => {
     expect(await axe(container)).toHaveNoViolations();
 
     expect(screen.getByRole('button', { name: 'Guardar segmento' })).toBeDisabled();
-    fireEvent.change(screen.getByLabelText('Nombre del segmento'), { target: { value: 'Mujeres 30–45 medio-alto' } });
+    fireEvent.change(screen.getByLabelText('Nombre del segmento'), {
+      target: { value: 'Mujeres 30–45 medio-alto' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Guardar segmento' }));
     expect(onSave).toHaveBeenCalledWith({
       version: 1,
@@ -283,7 +352,17 @@ describe('segment builder', () => {
   });
 
   test('OR between groups; "is one of" with checkboxes; code values shown in the language', () => {
-    inFluent(<SegmentBuilder locale="es" fields={fields} revenueCents={revenue} saved={[]} busy={false} onSave={jest.fn()} onCreateList={jest.fn()} />);
+    inFluent(
+      <SegmentBuilder
+        locale="es"
+        fields={fields}
+        revenueCents={revenue}
+        saved={[]}
+        busy={false}
+        onSave={jest.fn()}
+        onCreateList={jest.fn()}
+      />,
+    );
     const status = () => screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ');
     const group1 = within(screen.getByRole('group', { name: 'Condición 1 del grupo 1' }));
     fireEvent.change(group1.getByLabelText('Campo'), { target: { value: 'abc' } });
@@ -307,7 +386,13 @@ describe('segment builder', () => {
         locale="es"
         fields={fields}
         revenueCents={revenue}
-        saved={[{ version: 1, name: 'Hombres', groups: [{ conditions: [{ field: 'Sexo', op: 'equals', value: 'Hombre' }] }] }]}
+        saved={[
+          {
+            version: 1,
+            name: 'Hombres',
+            groups: [{ conditions: [{ field: 'Sexo', op: 'equals', value: 'Hombre' }] }],
+          },
+        ]}
         busy={false}
         onSave={jest.fn()}
         onCreateList={jest.fn()}
@@ -315,6 +400,39 @@ describe('segment builder', () => {
     );
     fireEvent.change(screen.getByLabelText('Segmentos guardados'), { target: { value: 'Hombres' } });
     expect(screen.getByLabelText('Nombre del segmento')).toHaveValue('Hombres');
-    expect(screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('1 cliente (20,0 %) · 6.000,00');
+    expect(screen.getByRole('status').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      '1 cliente (20,0 %) · 6.000,00',
+    );
+  });
+});
+
+describe('RunStep', () => {
+  const props = (rowsRead: number | null) => ({
+    salesAddress: 'ventas.csv',
+    clientsAddress: null,
+    blocked: null,
+    running: true,
+    progress: { read: 0.42, clean: 0, analyse: 0, write: 0 },
+    rowsRead,
+    notice: null,
+    onRun: jest.fn(),
+    onCancel: jest.fn(),
+  });
+
+  test('the reading bar says how many rows were read, in the user’s language', () => {
+    const label = () =>
+      screen.getByText(/^(Leyendo|Lendo|A ler|Reading)/).textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    for (const [locale, text] of [
+      ['es', 'Leyendo · 42 % · 2.500.000 filas'],
+      ['pt-BR', 'Lendo · 42% · 2.500.000 linhas'],
+      ['pt-PT', 'A ler · 42% · 2 500 000 linhas'],
+      ['en', 'Reading · 42% · 2,500,000 rows'],
+    ] as const) {
+      inFluent(<RunStep locale={locale} {...props(2_500_000)} />);
+      expect(label()).toBe(text);
+      cleanup();
+    }
+    inFluent(<RunStep locale="es" {...props(null)} />);
+    expect(label()).toBe('Leyendo · 42 %');
   });
 });

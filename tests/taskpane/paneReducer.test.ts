@@ -139,6 +139,23 @@ describe('paneReducer', () => {
     ]);
   });
 
+  test('rows read: counted from the reading stage, kept through the later stages, reset by a new run', () => {
+    const read = (rows: number, stageFraction: number) =>
+      ({
+        type: 'progress',
+        progress: { stage: 'read', fraction: stageFraction / 4, stageFraction, rows },
+      }) as const;
+    const s = run(initialPaneState(), { type: 'runStarted' }, read(100_000, 0.1), read(2_500_000, 0.9));
+    expect(s.rowsRead).toBe(2_500_000);
+    const later = run(s, {
+      type: 'progress',
+      progress: { stage: 'write', fraction: 0.9, stageFraction: 0.5, rows: 40 },
+    });
+    expect(later.rowsRead).toBe(2_500_000);
+    expect(run(later, { type: 'runEnded' }, { type: 'runStarted' }).rowsRead).toBeNull();
+    expect(run(s, { type: 'runCancelled', notice: { intent: 'warning', text: 'x' } }).rowsRead).toBeNull();
+  });
+
   test('a cancelled run resets the bars with a warning; a failed one shows the error, no run notice', () => {
     const moving = run(
       initialPaneState(),
