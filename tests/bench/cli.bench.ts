@@ -42,7 +42,7 @@ interface Measured {
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const secs = (s: number) => `${s.toFixed(1)} s`;
+const secs = (s: number) => `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
 
 /** GNU time: the child's peak RSS measured from outside, the same way for node and Python. */
 const GNU_TIME =
@@ -167,7 +167,7 @@ function jsonAndOut(preload: string, sales: string, dir: string, name: string): 
   return runCli(preload, ['--sales', sales, '--json', json, '--out', path.join(dir, `${name}.xlsx`)]);
 }
 
-const REPEAT = Math.max(1, Number(process.env.BENCH_CLI_REPEAT ?? 3));
+const REPEAT = Math.max(1, Number(process.env.BENCH_CLI_REPEAT ?? 5));
 
 function onlineRetail(preload: string, dir: string): void {
   const python = pandasPython();
