@@ -7,7 +7,8 @@
 // which holds the worker, sampled with ps; the page's JS heap through CDP); asserts no speed.
 //   PANEFILE_ROWS=200000 npm run test:e2e -- paneFile   (a smaller file)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from './helpers.mjs';
@@ -17,12 +18,16 @@ const CLIENTS = 20_000;
 const NAME = `ventas-${ROWS}.csv`;
 /** the line (record number, the header is line 1) with an unreadable date: beyond the grid's 1,048,576 rows */
 const BAD_LINE = Math.min(ROWS, 1_050_001);
+/** a second, gzipped file picked after the first run (.csv.gz, decompressed in the worker) */
+const GZ_ROWS = 60_000;
+const GZ_NAME = `ventas-${GZ_ROWS}.csv.gz`;
+const GZ_BAD_LINE = 30_001;
 
 /** Runs on a slow, busy machine: generous, and no timing is asserted. */
 export const timeoutMs = 1_200_000;
 
 /** The CSV, and the sums made while writing it: revenue of the readable rows (cents), distinct clients. */
-function writeSalesCsv(file) {
+function writeSalesCsv(file, rows = ROWS, badLine = BAD_LINE) {
   let seed = 2026;
   const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const start = Date.UTC(2025, 0, 1);
@@ -30,13 +35,13 @@ function writeSalesCsv(file) {
   let cents = 0;
   const parts = ['Fecha,Nº factura,Código cliente,Importe\r\n'];
   let chunk = '';
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     const line = i + 2;
     // 300 days: every sale is within the 12 months before the last one (the KPI "Ventas 12 meses" is the total)
-    const day = new Date(start + Math.floor((i / ROWS) * 300) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(start + Math.floor((i / rows) * 300) * 86_400_000).toISOString().slice(0, 10);
     const client = `C${String(1 + Math.floor(rnd() ** 2 * CLIENTS)).padStart(5, '0')}`;
     const amount = 500 + Math.floor(rnd() * 50_000);
-    if (line === BAD_LINE) {
+    if (line === badLine) {
       chunk += `2025-02-30,FV${line},${client},${(amount / 100).toFixed(2)}\n`;
     } else {
       clients.add(client);
@@ -219,6 +224,40 @@ export default async function paneFile({ page, baseUrl, repo }) {
     await pane.getByRole('button', { name: 'Ir a la hoja Cartera - Calidad de datos' }).click();
     await page.getByRole('grid').getByText(NAME).first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(shots, 'panefile-quality-sheet.png') });
+
+    // The run step still shows how many rows the reading bar counted, in Spanish.
+    await pane.getByRole('tab', { name: '4. Ejecutar', exact: true }).click();
+    const readLabel = (await pane.getByText(/^Leyendo · /).textContent()).replace(/[\u00a0\u202f]/g, ' ');
+    check(readLabel === `Leyendo · 100 % · ${ROWS.toLocaleString('es-ES').replace(/\u00a0/g, '.')} filas`, `reading label: ${readLabel}`);
+
+    // A .csv.gz picked the same way: decompressed in the worker, the same checks on its own sums.
+    const gzFile = path.join(dir, GZ_NAME);
+    const plain = path.join(dir, 'plain.csv');
+    const gzExpected = writeSalesCsv(plain, GZ_ROWS, GZ_BAD_LINE);
+    writeFileSync(gzFile, gzipSync(readFileSync(plain)));
+    await pane.getByRole('tab', { name: '1. Datos', exact: true }).click();
+    const chooserGz = page.waitForEvent('filechooser');
+    await pane
+      .getByRole('region', { name: 'Ventas (obligatorio)' })
+      .getByRole('button', { name: 'Analizar un archivo (CSV, también .csv.gz) Elegir archivo…' })
+      .click();
+    await (await chooserGz).setFiles(gzFile);
+    await pane.getByText(new RegExp(`^Archivo: ${GZ_NAME.replace(/\./g, '\\.')} · `)).waitFor({ timeout: 120_000 });
+    await pane.getByRole('tab', { name: '4. Ejecutar', exact: true }).click();
+    await pane.getByText(`Ventas: ${GZ_NAME}`).waitFor();
+    await pane.getByRole('button', { name: 'Analizar la cartera' }).click();
+    await pane.getByRole('tab', { name: '5. Resultados', selected: true }).waitFor({ timeout: 600_000 });
+    const gz = await page.evaluate(() => {
+      const { analysis } = globalThis.__cartera.outcome;
+      let cents = 0;
+      for (const v of analysis.facts.revenueAll) cents += v;
+      return { cents, clients: analysis.clientCount, read: analysis.quality.rowsRead, rejected: analysis.quality.rejected.map((r) => [r.sheet, r.row]) };
+    });
+    console.log(`  ${GZ_NAME}: ${gz.read.toLocaleString('en')} rows read, ${gz.clients.toLocaleString('en')} clients`);
+    check(gz.read === GZ_ROWS, `gz rows read ${gz.read} ≠ ${GZ_ROWS}`);
+    check(gz.clients === gzExpected.clients, `gz clients ${gz.clients} ≠ ${gzExpected.clients}`);
+    check(gz.cents === gzExpected.cents, `gz revenue ${gz.cents} ≠ ${gzExpected.cents} cents`);
+    check(JSON.stringify(gz.rejected) === JSON.stringify([[GZ_NAME, GZ_BAD_LINE]]), `gz rejected ${JSON.stringify(gz.rejected)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
