@@ -65,6 +65,9 @@ export async function readTable(file: string): Promise<Table> {
 /** Bytes read at a time: the file is never in memory as bytes or as one string, only as rows. */
 const CHUNK = 1 << 17;
 
+/** Most records a file's size may announce up front (beyond, the reader's storage grows as it needs). */
+const EXPECT_MAX = 1 << 24;
+
 /** A table's rows streamed to a sink instead of returned; what is left of the Table. */
 export type TableInfo = Omit<Table, 'rows'>;
 
@@ -169,7 +172,8 @@ async function readCsv(
     }
     if (count === 0 && textSize === textSize && read > 0) {
       const last = batch[batch.length - 1].row;
-      sink.expect?.(Math.ceil((textSize / read) * last * 1.02) + 1024);
+      // a guess from the first records: bounded, so short first records cannot reserve gigabytes
+      sink.expect?.(Math.min(EXPECT_MAX, Math.ceil((textSize / read) * last * 1.02) + 1024));
     }
     count += rows.length;
     const wanted = sink.add(rows);
