@@ -24,7 +24,8 @@ async function told(file: string): Promise<{ expected: number[]; firstAddAfter: 
 describe('streamTable: the records to expect', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cartera-expect-'));
   const lines = ['Cliente,Fecha,Importe'];
-  for (let i = 0; i < 60_000; i++) lines.push(`C${i % 997},2024-0${1 + (i % 9)}-1${i % 10},${(i % 5000) / 100}`);
+  for (let i = 0; i < 60_000; i++)
+    lines.push(`C${i % 997},2024-0${1 + (i % 9)}-1${i % 10},${(i % 5000) / 100}`);
   const text = lines.join('\n') + '\n';
   const csv = path.join(dir, 'ventas.csv');
   const gz = path.join(dir, 'ventas.csv.gz');
