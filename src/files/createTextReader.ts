@@ -46,8 +46,8 @@ const PATTERN_FIELDS = 256;
  * captured: the same texts as splitting the record at `separator`.
  */
 function recordPattern(separator: string, fields: number): RegExp {
-  const field = `([^${separator === '\t' ? '\\t' : '\\' + separator}\\n\\r"]*)`;
   const sep = separator === '\t' ? '\\t' : '\\' + separator;
+  const field = `([^${sep}\\n\\r"]*)`;
   return new RegExp(Array.from({ length: fields }, () => field).join(sep) + '\\r?\\n', 'y');
 }
 
